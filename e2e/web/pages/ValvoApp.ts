@@ -1,0 +1,63 @@
+import type { Locator, Page } from 'playwright-core';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Page model of the web app: the steps a user takes, by role and Finnish label. */
+export class ValvoApp {
+  constructor(readonly page: Page) {}
+
+  async createProfile(name = 'Maija Meikäläinen', role: 'unitManager' | 'controller' | 'reader' = 'controller') {
+    await this.page.getByLabel('Nimi').fill(name);
+    await this.page.getByLabel('Rooli').selectOption(role);
+    await this.page.getByRole('button', { name: 'Jatka' }).click();
+  }
+
+  async loadExample() {
+    await this.page.getByRole('button', { name: 'Lataa esimerkki' }).click();
+    await this.page.getByRole('navigation', { name: 'Organisaatio' }).waitFor();
+  }
+
+  async firstRunWithExample() {
+    await this.createProfile();
+    await this.loadExample();
+  }
+
+  unitLink(name: string): Locator {
+    return this.page.getByRole('navigation', { name: 'Organisaatio' }).getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}\\s*,`) });
+  }
+
+  async openUnit(name: string) {
+    await this.unitLink(name).click();
+    await this.page.getByRole('heading', { level: 1, name }).waitFor();
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('table');
+  }
+
+  row(objective: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: objective, exact: true }) });
+  }
+
+  /** The status cell of a row (cells after the row header: actions, indicator, owner, deadline, status). */
+  statusCell(objective: string): Locator {
+    return this.row(objective).getByRole('cell').nth(4);
+  }
+
+  dialog(name?: string | RegExp): Locator {
+    return name ? this.page.getByRole('dialog', { name }) : this.page.getByRole('dialog');
+  }
+
+  async fillRow(values: { objective?: string; actions?: string; indicator?: string; owner?: string; deadline?: string }) {
+    const dialog = this.dialog();
+    if (values.objective !== undefined) await dialog.getByLabel('Sisäinen valvonta ja riskienhallinta').fill(values.objective);
+    if (values.actions !== undefined) await dialog.getByLabel('Toimenpiteet').fill(values.actions);
+    if (values.indicator !== undefined) await dialog.getByLabel('Toteutuma').fill(values.indicator);
+    if (values.owner !== undefined) await dialog.getByLabel('Vastuuhenkilö').fill(values.owner);
+    if (values.deadline !== undefined) await dialog.getByLabel('Määräaika').fill(values.deadline);
+  }
+
+  async save() {
+    await this.dialog().getByRole('button', { name: 'Tallenna' }).click();
+  }
+}

@@ -1,0 +1,166 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Runtime boundaries from the architecture: shared/ is pure, renderer/ never reaches Node or Electron. */
+const boundaries = {
+  'import-x/no-restricted-paths': [
+    'error',
+    {
+      zones: [
+        {
+          target: './shared',
+          from: ['./renderer', './electron', './e2e', './build'],
+          message: 'shared/ is pure: it imports nothing from the runtimes.',
+        },
+        {
+          target: './renderer',
+          from: ['./electron', './e2e', './build'],
+          message: 'renderer/ reaches the shell only through the DesktopApi.',
+        },
+        {
+          target: './electron',
+          from: ['./renderer', './e2e'],
+          message: 'electron/ shares code with the renderer only through shared/.',
+        },
+      ],
+    },
+  ],
+};
+
+const nodeAndElectron = {
+  patterns: [
+    { group: ['node:*'], message: 'No Node built-ins here.' },
+    { group: ['electron', 'electron/*'], message: 'No Electron here.' },
+  ],
+  paths: [
+    'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'buffer',
+  ].map((name) => ({ name, message: 'No Node built-ins here.' })),
+};
+
+/** no-restricted-syntax entries for electron/; a file-level block replaces the base list, so the enum ban is repeated. */
+const shellSyntax = {
+  noEnum: { selector: 'TSEnumDeclaration', message: 'Use a string union instead of an enum.' },
+  newWindow: {
+    selector: "NewExpression:matches([callee.name='BrowserWindow'], [callee.property.name='BrowserWindow'])",
+    message: 'Create windows only through createWindow() in electron/main/window.ts.',
+  },
+  rawIpc: {
+    selector:
+      "CallExpression[callee.property.name=/^(on|handle|handleOnce|once)$/]:matches([callee.object.name='ipcMain'], [callee.object.property.name='ipcMain'])",
+    message: 'Register IPC only through secureHandle() in electron/main/ipc.ts.',
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'coverage', 'e2e/artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    rules: {
+      ...boundaries,
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSEnumDeclaration",
+          message: 'Use a string union instead of an enum.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...nodeAndElectron,
+          patterns: [
+            ...nodeAndElectron.patterns,
+            { group: ['react', 'react-*', 'react/*', 'dexie', 'dexie-*'], message: 'shared/ is pure: no React, no Dexie.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...jsxA11y.flatConfigs.recommended,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', nodeAndElectron],
+    },
+  },
+  {
+    files: ['renderer/features/**/*.tsx', 'renderer/components/**/*.tsx', 'renderer/app/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...nodeAndElectron,
+          patterns: [
+            ...nodeAndElectron.patterns,
+            { group: ['**/db/database'], message: 'Components use repositories and hooks, never the Dexie instance.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'build/**/*.{ts,mjs,cjs}', 'e2e/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Each shell file gets every restriction except the one it exists to implement. The
+  // selectors also catch the injected forms (`new deps.BrowserWindow`, `deps.ipcMain.handle`).
+  ...[
+    { files: ['electron/**/*.ts'], ignores: ['electron/main/window.ts', 'electron/main/ipc.ts', 'electron/**/*.test.ts'], allow: [] },
+    { files: ['electron/main/window.ts'], allow: ['newWindow'] },
+    { files: ['electron/main/ipc.ts'], allow: ['rawIpc'] },
+  ].map(({ allow, ...target }) => ({
+    ...target,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...Object.entries(shellSyntax).filter(([name]) => !allow.includes(name)).map(([, rule]) => rule),
+      ],
+    },
+  })),
+  {
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**', '!electron'],
+              allowTypeImports: true,
+              message: 'A sandboxed preload can require only electron at runtime: import shared/ with `import type`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,51 @@
+import { I18nProvider } from 'react-aria-components';
+import { Navigate, RouterProvider, createHashRouter } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { DesktopApi } from '../../shared/desktop-api';
+import { NoticeProvider } from '../components/Notice';
+import { DatabaseProvider } from '../db/DatabaseProvider';
+import { FirstRunGate } from '../features/onboarding/FirstRunGate';
+import { ProfileScreen } from '../features/settings/ProfileScreen';
+import { UnitsScreen } from '../features/units/UnitsScreen';
+import { PlatformProvider } from '../platform/PlatformContext';
+import { AppShell } from './AppShell';
+import { NotFoundScreen } from './NotFoundScreen';
+import { RepositoryProvider } from './RepositoryProvider';
+import { SingleWindowGate } from './SingleWindowGate';
+
+const ARIA_LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+
+// Hash routes: the same URLs work under app://valvo/ and any static web server.
+const router = createHashRouter([
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/units" replace /> },
+      { path: 'units/:unitId?', element: <UnitsScreen /> },
+      { path: 'profile', element: <ProfileScreen /> },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+]);
+
+export const App = ({ platform }: { platform: DesktopApi }) => {
+  const { i18n } = useTranslation();
+  const locale = ARIA_LOCALES[i18n.language as keyof typeof ARIA_LOCALES] ?? 'fi-FI';
+  return (
+    <I18nProvider locale={locale}>
+      <PlatformProvider api={platform}>
+        <SingleWindowGate>
+          <DatabaseProvider>
+            <RepositoryProvider>
+              <NoticeProvider>
+                <FirstRunGate>
+                  <RouterProvider router={router} />
+                </FirstRunGate>
+              </NoticeProvider>
+            </RepositoryProvider>
+          </DatabaseProvider>
+        </SingleWindowGate>
+      </PlatformProvider>
+    </I18nProvider>
+  );
+};

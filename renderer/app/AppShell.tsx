@@ -1,0 +1,42 @@
+import type { MouseEvent } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useOrganisation, useProfile } from '../features/settings/useSettings';
+
+const focusMain = (event: MouseEvent<HTMLAnchorElement>) => {
+  // The hash belongs to the router; move focus without navigating.
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+};
+
+/** The frame around every screen: skip link, header with organisation and profile, main navigation. */
+export const AppShell = () => {
+  const { t } = useTranslation();
+  const organisation = useOrganisation();
+  const profile = useProfile();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__name">{t('app.name')}</span>
+          <span className="shell__tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="shell__context">
+          <span className="shell__organisation">{organisation?.name}</span>
+          {organisation?.isExample && <span className="badge">{t('app.exampleBadge')}</span>}
+          {profile && <span className="shell__profile">{t('app.profileLabel', { name: profile.name, role: t(`roles.${profile.role}`) })}</span>}
+        </div>
+        <nav aria-label={t('app.mainNavigation')} className="shell__nav">
+          <NavLink to="/units">{t('nav.units')}</NavLink>
+          <NavLink to="/profile">{t('nav.profile')}</NavLink>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="shell__main">
+        <Outlet />
+      </main>
+    </div>
+  );
+};

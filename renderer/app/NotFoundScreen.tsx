@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './usePageTitle';
+
+export const NotFoundScreen = () => {
+  const { t } = useTranslation();
+  usePageTitle(t('errors.notFoundPage'));
+  return (
+    <>
+      <h1>{t('errors.notFoundPage')}</h1>
+      <Link to="/units">{t('nav.units')}</Link>
+    </>
+  );
+};

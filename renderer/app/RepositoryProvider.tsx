@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo } from 'react';
+import { useDatabase } from '../db/DatabaseProvider';
+import { browserWriteContext } from '../db/write-context';
+import { createActionRepository } from '../features/actions/actionRepository';
+import { createSettingsRepository } from '../features/settings/settingsRepository';
+import { createUnitRepository } from '../features/units/unitRepository';
+import { createPlanYearRepository } from '../features/years/planYearRepository';
+import { useProfile } from '../features/settings/useSettings';
+
+const makeRepositories = (db: ReturnType<typeof useDatabase>, actor: () => string) => {
+  const context = browserWriteContext(actor);
+  return {
+    context,
+    units: createUnitRepository(db, context),
+    actions: createActionRepository(db, context),
+    settings: createSettingsRepository(db, context),
+    planYears: createPlanYearRepository(db, context),
+  };
+};
+
+export type Repositories = ReturnType<typeof makeRepositories>;
+
+const RepositoryContext = createContext<Repositories | null>(null);
+
+/** The repositories, writing as the current profile (its name is the actor of audit events). */
+export const RepositoryProvider = ({ children }: { children: ReactNode }) => {
+  const db = useDatabase();
+  const profile = useProfile();
+  const actor = profile?.name ?? '?';
+  const repositories = useMemo(() => makeRepositories(db, () => actor), [db, actor]);
+  return <RepositoryContext.Provider value={repositories}>{children}</RepositoryContext.Provider>;
+};
+
+export const useRepositories = (): Repositories => {
+  const repositories = useContext(RepositoryContext);
+  if (!repositories) throw new Error('useRepositories outside RepositoryProvider');
+  return repositories;
+};

@@ -1,0 +1,33 @@
+import type { Ref, SelectHTMLAttributes } from 'react';
+import { useId } from 'react';
+
+type Props = {
+  label: string;
+  options: readonly { value: string; label: string }[];
+  error?: string | undefined;
+  ref?: Ref<HTMLSelectElement>;
+} & SelectHTMLAttributes<HTMLSelectElement>;
+
+/** A labelled native select: the most dependable keyboard and screen-reader behaviour there is. */
+export const SelectField = ({ label, options, error, ...rest }: Props) => {
+  const id = useId();
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...rest}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={errorId} className="field__error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+};

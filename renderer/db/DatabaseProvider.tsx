@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ValvoDatabase } from './database';
+
+type OpenState = { kind: 'opening' } | { kind: 'open'; db: ValvoDatabase } | { kind: 'failed'; message: string } | { kind: 'stale' };
+
+const DatabaseContext = createContext<ValvoDatabase | null>(null);
+
+/**
+ * Opens the database once and shows why when it cannot. Nothing here ever deletes or recreates
+ * a database: a failed open leaves the data as it was and offers a retry.
+ */
+export const DatabaseProvider = ({ children, name }: { children: ReactNode; name?: string }) => {
+  const { t } = useTranslation();
+  const [state, setState] = useState<OpenState>({ kind: 'opening' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const db = new ValvoDatabase(name);
+    // Another window upgraded the schema: this one must stop writing with the old one.
+    db.on('versionchange', () => {
+      db.close();
+      setState({ kind: 'stale' });
+      return false;
+    });
+    let isCurrent = true;
+    db.open().then(
+      () => isCurrent && setState({ kind: 'open', db }),
+      (error: unknown) => isCurrent && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      isCurrent = false;
+      db.close();
+    };
+  }, [name, attempt]);
+
+  if (state.kind === 'opening') return <p className="page-status">{t('app.loading')}</p>;
+  if (state.kind === 'stale') {
+    return (
+      <main className="page-status" role="alert">
+        <p>{t('errors.databaseUpgraded')}</p>
+      </main>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <main className="page-status">
+        <h1>{t('errors.openFailedTitle')}</h1>
+        <p role="alert">{t('errors.openFailed', { message: state.message })}</p>
+        <button type="button" className="button" onClick={() => setAttempt((value) => value + 1)}>
+          {t('errors.retry')}
+        </button>
+      </main>
+    );
+  }
+  return <DatabaseContext.Provider value={state.db}>{children}</DatabaseContext.Provider>;
+};
+
+/** For repositories and live-query hooks only; components never hold the database. */
+export const useDatabase = (): ValvoDatabase => {
+  const db = useContext(DatabaseContext);
+  if (!db) throw new Error('useDatabase outside DatabaseProvider');
+  return db;
+};

@@ -1,0 +1,11 @@
+import type { Dexie } from 'dexie';
+import { applyVersion1 } from './0001-initial';
+
+/** Every schema version in order; the last one is what this code writes. */
+const MIGRATIONS = [applyVersion1] as const;
+
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
+
+export const applyMigrations = (db: Dexie) => {
+  for (const apply of MIGRATIONS) apply(db);
+};

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ControlAction } from '../../../shared/domain/control-action';
+import type { Unit } from '../../../shared/domain/unit';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useToday } from '../../app/useToday';
+import { useErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import { usePlanYears } from '../years/usePlanYears';
+import { ActionFormDialog } from './ActionFormDialog';
+import type { RowCommand } from './ActionRow';
+import { ActionRow } from './ActionRow';
+import { StatusDialog } from './StatusDialog';
+import { useUnitActions } from './useUnitActions';
+
+type Props = { unit: Unit; year: number; canEdit: boolean };
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'status'; action: ControlAction } | null;
+
+/** A unit's rows for the year as the budget table, with adding, editing, status, order and delete. */
+export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
+  const { t } = useTranslation();
+  const rows = useUnitActions(unit.id, year);
+  const planYears = usePlanYears();
+  const { actions } = useRepositories();
+  const notice = useNotice();
+  const today = useToday();
+  const errorText = useErrorText();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const hasYear = planYears?.some((planYear) => planYear.year === year) ?? true;
+  const canEdit = canEditUnit && unit.active && hasYear;
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  const handleCommand = (command: RowCommand, action: ControlAction) => {
+    if (command === 'edit' || command === 'status') setDialog({ kind: command, action });
+    if (command === 'up' || command === 'down') void run(() => actions.move(action.id, command === 'up' ? -1 : 1));
+    if (command === 'delete') {
+      void run(async () => {
+        await actions.softDelete(action.id);
+        notice.show(t('actions.deleted'), {
+          label: t('app.undo'),
+          onAction: () => void run(async () => {
+            await actions.restore(action.id);
+            notice.show(t('actions.restored'));
+          }),
+        });
+      });
+    }
+  };
+
+  const handleSaved = () => {
+    setDialog(null);
+    notice.show(t('app.saved'));
+  };
+
+  return (
+    <section aria-labelledby="actions-heading" className="actions">
+      <div className="section-header">
+        <h2 id="actions-heading">{t('actions.heading', { year })}</h2>
+        {canEdit && (
+          <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'add' })}>
+            {t('actions.add')}
+          </button>
+        )}
+      </div>
+      {!hasYear && <p>{t('actions.noYear', { year })}</p>}
+      <ErrorAlert message={error} />
+      {rows === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : rows.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('actions.empty', { year })}</p>
+          {canEdit && <p>{t('actions.emptyHint')}</p>}
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="register-table">
+            <caption className="visually-hidden">{t('actions.tableCaption', { unit: unit.name, year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.objective')}</th>
+                <th scope="col">{t('actions.actions')}</th>
+                <th scope="col">{t('actions.indicator')}</th>
+                <th scope="col">{t('actions.owner')}</th>
+                <th scope="col">{t('actions.deadline')}</th>
+                <th scope="col">{t('actions.status')}</th>
+                {canEdit && <th scope="col">{t('actions.commands')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((action, index) => (
+                <ActionRow
+                  key={action.id}
+                  action={action}
+                  today={today}
+                  isFirst={index === 0}
+                  isLast={index === rows.length - 1}
+                  canEdit={canEdit}
+                  onCommand={handleCommand}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {dialog?.kind === 'add' && <ActionFormDialog unitId={unit.id} year={year} action={null} onClose={() => setDialog(null)} onSaved={handleSaved} />}
+      {dialog?.kind === 'edit' && <ActionFormDialog unitId={unit.id} year={year} action={dialog.action} onClose={() => setDialog(null)} onSaved={handleSaved} />}
+      {dialog?.kind === 'status' && <StatusDialog action={dialog.action} onClose={() => setDialog(null)} onSaved={handleSaved} />}
+    </section>
+  );
+};

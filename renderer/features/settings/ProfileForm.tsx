@@ -1,0 +1,51 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../shared/domain/settings';
+import { ProfileSchema, ROLES } from '../../../shared/domain/settings';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+
+type Props = { initial: Profile | null; submitLabel: string; onSaved?: () => void };
+
+/** Name and role of whoever uses this installation; the name is the actor of every change. */
+export const ProfileForm = ({ initial, submitLabel, onSaved }: Props) => {
+  const { t } = useTranslation();
+  const { settings } = useRepositories();
+  const errorText = useErrorText();
+  const fieldError = useFieldErrorText();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<Profile>({
+    resolver: zodResolver(ProfileSchema),
+    defaultValues: initial ?? { name: '', role: 'unitManager' },
+  });
+
+  const handleSave = async (values: Profile) => {
+    setSaveError(null);
+    try {
+      await settings.save('profile', values);
+      onSaved?.();
+    } catch (error) {
+      setSaveError(errorText(error));
+    }
+  };
+
+  return (
+    <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
+      <TextField label={t('firstRun.name')} isRequired autoComplete="name" error={fieldError(formState.errors.name?.message)} {...register('name')} />
+      <SelectField
+        label={t('firstRun.role')}
+        options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        {...register('role')}
+      />
+      <ErrorAlert message={saveError} />
+      <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t('app.saving') : submitLabel}
+      </button>
+    </form>
+  );
+};

@@ -1,0 +1,39 @@
+import type { Setting, SettingKey, SettingValue } from '../../../shared/domain/settings';
+import { OrganisationSchema, ProfileSchema, SettingSchema } from '../../../shared/domain/settings';
+import { appendAuditEvents } from '../../db/audit-log';
+import type { ValvoDatabase } from '../../db/database';
+import { parseInput, validateRecord } from '../../db/validate-record';
+import type { WriteContext } from '../../db/write-context';
+import { freshMeta, revise } from '../../db/write-context';
+
+const VALUE_SCHEMAS = { profile: ProfileSchema, organisation: OrganisationSchema } as const;
+
+export const readSetting = async <K extends SettingKey>(
+  db: ValvoDatabase,
+  key: K,
+): Promise<SettingValue<K> | null> => {
+  const row = await db.settings.where('key').equals(key).first();
+  const value: unknown = row && row.deletedAt === null ? row.value : null;
+  return value as SettingValue<K> | null;
+};
+
+export const createSettingsRepository = (db: ValvoDatabase, context: WriteContext) => ({
+  /** Creates or replaces one setting, with its audit event, in one transaction. */
+  save: async <K extends SettingKey>(key: K, value: SettingValue<K>) => {
+    const parsed = parseInput(VALUE_SCHEMAS[key], value);
+    return db.transaction('rw', [db.settings, db.auditEvents], async () => {
+      const before = await db.settings.where('key').equals(key).first();
+      const after = validateRecord(
+        SettingSchema,
+        before ? revise(before, { value: parsed } as Partial<Setting>, context) : { ...freshMeta(context), key, value: parsed },
+      );
+      await db.settings.put(after);
+      await appendAuditEvents(db, context, [
+        { entity: 'setting', entityId: after.id, op: before ? 'update' : 'create', before: before ?? null, after },
+      ]);
+      return after;
+    });
+  },
+});
+
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

@@ -1,0 +1,79 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Unit, UnitInput, UnitKind } from '../../../shared/domain/unit';
+import { UNIT_KINDS, UnitInputSchema } from '../../../shared/domain/unit';
+import { childKindsFor } from '../../../shared/unit-tree';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalDialog } from '../../components/ModalDialog';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+
+type Props =
+  | { mode: 'edit'; unit: Unit; onClose: () => void; onSaved: (unit: Unit) => void }
+  | { mode: 'create'; parent: Unit; onClose: () => void; onSaved: (unit: Unit) => void };
+
+const UnitFormSchema = UnitInputSchema.extend({ kind: z.enum(UNIT_KINDS) });
+type Values = UnitInput & { kind: UnitKind };
+
+/** Creates a child unit or edits a unit's name, code, accountable person and manager. */
+export const UnitFormDialog = (props: Props) => {
+  const { t } = useTranslation();
+  const { units } = useRepositories();
+  const errorText = useErrorText();
+  const fieldError = useFieldErrorText();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const kinds = props.mode === 'create' ? childKindsFor(props.parent.kind) : [];
+  const initial = props.mode === 'edit' ? props.unit : null;
+  const { register, handleSubmit, formState } = useForm<Values>({
+    resolver: zodResolver(UnitFormSchema),
+    defaultValues: {
+      name: initial?.name ?? '',
+      code: initial?.code ?? '',
+      accountable: initial?.accountable ?? '',
+      manager: initial?.manager ?? '',
+      kind: initial?.kind ?? kinds[0] ?? 'costUnit',
+    },
+  });
+
+  const handleSave = async ({ kind, ...input }: Values) => {
+    setSaveError(null);
+    try {
+      const saved =
+        props.mode === 'edit'
+          ? await units.update(props.unit.id, props.unit.rev, input)
+          : await units.create(props.parent.id, kind, input);
+      props.onSaved(saved);
+    } catch (error) {
+      setSaveError(errorText(error));
+    }
+  };
+
+  const title = props.mode === 'edit' ? t('units.editTitle') : t('units.addChildTitle', { parent: props.parent.name });
+  return (
+    <ModalDialog title={title} isOpen onClose={props.onClose}>
+      <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
+        {props.mode === 'create' && (
+          <SelectField label={t('units.kind')} options={kinds.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} {...register('kind')} />
+        )}
+        <TextField label={t('units.name')} isRequired error={fieldError(formState.errors.name?.message)} {...register('name')} />
+        <TextField label={t('units.code')} error={fieldError(formState.errors.code?.message)} {...register('code')} />
+        <TextField label={t('units.accountable')} error={fieldError(formState.errors.accountable?.message)} {...register('accountable')} />
+        <TextField label={t('units.manager')} error={fieldError(formState.errors.manager?.message)} {...register('manager')} />
+        <ErrorAlert message={saveError} />
+        <div className="form__buttons">
+          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('app.saving') : t('app.save')}
+          </button>
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+};

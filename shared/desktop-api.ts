@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and the desktop shell. The Electron preload exposes an
+ * object that `satisfies DesktopApi`; the web adapter implements the same type with browser
+ * means. Components ask capability flags, never "am I in Electron".
+ */
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Capabilities = {
+  /** Runs inside the desktop shell. Use only for labels, never to branch features. */
+  isDesktop: boolean;
+  /** Files can be written to a folder chosen once (backups) without a dialog each time. */
+  canWriteBackupFiles: boolean;
+  /** A PDF can be rendered and saved without the browser's print dialog. */
+  canPrintToPdf: boolean;
+};
+
+export type AppInfo = {
+  appVersion: string;
+  electronVersion: string | null;
+  chromiumVersion: string | null;
+  platform: string;
+};
+
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  filesSaveAs: 'files:save-as',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** 50 MB: the largest file the renderer may hand to the shell in one call. */
+export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+
+export const SaveFileRequestSchema = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      // Control characters are refused on purpose: they are never part of a safe file name.
+      // eslint-disable-next-line no-control-regex
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'invalid file name'),
+    mimeType: z.string().min(1).max(100),
+    content: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array)]),
+  })
+  .strict()
+  .refine(
+    (value) => typeof value.content === 'string' || value.content.byteLength <= MAX_SAVE_BYTES,
+    'file too large',
+  );
+
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+export type SaveFileResult = { saved: boolean; fileName: string | null };
+
+/** Argument schemas, one per channel: the shell parses every call with these. */
+export const IPC_ARGUMENT_SCHEMAS = {
+  [IPC_CHANNELS.appInfo]: z.tuple([]),
+  [IPC_CHANNELS.filesSaveAs]: z.tuple([SaveFileRequestSchema]),
+} satisfies Record<IpcChannel, z.ZodType<unknown[]>>;
+
+export type DesktopApi = {
+  capabilities: Capabilities;
+  app: {
+    info(): Promise<IpcResult<AppInfo>>;
+  };
+  files: {
+    /** Asks where to save and writes the file; `saved: false` when the user cancels. */
+    saveAs(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  };
+};

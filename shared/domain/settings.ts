@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { TEXT_LIMITS, validationMessage } from '../validation';
+import { RecordMetaSchema } from './record';
+
+export const ROLES = ['unitManager', 'controller', 'reader'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ProfileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, validationMessage('validation.required'))
+    .max(TEXT_LIMITS.person, validationMessage('validation.tooLong', { max: TEXT_LIMITS.person })),
+  role: z.enum(ROLES),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const OrganisationSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, validationMessage('validation.required'))
+    .max(TEXT_LIMITS.name, validationMessage('validation.tooLong', { max: TEXT_LIMITS.name })),
+  currentYear: z.number().int().min(2000).max(2100),
+  isExample: z.boolean(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+/** One row per setting key; each carries the common record fields like any other record. */
+export const SettingSchema = z.discriminatedUnion('key', [
+  RecordMetaSchema.extend({ key: z.literal('profile'), value: ProfileSchema }),
+  RecordMetaSchema.extend({ key: z.literal('organisation'), value: OrganisationSchema }),
+]);
+export type Setting = z.infer<typeof SettingSchema>;
+export type SettingKey = Setting['key'];
+export type SettingValue<K extends SettingKey> = Extract<Setting, { key: K }>['value'];
