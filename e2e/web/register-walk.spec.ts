@@ -60,4 +60,26 @@ describe('first run to a saved row, in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('shows a row as overdue once its deadline has passed and it is not finished, in words and symbol', async () => {
+    const { page, context } = await openApp(browser, { now: '2026-06-15T09:00:00+03:00' });
+    const app = new ValvoApp(page);
+    await app.firstRunWithExample();
+    await app.openUnit('Viestintä ja markkinointi');
+    const objective = 'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.';
+    await app.row(objective).getByRole('button', { name: 'Muokkaa' }).click();
+    await app.fillRow({ deadline: '1.6.2026' });
+    await app.save();
+    await app.dialog().waitFor({ state: 'detached' });
+    await app.statusCell(objective).getByText('Myöhässä').waitFor();
+    expect(await app.statusCell(objective).textContent()).toBe('▲ Ei aloitettu · Myöhässä');
+
+    await app.row(objective).getByRole('button', { name: 'Päivitä tila' }).click();
+    await app.dialog().getByLabel('Tila').selectOption('done');
+    await app.save();
+    await app.dialog().waitFor({ state: 'detached' });
+    await app.statusCell(objective).getByText('Toteutunut').first().waitFor();
+    expect(await app.statusCell(objective).textContent()).toMatch(/^● Toteutunut/);
+    await context.close();
+  });
 });

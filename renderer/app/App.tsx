@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { Navigate, RouterProvider, createHashRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +32,9 @@ const router = createHashRouter([
 export const App = ({ platform }: { platform: DesktopApi }) => {
   const { i18n } = useTranslation();
   const locale = ARIA_LOCALES[i18n.language as keyof typeof ARIA_LOCALES] ?? 'fi-FI';
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
   return (
     <I18nProvider locale={locale}>
       <PlatformProvider api={platform}>

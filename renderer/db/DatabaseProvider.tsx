@@ -25,6 +25,8 @@ export const DatabaseProvider = ({ children, name }: { children: ReactNode; name
       return false;
     });
     let isCurrent = true;
+    // Ask the browser not to evict the register under storage pressure; a refusal is not an error.
+    void navigator.storage?.persist?.().catch(() => false);
     db.open().then(
       () => isCurrent && setState({ kind: 'open', db }),
       (error: unknown) => isCurrent && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),

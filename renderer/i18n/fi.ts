@@ -154,6 +154,7 @@ export const fi = {
     tooLong: 'Teksti on liian pitkä: enintään {{max}} merkkiä.',
     invalidDate: 'Päivämäärä ei kelpaa. Kirjoita muodossa p.k.vvvv, esim. 30.9.2026.',
     deadlineOutsideYear: 'Määräajan on oltava suunnitteluvuonna {{year}}.',
+    invalidYear: 'Anna vuosi neljänä numerona, esim. 2026.',
   },
   errors: {
     notFound: 'Tietoa ei löytynyt. Se on ehkä poistettu.',
