@@ -4,7 +4,9 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } } },
+    build: {
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+    },
   },
   preload: {
     build: {
@@ -20,6 +22,8 @@ export default defineConfig({
     base: './',
     publicDir: resolve(import.meta.dirname, 'assets'),
     plugins: [react()],
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } } },
+    build: {
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+    },
   },
 });

@@ -38,7 +38,16 @@ const nodeAndElectron = {
     { group: ['electron', 'electron/*'], message: 'No Electron here.' },
   ],
   paths: [
-    'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'buffer',
+    'fs',
+    'path',
+    'os',
+    'crypto',
+    'child_process',
+    'http',
+    'url',
+    'util',
+    'stream',
+    'buffer',
   ].map((name) => ({ name, message: 'No Node built-ins here.' })),
 };
 
@@ -46,7 +55,8 @@ const nodeAndElectron = {
 const shellSyntax = {
   noEnum: { selector: 'TSEnumDeclaration', message: 'Use a string union instead of an enum.' },
   newWindow: {
-    selector: "NewExpression:matches([callee.name='BrowserWindow'], [callee.property.name='BrowserWindow'])",
+    selector:
+      "NewExpression:matches([callee.name='BrowserWindow'], [callee.property.name='BrowserWindow'])",
     message: 'Create windows only through createWindow() in electron/main/window.ts.',
   },
   rawIpc: {
@@ -71,7 +81,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "TSEnumDeclaration",
+          selector: 'TSEnumDeclaration',
           message: 'Use a string union instead of an enum.',
         },
       ],
@@ -86,7 +96,10 @@ export default tseslint.config(
           ...nodeAndElectron,
           patterns: [
             ...nodeAndElectron.patterns,
-            { group: ['react', 'react-*', 'react/*', 'dexie', 'dexie-*'], message: 'shared/ is pure: no React, no Dexie.' },
+            {
+              group: ['react', 'react-*', 'react/*', 'dexie', 'dexie-*'],
+              message: 'shared/ is pure: no React, no Dexie.',
+            },
           ],
         },
       ],
@@ -114,7 +127,10 @@ export default tseslint.config(
           ...nodeAndElectron,
           patterns: [
             ...nodeAndElectron.patterns,
-            { group: ['**/db/database'], message: 'Components use repositories and hooks, never the Dexie instance.' },
+            {
+              group: ['**/db/database'],
+              message: 'Components use repositories and hooks, never the Dexie instance.',
+            },
           ],
         },
       ],
@@ -132,7 +148,11 @@ export default tseslint.config(
   // Each shell file gets every restriction except the one it exists to implement. The
   // selectors also catch the injected forms (`new deps.BrowserWindow`, `deps.ipcMain.handle`).
   ...[
-    { files: ['electron/**/*.ts'], ignores: ['electron/main/window.ts', 'electron/main/ipc.ts', 'electron/**/*.test.ts'], allow: [] },
+    {
+      files: ['electron/**/*.ts'],
+      ignores: ['electron/main/window.ts', 'electron/main/ipc.ts', 'electron/**/*.test.ts'],
+      allow: [],
+    },
     { files: ['electron/main/window.ts'], allow: ['newWindow'] },
     { files: ['electron/main/ipc.ts'], allow: ['rawIpc'] },
   ].map(({ allow, ...target }) => ({
@@ -140,7 +160,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        ...Object.entries(shellSyntax).filter(([name]) => !allow.includes(name)).map(([, rule]) => rule),
+        ...Object.entries(shellSyntax)
+          .filter(([name]) => !allow.includes(name))
+          .map(([, rule]) => rule),
       ],
     },
   })),
@@ -155,7 +177,8 @@ export default tseslint.config(
             {
               group: ['**', '!electron'],
               allowTypeImports: true,
-              message: 'A sandboxed preload can require only electron at runtime: import shared/ with `import type`.',
+              message:
+                'A sandboxed preload can require only electron at runtime: import shared/ with `import type`.',
             },
           ],
         },

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UnhashedAuditEvent } from './audit';
-import { GENESIS_HASH, canonicalJson, chainAuditEvent, diffRecords, verifyAuditChain } from './audit';
+import {
+  GENESIS_HASH,
+  canonicalJson,
+  chainAuditEvent,
+  diffRecords,
+  verifyAuditChain,
+} from './audit';
 import type { AuditEvent } from './domain/audit-event';
 
 const event = (seq: number, changes: Record<string, [unknown, unknown]>): UnhashedAuditEvent => ({

@@ -56,7 +56,8 @@ export const chainAuditEvent = (event: UnhashedAuditEvent, prevHash: string): Au
   hash: hashAuditEvent(event, prevHash),
 });
 
-export type ChainVerdict = { ok: true; head: string; count: number } | { ok: false; brokenAtSeq: number };
+export type ChainVerdict =
+  { ok: true; head: string; count: number } | { ok: false; brokenAtSeq: number };
 
 /** Walks the chain in seq order and names the first event whose link or hash does not hold. */
 export const verifyAuditChain = (events: readonly AuditEvent[]): ChainVerdict => {
@@ -64,7 +65,11 @@ export const verifyAuditChain = (events: readonly AuditEvent[]): ChainVerdict =>
   let expectedSeq = events[0]?.seq ?? 1;
   for (const event of events) {
     const { hash, prevHash: storedPrev, ...rest } = event;
-    if (event.seq !== expectedSeq || storedPrev !== prevHash || hashAuditEvent(rest, prevHash) !== hash) {
+    if (
+      event.seq !== expectedSeq ||
+      storedPrev !== prevHash ||
+      hashAuditEvent(rest, prevHash) !== hash
+    ) {
       return { ok: false, brokenAtSeq: event.seq };
     }
     prevHash = hash;

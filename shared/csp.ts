@@ -9,7 +9,8 @@
  * elements). It is allowed by its hash, so no other inline style can run; an e2e test fails on
  * any CSP violation, which catches a library update that changes the text.
  */
-export const REACT_ARIA_PRESSABLE_STYLE_HASH = "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='";
+export const REACT_ARIA_PRESSABLE_STYLE_HASH =
+  "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='";
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

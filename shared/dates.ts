@@ -45,7 +45,9 @@ const fromIso = (iso: IsoDate): Date => {
 
 /** d.M.yyyy in Finnish and Swedish (as written in Finland), dd/MM/yyyy in English. */
 export const formatDate = (iso: IsoDate, language: LanguageCode = 'fi'): string =>
-  format(fromIso(iso), language === 'en' ? 'dd/MM/yyyy' : 'd.M.yyyy', { locale: LOCALES[language] });
+  format(fromIso(iso), language === 'en' ? 'dd/MM/yyyy' : 'd.M.yyyy', {
+    locale: LOCALES[language],
+  });
 
 /** The editable text form of a stored date: always d.M.yyyy, which parseUserDate reads back. */
 export const formatDateForInput = (iso: IsoDate): string => format(fromIso(iso), 'd.M.yyyy');

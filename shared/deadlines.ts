@@ -5,7 +5,8 @@ import { daysBetween } from './dates';
 
 type Deadlined = Pick<ControlAction, 'deadline' | 'status'>;
 
-export const isFinalStatus = (status: ActionStatus): boolean => FINAL_ACTION_STATUSES.includes(status);
+export const isFinalStatus = (status: ActionStatus): boolean =>
+  FINAL_ACTION_STATUSES.includes(status);
 
 /** Overdue is derived, never stored: the deadline has passed and the row has not reached a final status. */
 export const isOverdue = (action: Deadlined, today: IsoDate): boolean =>

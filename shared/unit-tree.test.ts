@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitKind } from './domain/unit';
-import { buildUnitTree, checkPlacement, childKindsFor, descendantIds, flattenUnitTree, unitPath } from './unit-tree';
+import {
+  buildUnitTree,
+  checkPlacement,
+  childKindsFor,
+  descendantIds,
+  flattenUnitTree,
+  unitPath,
+} from './unit-tree';
 
 const unit = (id: string, parentId: string | null, kind: UnitKind, name = id, active = true) => ({
   id,
@@ -35,8 +42,13 @@ describe('the unit tree', () => {
   });
 
   it('leaves soft-deleted units out', () => {
-    const withDeleted = [...city, { ...unit('gone', 'div', 'area'), deletedAt: '2026-01-01T00:00:00.000Z' }];
-    expect(flattenUnitTree(buildUnitTree(withDeleted)).map((node) => node.unit.id)).not.toContain('gone');
+    const withDeleted = [
+      ...city,
+      { ...unit('gone', 'div', 'area'), deletedAt: '2026-01-01T00:00:00.000Z' },
+    ];
+    expect(flattenUnitTree(buildUnitTree(withDeleted)).map((node) => node.unit.id)).not.toContain(
+      'gone',
+    );
   });
 
   it('finds descendants and the path from the root', () => {

@@ -1,9 +1,16 @@
 import type { Unit, UnitKind } from './domain/unit';
 import { ALLOWED_PARENT_KINDS } from './domain/unit';
 
-type TreeUnit = Pick<Unit, 'id' | 'parentId' | 'kind' | 'name' | 'sortOrder' | 'active' | 'deletedAt'>;
+type TreeUnit = Pick<
+  Unit,
+  'id' | 'parentId' | 'kind' | 'name' | 'sortOrder' | 'active' | 'deletedAt'
+>;
 
-export type UnitNode<U extends TreeUnit = TreeUnit> = { unit: U; depth: number; children: UnitNode<U>[] };
+export type UnitNode<U extends TreeUnit = TreeUnit> = {
+  unit: U;
+  depth: number;
+  children: UnitNode<U>[];
+};
 
 const byOrderThenName = (a: TreeUnit, b: TreeUnit) =>
   a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'fi');
@@ -75,7 +82,9 @@ export const checkPlacement = (
   unitId?: string,
 ): PlacementError | null => {
   if (parentId === null) {
-    const hasRoot = units.some((unit) => unit.kind === 'organisation' && unit.id !== unitId && !unit.deletedAt);
+    const hasRoot = units.some(
+      (unit) => unit.kind === 'organisation' && unit.id !== unitId && !unit.deletedAt,
+    );
     return kind === 'organisation' && !hasRoot ? null : 'units.errors.secondOrganisation';
   }
   if (unitId !== undefined) {

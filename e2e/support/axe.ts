@@ -1,11 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-export type Finding = { id: string; impact: string | null | undefined; help: string; targets: string[] };
+export type Finding = {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+};
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 export const seriousViolations = async (page: Page): Promise<Finding[]> => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

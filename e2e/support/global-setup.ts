@@ -16,7 +16,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   if (!existsSync(resolve(root, 'dist/web/index.html'))) {
-    throw new Error('dist/web is missing: run `npm run build:web` first (npm run test:e2e does it).');
+    throw new Error(
+      'dist/web is missing: run `npm run build:web` first (npm run test:e2e does it).',
+    );
   }
   const server = await preview({
     configFile: resolve(root, 'vite.web.config.ts'),

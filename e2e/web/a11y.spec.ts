@@ -18,14 +18,22 @@ describe('accessibility of every screen', () => {
   });
 
   const expectClean = async (page: Page, screen: string) => {
-    expect({ screen, violations: await seriousViolations(page) }).toEqual({ screen, violations: [] });
+    expect({ screen, violations: await seriousViolations(page) }).toEqual({
+      screen,
+      violations: [],
+    });
   };
 
   it('the scan itself finds a serious violation when there is one', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.setContent('<html lang="fi"><title>x</title><main><button></button><img src="data:,"></main></html>');
-    expect((await seriousViolations(page)).map((finding) => finding.id).sort()).toEqual(['button-name', 'image-alt']);
+    await page.setContent(
+      '<html lang="fi"><title>x</title><main><button></button><img src="data:,"></main></html>',
+    );
+    expect((await seriousViolations(page)).map((finding) => finding.id).sort()).toEqual([
+      'button-name',
+      'image-alt',
+    ]);
     await context.close();
   });
 
@@ -75,7 +83,10 @@ describe('accessibility of every screen', () => {
       ['Lisää alayksikkö', /Uusi alayksikkö/],
       ['Siirrä', /Siirrä yksikkö/],
     ] as const) {
-      await page.getByRole('region', { name: 'Yksiköt' }).getByRole('button', { name: button, exact: true }).click();
+      await page
+        .getByRole('region', { name: 'Yksiköt' })
+        .getByRole('button', { name: button, exact: true })
+        .click();
       await app.dialog(title).waitFor();
       await expectClean(page, `unit dialog: ${button}`);
       await app.dialog().getByRole('button', { name: 'Peruuta' }).click();

@@ -29,9 +29,21 @@ describe('bad input gets a Finnish message and changes nothing', () => {
 
   it.each([
     { case: 'an empty objective', values: { objective: '' }, message: 'Pakollinen tieto puuttuu.' },
-    { case: 'a 10,000-character objective', values: { objective: 'x'.repeat(10_000) }, message: 'Teksti on liian pitkä: enintään 1000 merkkiä.' },
-    { case: 'an impossible date', values: { objective: 'Uusi', deadline: '31.2.2026' }, message: 'Päivämäärä ei kelpaa. Kirjoita muodossa p.k.vvvv, esim. 30.9.2026.' },
-    { case: 'a deadline outside the plan year', values: { objective: 'Uusi', deadline: '15.1.2027' }, message: 'Määräajan on oltava suunnitteluvuonna 2026.' },
+    {
+      case: 'a 10,000-character objective',
+      values: { objective: 'x'.repeat(10_000) },
+      message: 'Teksti on liian pitkä: enintään 1000 merkkiä.',
+    },
+    {
+      case: 'an impossible date',
+      values: { objective: 'Uusi', deadline: '31.2.2026' },
+      message: 'Päivämäärä ei kelpaa. Kirjoita muodossa p.k.vvvv, esim. 30.9.2026.',
+    },
+    {
+      case: 'a deadline outside the plan year',
+      values: { objective: 'Uusi', deadline: '15.1.2027' },
+      message: 'Määräajan on oltava suunnitteluvuonna 2026.',
+    },
   ])('refuses $case', async ({ values, message }) => {
     const before = await objectives();
     await session.page.getByRole('button', { name: 'Lisää rivi' }).click();
@@ -40,7 +52,9 @@ describe('bad input gets a Finnish message and changes nothing', () => {
     await app.dialog().getByText(message).waitFor();
     // The typed text is kept in the form so nothing the user wrote is lost.
     if (values.objective) {
-      expect(await app.dialog().getByLabel('Sisäinen valvonta ja riskienhallinta').inputValue()).toBe(values.objective);
+      expect(
+        await app.dialog().getByLabel('Sisäinen valvonta ja riskienhallinta').inputValue(),
+      ).toBe(values.objective);
     }
     await app.dialog().getByRole('button', { name: 'Peruuta' }).click();
     await session.page.reload();

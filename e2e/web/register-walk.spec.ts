@@ -45,7 +45,11 @@ describe('first run to a saved row, in Chromium', () => {
     await app.dialog().getByLabel('Edistymismerkintä').fill('Ohjeen luonnos valmis.');
     await app.save();
     await app.dialog().waitFor({ state: 'detached' });
-    await app.statusCell('Hankintojen valvonta').getByText('Käynnissä', { exact: false }).first().waitFor();
+    await app
+      .statusCell('Hankintojen valvonta')
+      .getByText('Käynnissä', { exact: false })
+      .first()
+      .waitFor();
     expect(await app.statusCell('Hankintojen valvonta').textContent()).toMatch(/^◐ Käynnissä/);
 
     await page.reload();
@@ -66,7 +70,8 @@ describe('first run to a saved row, in Chromium', () => {
     const app = new ValvoApp(page);
     await app.firstRunWithExample();
     await app.openUnit('Viestintä ja markkinointi');
-    const objective = 'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.';
+    const objective =
+      'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.';
     await app.row(objective).getByRole('button', { name: 'Muokkaa' }).click();
     await app.fillRow({ deadline: '1.6.2026' });
     await app.save();

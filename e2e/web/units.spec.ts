@@ -24,7 +24,13 @@ describe('managing the organisation tree', () => {
     await add.getByLabel('Nimi').fill('Verkkoviestintä');
     await add.getByRole('button', { name: 'Tallenna' }).click();
     await page.getByRole('heading', { level: 1, name: 'Verkkoviestintä' }).waitFor();
-    expect(await page.getByText('Kemijärven kaupunki › Konserni- ja elinvoimapalvelut › Viestintä ja markkinointi').count()).toBe(1);
+    expect(
+      await page
+        .getByText(
+          'Kemijärven kaupunki › Konserni- ja elinvoimapalvelut › Viestintä ja markkinointi',
+        )
+        .count(),
+    ).toBe(1);
 
     await unitButtons().getByRole('button', { name: 'Muokkaa', exact: true }).click();
     const edit = app.dialog('Muokkaa yksikköä');
@@ -42,15 +48,30 @@ describe('managing the organisation tree', () => {
     const move = app.dialog(/Siirrä yksikkö/);
     const options = await move.getByLabel('Uusi yläyksikkö').locator('option').allTextContents();
     // Only areas and cost units may hold a cost unit; its own parent is not offered.
-    expect(options.some((option) => option.includes('Elinkeino- ja työllisyyspalvelut (Vastuualue)'))).toBe(true);
+    expect(
+      options.some((option) => option.includes('Elinkeino- ja työllisyyspalvelut (Vastuualue)')),
+    ).toBe(true);
     expect(options.some((option) => option.includes('Viestintä ja markkinointi'))).toBe(false);
-    expect(options.some((option) => option.includes('(Toimiala)') || option.includes('(Organisaatio)'))).toBe(false);
-    await move.getByLabel('Uusi yläyksikkö').selectOption({ label: options.find((option) => option.includes('Elinkeino- ja työllisyyspalvelut'))! });
+    expect(
+      options.some((option) => option.includes('(Toimiala)') || option.includes('(Organisaatio)')),
+    ).toBe(false);
+    await move
+      .getByLabel('Uusi yläyksikkö')
+      .selectOption({
+        label: options.find((option) => option.includes('Elinkeino- ja työllisyyspalvelut'))!,
+      });
     await move.getByRole('button', { name: 'Siirrä' }).click();
-    await page.getByText('Kemijärven kaupunki › Konserni- ja elinvoimapalvelut › Elinkeino- ja työllisyyspalvelut').waitFor();
+    await page
+      .getByText(
+        'Kemijärven kaupunki › Konserni- ja elinvoimapalvelut › Elinkeino- ja työllisyyspalvelut',
+      )
+      .waitFor();
 
     await unitButtons().getByRole('button', { name: 'Poista käytöstä' }).click();
-    await page.getByRole('status').getByText(/poistettiin käytöstä/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/poistettiin käytöstä/)
+      .waitFor();
     expect(await app.unitLink('Verkko- ja someviestintä').textContent()).toContain('ei käytössä');
     expect(await page.getByRole('button', { name: 'Lisää rivi' }).count()).toBe(0);
 
@@ -66,9 +87,14 @@ describe('managing the organisation tree', () => {
     const app = new ValvoApp(page);
     await app.firstRunWithExample();
     await app.openUnit('Elinkeino- ja työllisyyspalvelut');
-    await page.getByRole('region', { name: 'Yksiköt' }).getByRole('button', { name: 'Poista käytöstä' }).click();
+    await page
+      .getByRole('region', { name: 'Yksiköt' })
+      .getByRole('button', { name: 'Poista käytöstä' })
+      .click();
     await page.getByRole('alert').getByText('Poista ensin alayksiköt käytöstä.').waitFor();
-    expect(await app.unitLink('Elinkeino- ja työllisyyspalvelut').textContent()).not.toContain('ei käytössä');
+    expect(await app.unitLink('Elinkeino- ja työllisyyspalvelut').textContent()).not.toContain(
+      'ei käytössä',
+    );
     await context.close();
   });
 });

@@ -27,7 +27,11 @@ export const AppShell = () => {
         <div className="shell__context">
           <span className="shell__organisation">{organisation?.name}</span>
           {organisation?.isExample && <span className="badge">{t('app.exampleBadge')}</span>}
-          {profile && <span className="shell__profile">{t('app.profileLabel', { name: profile.name, role: t(`roles.${profile.role}`) })}</span>}
+          {profile && (
+            <span className="shell__profile">
+              {t('app.profileLabel', { name: profile.name, role: t(`roles.${profile.role}`) })}
+            </span>
+          )}
         </div>
         <nav aria-label={t('app.mainNavigation')} className="shell__nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>

@@ -10,7 +10,9 @@ const LOCK_NAME = 'valvo-single-window';
  */
 export const SingleWindowGate = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation();
-  const [state, setState] = useState<'waiting' | 'owner' | 'refused'>(() => ('locks' in navigator ? 'waiting' : 'owner'));
+  const [state, setState] = useState<'waiting' | 'owner' | 'refused'>(() =>
+    'locks' in navigator ? 'waiting' : 'owner',
+  );
 
   useEffect(() => {
     if (!('locks' in navigator)) return;

@@ -3,7 +3,10 @@ import { parseValidationMessage } from '../../shared/validation';
 import { isDomainError } from '../db/domain-error';
 
 const isQuotaError = (error: unknown): boolean => {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  const names = [
+    (error as { name?: string })?.name,
+    (error as { inner?: { name?: string } })?.inner?.name,
+  ];
   return names.includes('QuotaExceededError');
 };
 

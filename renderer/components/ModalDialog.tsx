@@ -13,7 +13,12 @@ type Props = {
  * (React Aria). Closing by clicking outside is off: it would lose a half-filled form.
  */
 export const ModalDialog = ({ title, isOpen, onClose, children }: Props) => (
-  <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable={false}>
+  <ModalOverlay
+    className="modal-overlay"
+    isOpen={isOpen}
+    onOpenChange={(open) => !open && onClose()}
+    isDismissable={false}
+  >
     <Modal className="modal">
       <Dialog className="dialog">
         <Heading slot="title" className="dialog__title">

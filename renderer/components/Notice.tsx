@@ -15,7 +15,12 @@ export const NoticeProvider = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<NoticeState>(null);
   const show = useCallback<NoticeApi['show']>((text, action) => {
-    setNotice((previous) => ({ id: (previous?.id ?? 0) + 1, text, actionLabel: action?.label, onAction: action?.onAction }));
+    setNotice((previous) => ({
+      id: (previous?.id ?? 0) + 1,
+      text,
+      actionLabel: action?.label,
+      onAction: action?.onAction,
+    }));
   }, []);
   const api = useMemo(() => ({ show }), [show]);
   return (
@@ -37,7 +42,11 @@ export const NoticeProvider = ({ children }: { children: ReactNode }) => {
                 {notice.actionLabel}
               </button>
             )}
-            <button type="button" className="button button--small button--quiet" onClick={() => setNotice(null)}>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setNotice(null)}
+            >
               {t('app.close')}
             </button>
           </div>

@@ -12,7 +12,10 @@ type Common = {
 type Props = Common &
   (
     | ({ multiline?: false; ref?: Ref<HTMLInputElement> } & InputHTMLAttributes<HTMLInputElement>)
-    | ({ multiline: true; ref?: Ref<HTMLTextAreaElement> } & TextareaHTMLAttributes<HTMLTextAreaElement>)
+    | ({
+        multiline: true;
+        ref?: Ref<HTMLTextAreaElement>;
+      } & TextareaHTMLAttributes<HTMLTextAreaElement>)
   );
 
 /**
@@ -25,7 +28,12 @@ export const TextField = ({ label, error, help, isRequired = false, ...rest }: P
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
-  const fieldProps = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': isRequired || undefined };
+  const fieldProps = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': isRequired || undefined,
+  };
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
@@ -53,4 +61,5 @@ export const TextField = ({ label, error, help, isRequired = false, ...rest }: P
 };
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
-const withoutMultiline = <T extends { multiline?: boolean }>({ multiline, ...rest }: T) => rest as Record<string, unknown>;
+const withoutMultiline = <T extends { multiline?: boolean }>({ multiline, ...rest }: T) =>
+  rest as Record<string, unknown>;

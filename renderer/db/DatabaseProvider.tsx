@@ -3,7 +3,11 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValvoDatabase } from './database';
 
-type OpenState = { kind: 'opening' } | { kind: 'open'; db: ValvoDatabase } | { kind: 'failed'; message: string } | { kind: 'stale' };
+type OpenState =
+  | { kind: 'opening' }
+  | { kind: 'open'; db: ValvoDatabase }
+  | { kind: 'failed'; message: string }
+  | { kind: 'stale' };
 
 const DatabaseContext = createContext<ValvoDatabase | null>(null);
 
@@ -29,7 +33,12 @@ export const DatabaseProvider = ({ children, name }: { children: ReactNode; name
     void navigator.storage?.persist?.().catch(() => false);
     db.open().then(
       () => isCurrent && setState({ kind: 'open', db }),
-      (error: unknown) => isCurrent && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        isCurrent &&
+        setState({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
     );
     return () => {
       isCurrent = false;

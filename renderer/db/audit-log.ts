@@ -1,6 +1,11 @@
 import type { UnhashedAuditEvent } from '../../shared/audit';
 import { GENESIS_HASH, chainAuditEvent, diffRecords } from '../../shared/audit';
-import type { AuditedEntity, AuditEvent, AuditOperation, FieldChanges } from '../../shared/domain/audit-event';
+import type {
+  AuditedEntity,
+  AuditEvent,
+  AuditOperation,
+  FieldChanges,
+} from '../../shared/domain/audit-event';
 import type { ValvoDatabase } from './database';
 import type { WriteContext } from './write-context';
 

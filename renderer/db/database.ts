@@ -23,7 +23,10 @@ export class ValvoDatabase extends Dexie {
   auditEvents!: Table<AuditEvent, number>;
   settings!: EntityTable<Setting, 'id'>;
 
-  constructor(name = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name = DATABASE_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     applyMigrations(this);
   }

@@ -17,5 +17,7 @@ export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new DomainError(issue?.message ?? 'errors.invalidInput', { field: issue?.path.join('.') ?? '' });
+  throw new DomainError(issue?.message ?? 'errors.invalidInput', {
+    field: issue?.path.join('.') ?? '',
+  });
 };

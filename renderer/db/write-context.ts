@@ -16,11 +16,22 @@ export const browserWriteContext = (actor: () => string): WriteContext => ({
 /** The common fields of a record being created now. */
 export const freshMeta = (context: WriteContext): RecordMeta => {
   const at = context.now().toISOString();
-  return { id: context.newId(), createdAt: at, updatedAt: at, updatedBy: context.actor(), rev: 1, deletedAt: null };
+  return {
+    id: context.newId(),
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: context.actor(),
+    rev: 1,
+    deletedAt: null,
+  };
 };
 
 /** The next version of a record: the changes applied, rev + 1, stamped with who and when. */
-export const revise = <T extends RecordMeta>(record: T, changes: Partial<T>, context: WriteContext): T => ({
+export const revise = <T extends RecordMeta>(
+  record: T,
+  changes: Partial<T>,
+  context: WriteContext,
+): T => ({
   ...record,
   ...changes,
   id: record.id,

@@ -158,15 +158,18 @@ export const fi = {
   },
   errors: {
     notFound: 'Tietoa ei löytynyt. Se on ehkä poistettu.',
-    staleRecord: 'Tieto on muuttunut sen jälkeen, kun avasit lomakkeen. Sulje lomake ja yritä uudelleen.',
+    staleRecord:
+      'Tieto on muuttunut sen jälkeen, kun avasit lomakkeen. Sulje lomake ja yritä uudelleen.',
     invalidRecord: 'Tietoa ei tallennettu: kenttä {{field}} ei kelpaa.',
     invalidInput: 'Tieto ei kelpaa.',
-    storageFull: 'Tallennustila on täynnä. Mitään ei tallennettu. Vapauta levytilaa ja yritä uudelleen.',
+    storageFull:
+      'Tallennustila on täynnä. Mitään ei tallennettu. Vapauta levytilaa ja yritä uudelleen.',
     unexpected: 'Tallennus epäonnistui: {{message}}. Mitään ei muutettu.',
     otherWindowTitle: 'Valvo on jo auki',
     otherWindow:
       'Valvo on jo auki toisessa ikkunassa tai välilehdessä. Käytä sitä: kaksi avointa ikkunaa voisi kirjoittaa toistensa tietojen päälle.',
-    databaseUpgraded: 'Valvo on päivitetty toisessa ikkunassa. Lataa tämä sivu uudelleen jatkaaksesi.',
+    databaseUpgraded:
+      'Valvo on päivitetty toisessa ikkunassa. Lataa tämä sivu uudelleen jatkaaksesi.',
     openFailedTitle: 'Tietokantaa ei voitu avata',
     openFailed: 'Tietoja ei muutettu eikä poistettu. Yritä uudelleen. Virhe: {{message}}',
     retry: 'Yritä uudelleen',

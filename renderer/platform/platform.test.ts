@@ -5,7 +5,11 @@ import { pickPlatform } from './index';
 describe('pickPlatform', () => {
   it('uses the web implementation when no desktop shell is present', async () => {
     const api = pickPlatform({});
-    expect(api.capabilities).toEqual({ isDesktop: false, canWriteBackupFiles: false, canPrintToPdf: false });
+    expect(api.capabilities).toEqual({
+      isDesktop: false,
+      canWriteBackupFiles: false,
+      canPrintToPdf: false,
+    });
     const info = await api.app.info();
     expect(info).toMatchObject({ ok: true, value: { electronVersion: null } });
   });

@@ -20,7 +20,12 @@ export const createWebApi = (appVersion: string): DesktopApi => ({
   app: {
     info: async () => ({
       ok: true,
-      value: { appVersion, electronVersion: null, chromiumVersion: null, platform: navigator.platform || 'web' },
+      value: {
+        appVersion,
+        electronVersion: null,
+        chromiumVersion: null,
+        platform: navigator.platform || 'web',
+      },
     }),
   },
   files: {

@@ -30,7 +30,8 @@ const contractManagementRow: ExampleRow = {
   indicator: 'Sopimushallinnan aktiiviset käyttäjät',
 };
 
-const costUnits = (names: string[]): ExampleUnit[] => names.map((name) => ({ kind: 'costUnit', name }));
+const costUnits = (names: string[]): ExampleUnit[] =>
+  names.map((name) => ({ kind: 'costUnit', name }));
 
 export const KEMIJARVI_2026: ExampleUnit = {
   kind: 'organisation',
@@ -84,7 +85,8 @@ export const KEMIJARVI_2026: ExampleUnit = {
               indicator: 'Suunnitelman valmistuminen ja käyttöönottaminen v. 2026',
             },
             {
-              objective: 'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.',
+              objective:
+                'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.',
               actions:
                 'Selkeytetään viestintäprosesseja ja priorisoidaan tehtäviä strategisten painopisteiden mukaisesti.',
               indicator:

@@ -6,7 +6,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export class ValvoApp {
   constructor(readonly page: Page) {}
 
-  async createProfile(name = 'Maija Meikäläinen', role: 'unitManager' | 'controller' | 'reader' = 'controller') {
+  async createProfile(
+    name = 'Maija Meikäläinen',
+    role: 'unitManager' | 'controller' | 'reader' = 'controller',
+  ) {
     await this.page.getByLabel('Nimi').fill(name);
     await this.page.getByLabel('Rooli').selectOption(role);
     await this.page.getByRole('button', { name: 'Jatka' }).click();
@@ -23,7 +26,9 @@ export class ValvoApp {
   }
 
   unitLink(name: string): Locator {
-    return this.page.getByRole('navigation', { name: 'Organisaatio' }).getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}\\s*,`) });
+    return this.page
+      .getByRole('navigation', { name: 'Organisaatio' })
+      .getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}\\s*,`) });
   }
 
   async openUnit(name: string) {
@@ -36,7 +41,9 @@ export class ValvoApp {
   }
 
   row(objective: string): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: objective, exact: true }) });
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: objective, exact: true }) });
   }
 
   /** The status cell of a row (cells after the row header: actions, indicator, owner, deadline, status). */
@@ -48,9 +55,16 @@ export class ValvoApp {
     return name ? this.page.getByRole('dialog', { name }) : this.page.getByRole('dialog');
   }
 
-  async fillRow(values: { objective?: string; actions?: string; indicator?: string; owner?: string; deadline?: string }) {
+  async fillRow(values: {
+    objective?: string;
+    actions?: string;
+    indicator?: string;
+    owner?: string;
+    deadline?: string;
+  }) {
     const dialog = this.dialog();
-    if (values.objective !== undefined) await dialog.getByLabel('Sisäinen valvonta ja riskienhallinta').fill(values.objective);
+    if (values.objective !== undefined)
+      await dialog.getByLabel('Sisäinen valvonta ja riskienhallinta').fill(values.objective);
     if (values.actions !== undefined) await dialog.getByLabel('Toimenpiteet').fill(values.actions);
     if (values.indicator !== undefined) await dialog.getByLabel('Toteutuma').fill(values.indicator);
     if (values.owner !== undefined) await dialog.getByLabel('Vastuuhenkilö').fill(values.owner);

@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput } from '../../../shared/dates';
-import type { ActionFormValues, ActionInput, ControlAction } from '../../../shared/domain/control-action';
+import type {
+  ActionFormValues,
+  ActionInput,
+  ControlAction,
+} from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, actionInputSchema } from '../../../shared/domain/control-action';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
@@ -13,7 +17,13 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DateField } from './DateField';
 
-type Props = { unitId: string; year: number; action: ControlAction | null; onClose: () => void; onSaved: () => void };
+type Props = {
+  unitId: string;
+  year: number;
+  action: ControlAction | null;
+  onClose: () => void;
+  onSaved: () => void;
+};
 
 const toFormValues = (action: ControlAction | null): ActionFormValues => ({
   objective: action?.objective ?? '',
@@ -31,7 +41,11 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
   const errorText = useErrorText();
   const fieldError = useFieldErrorText();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, control, setValue, getValues } = useForm<ActionFormValues, unknown, ActionInput>({
+  const { register, handleSubmit, formState, control, setValue, getValues } = useForm<
+    ActionFormValues,
+    unknown,
+    ActionInput
+  >({
     resolver: zodResolver(actionInputSchema(year)),
     defaultValues: toFormValues(action),
   });
@@ -52,12 +66,36 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
   };
 
   return (
-    <ModalDialog title={action ? t('actions.editTitle') : t('actions.addTitle')} isOpen onClose={onClose}>
+    <ModalDialog
+      title={action ? t('actions.editTitle') : t('actions.addTitle')}
+      isOpen
+      onClose={onClose}
+    >
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
-        <TextField multiline label={t('actions.objective')} isRequired error={fieldError(errors.objective?.message)} {...register('objective')} />
-        <TextField multiline label={t('actions.actions')} error={fieldError(errors.actions?.message)} {...register('actions')} />
-        <TextField multiline label={t('actions.indicator')} error={fieldError(errors.indicator?.message)} {...register('indicator')} />
-        <TextField label={t('actions.owner')} error={fieldError(errors.owner?.message)} {...register('owner')} />
+        <TextField
+          multiline
+          label={t('actions.objective')}
+          isRequired
+          error={fieldError(errors.objective?.message)}
+          {...register('objective')}
+        />
+        <TextField
+          multiline
+          label={t('actions.actions')}
+          error={fieldError(errors.actions?.message)}
+          {...register('actions')}
+        />
+        <TextField
+          multiline
+          label={t('actions.indicator')}
+          error={fieldError(errors.indicator?.message)}
+          {...register('indicator')}
+        />
+        <TextField
+          label={t('actions.owner')}
+          error={fieldError(errors.owner?.message)}
+          {...register('owner')}
+        />
         <DateField
           label={t('actions.deadline')}
           help={t('actions.deadlineHelp', { year })}
@@ -68,12 +106,19 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
         />
         <SelectField
           label={t('actions.status')}
-          options={ACTION_STATUSES.map((status) => ({ value: status, label: t(`actions.statuses.${status}`) }))}
+          options={ACTION_STATUSES.map((status) => ({
+            value: status,
+            label: t(`actions.statuses.${status}`),
+          }))}
           {...register('status')}
         />
         <ErrorAlert message={saveError} />
         <div className="form__buttons">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
             {formState.isSubmitting ? t('app.saving') : t('app.save')}
           </button>
           <button type="button" className="button" onClick={onClose}>

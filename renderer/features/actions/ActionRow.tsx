@@ -51,19 +51,41 @@ export const ActionRow = ({ action, today, isFirst, isLast, canEdit, onCommand }
       {canEdit && (
         <td>
           <div className="row-commands" role="group" aria-label={rowName}>
-            <button type="button" className="button button--small" onClick={() => onCommand('status', action)}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onCommand('status', action)}
+            >
               {t('actions.changeStatus')}
             </button>
-            <button type="button" className="button button--small" onClick={() => onCommand('edit', action)}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onCommand('edit', action)}
+            >
               {t('app.edit')}
             </button>
-            <button type="button" className="button button--small" disabled={isFirst} onClick={() => onCommand('up', action)}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={isFirst}
+              onClick={() => onCommand('up', action)}
+            >
               <span aria-hidden="true">↑</span> {t('actions.moveUp')}
             </button>
-            <button type="button" className="button button--small" disabled={isLast} onClick={() => onCommand('down', action)}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={isLast}
+              onClick={() => onCommand('down', action)}
+            >
               <span aria-hidden="true">↓</span> {t('actions.moveDown')}
             </button>
-            <button type="button" className="button button--small button--danger" onClick={() => onCommand('delete', action)}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => onCommand('delete', action)}
+            >
               {t('actions.delete')}
             </button>
           </div>

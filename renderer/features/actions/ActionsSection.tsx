@@ -42,16 +42,18 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
 
   const handleCommand = (command: RowCommand, action: ControlAction) => {
     if (command === 'edit' || command === 'status') setDialog({ kind: command, action });
-    if (command === 'up' || command === 'down') void run(() => actions.move(action.id, command === 'up' ? -1 : 1));
+    if (command === 'up' || command === 'down')
+      void run(() => actions.move(action.id, command === 'up' ? -1 : 1));
     if (command === 'delete') {
       void run(async () => {
         await actions.softDelete(action.id);
         notice.show(t('actions.deleted'), {
           label: t('app.undo'),
-          onAction: () => void run(async () => {
-            await actions.restore(action.id);
-            notice.show(t('actions.restored'));
-          }),
+          onAction: () =>
+            void run(async () => {
+              await actions.restore(action.id);
+              notice.show(t('actions.restored'));
+            }),
         });
       });
     }
@@ -67,7 +69,11 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
       <div className="section-header">
         <h2 id="actions-heading">{t('actions.heading', { year })}</h2>
         {canEdit && (
-          <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'add' })}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setDialog({ kind: 'add' })}
+          >
             {t('actions.add')}
           </button>
         )}
@@ -84,7 +90,9 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
       ) : (
         <div className="table-scroll">
           <table className="register-table">
-            <caption className="visually-hidden">{t('actions.tableCaption', { unit: unit.name, year })}</caption>
+            <caption className="visually-hidden">
+              {t('actions.tableCaption', { unit: unit.name, year })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('actions.objective')}</th>
@@ -112,9 +120,31 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
           </table>
         </div>
       )}
-      {dialog?.kind === 'add' && <ActionFormDialog unitId={unit.id} year={year} action={null} onClose={() => setDialog(null)} onSaved={handleSaved} />}
-      {dialog?.kind === 'edit' && <ActionFormDialog unitId={unit.id} year={year} action={dialog.action} onClose={() => setDialog(null)} onSaved={handleSaved} />}
-      {dialog?.kind === 'status' && <StatusDialog action={dialog.action} onClose={() => setDialog(null)} onSaved={handleSaved} />}
+      {dialog?.kind === 'add' && (
+        <ActionFormDialog
+          unitId={unit.id}
+          year={year}
+          action={null}
+          onClose={() => setDialog(null)}
+          onSaved={handleSaved}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <ActionFormDialog
+          unitId={unit.id}
+          year={year}
+          action={dialog.action}
+          onClose={() => setDialog(null)}
+          onSaved={handleSaved}
+        />
+      )}
+      {dialog?.kind === 'status' && (
+        <StatusDialog
+          action={dialog.action}
+          onClose={() => setDialog(null)}
+          onSaved={handleSaved}
+        />
+      )}
     </section>
   );
 };

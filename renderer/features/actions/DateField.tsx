@@ -1,6 +1,15 @@
 import { parseDate } from '@internationalized/date';
 import type { Ref } from 'react';
-import { Button, Calendar, CalendarCell, CalendarGrid, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
+import {
+  Button,
+  Calendar,
+  CalendarCell,
+  CalendarGrid,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Popover,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput, parseUserDate } from '../../../shared/dates';
 import { TextField } from '../../components/TextField';
@@ -23,7 +32,14 @@ export const DateField = ({ label, help, error, value, onPick, ...inputProps }: 
   const iso = parseUserDate(value);
   return (
     <div className="date-field">
-      <TextField label={label} help={help} error={error} inputMode="numeric" autoComplete="off" {...inputProps} />
+      <TextField
+        label={label}
+        help={help}
+        error={error}
+        inputMode="numeric"
+        autoComplete="off"
+        {...inputProps}
+      />
       <DialogTrigger>
         <Button className="button button--small">{t('actions.pickDate')}</Button>
         <Popover className="popover" placement="bottom start">
@@ -47,7 +63,9 @@ export const DateField = ({ label, help, error, value, onPick, ...inputProps }: 
                     ›
                   </Button>
                 </header>
-                <CalendarGrid>{(date) => <CalendarCell date={date} className="calendar__cell" />}</CalendarGrid>
+                <CalendarGrid>
+                  {(date) => <CalendarCell date={date} className="calendar__cell" />}
+                </CalendarGrid>
               </Calendar>
             )}
           </Dialog>

@@ -5,7 +5,13 @@ import { isOverdue, trafficLight } from '../../../shared/deadlines';
 const SYMBOLS = { green: '●', yellow: '◐', red: '▲', grey: '○' } as const;
 
 /** The status word with a traffic-light symbol; shape and text carry the meaning, colour only adds to it. */
-export const StatusBadge = ({ action, today }: { action: Pick<ControlAction, 'status' | 'deadline'>; today: string }) => {
+export const StatusBadge = ({
+  action,
+  today,
+}: {
+  action: Pick<ControlAction, 'status' | 'deadline'>;
+  today: string;
+}) => {
   const { t } = useTranslation();
   const light = trafficLight(action, today);
   return (
@@ -14,7 +20,9 @@ export const StatusBadge = ({ action, today }: { action: Pick<ControlAction, 'st
         {SYMBOLS[light]}
       </span>{' '}
       {t(`actions.statuses.${action.status}`)}
-      {isOverdue(action, today) && <strong className="status__overdue"> · {t('actions.overdue')}</strong>}
+      {isOverdue(action, today) && (
+        <strong className="status__overdue"> · {t('actions.overdue')}</strong>
+      )}
     </span>
   );
 };

@@ -38,17 +38,34 @@ export const StatusDialog = ({ action, onClose, onSaved }: Props) => {
   };
 
   return (
-    <ModalDialog title={t('actions.changeStatusTitle', { objective: action.objective })} isOpen onClose={onClose}>
+    <ModalDialog
+      title={t('actions.changeStatusTitle', { objective: action.objective })}
+      isOpen
+      onClose={onClose}
+    >
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
         <SelectField
           label={t('actions.status')}
-          options={ACTION_STATUSES.map((status) => ({ value: status, label: t(`actions.statuses.${status}`) }))}
+          options={ACTION_STATUSES.map((status) => ({
+            value: status,
+            label: t(`actions.statuses.${status}`),
+          }))}
           {...register('status')}
         />
-        <TextField multiline label={t('actions.note')} help={t('actions.noteHelp')} error={fieldError(formState.errors.note?.message)} {...register('note')} />
+        <TextField
+          multiline
+          label={t('actions.note')}
+          help={t('actions.noteHelp')}
+          error={fieldError(formState.errors.note?.message)}
+          {...register('note')}
+        />
         <ErrorAlert message={saveError} />
         <div className="form__buttons">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
             {formState.isSubmitting ? t('app.saving') : t('app.save')}
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -27,7 +27,12 @@ describe('control action repository', () => {
     db = openTestDatabase();
     context = testContext();
     const units = createUnitRepository(db, context);
-    const root = await units.create(null, 'organisation', { name: 'Kaupunki', code: '', accountable: '', manager: '' });
+    const root = await units.create(null, 'organisation', {
+      name: 'Kaupunki',
+      code: '',
+      accountable: '',
+      manager: '',
+    });
     unitId = root.id;
     await createPlanYearRepository(db, context).create(2026, 'active');
     actions = createActionRepository(db, context);
@@ -40,8 +45,18 @@ describe('control action repository', () => {
 
   it('adds a row with owner and a Finnish deadline stored as an ISO date', async () => {
     const created = await actions.create(unitId, 2026, row());
-    expect(created).toMatchObject({ year: 2026, unitId, deadline: '2026-09-30', status: 'not_started', rev: 1, sortOrder: 0 });
-    const [event] = await db.auditEvents.where('[entity+entityId]').equals(['controlAction', created.id]).toArray();
+    expect(created).toMatchObject({
+      year: 2026,
+      unitId,
+      deadline: '2026-09-30',
+      status: 'not_started',
+      rev: 1,
+      sortOrder: 0,
+    });
+    const [event] = await db.auditEvents
+      .where('[entity+entityId]')
+      .equals(['controlAction', created.id])
+      .toArray();
     expect(event).toMatchObject({ op: 'create', actor: 'Maija Meikäläinen' });
     expect(event?.changes.deadline).toEqual([null, '2026-09-30']);
   });
@@ -62,21 +77,35 @@ describe('control action repository', () => {
   });
 
   it('refuses a row for a plan year that does not exist', async () => {
-    await expect(actions.create(unitId, 2031, row({ deadline: '' }))).rejects.toMatchObject({ key: 'years.errors.missing' });
+    await expect(actions.create(unitId, 2031, row({ deadline: '' }))).rejects.toMatchObject({
+      key: 'years.errors.missing',
+    });
     expect(await db.controlActions.count()).toBe(0);
   });
 
   it('changes the status with a dated progress note by the profile', async () => {
     const created = await actions.create(unitId, 2026, row());
-    const updated = await actions.setStatus(created.id, 1, { status: 'in_progress', note: 'Koulutus pidetty 12.3.' }, '2026-03-12');
+    const updated = await actions.setStatus(
+      created.id,
+      1,
+      { status: 'in_progress', note: 'Koulutus pidetty 12.3.' },
+      '2026-03-12',
+    );
     expect(updated.status).toBe('in_progress');
     expect(updated.notes).toEqual([
-      expect.objectContaining({ date: '2026-03-12', author: 'Maija Meikäläinen', text: 'Koulutus pidetty 12.3.', status: 'in_progress' }),
+      expect.objectContaining({
+        date: '2026-03-12',
+        author: 'Maija Meikäläinen',
+        text: 'Koulutus pidetty 12.3.',
+        status: 'in_progress',
+      }),
     ]);
     const last = await db.auditEvents.orderBy('seq').last();
     expect(last).toMatchObject({ op: 'status', entityId: created.id });
     expect(last?.changes.status).toEqual(['not_started', 'in_progress']);
-    await expect(actions.setStatus(created.id, 1, { status: 'done', note: '' }, '2026-03-13')).rejects.toMatchObject({
+    await expect(
+      actions.setStatus(created.id, 1, { status: 'done', note: '' }, '2026-03-13'),
+    ).rejects.toMatchObject({
       key: 'errors.staleRecord',
     });
   });
@@ -86,7 +115,9 @@ describe('control action repository', () => {
     await actions.create(unitId, 2026, row({ objective: 'B' }));
     await actions.create(unitId, 2026, row({ objective: 'C' }));
     await actions.move(first.id, 1);
-    const order = (await db.controlActions.orderBy('id').toArray()).sort((a, b) => a.sortOrder - b.sortOrder);
+    const order = (await db.controlActions.orderBy('id').toArray()).sort(
+      (a, b) => a.sortOrder - b.sortOrder,
+    );
     expect(order.map((item) => item.objective)).toEqual(['B', 'A', 'C']);
     await actions.move(order[0]!.id, -1);
     expect((await db.controlActions.get(order[0]!.id))?.sortOrder).toBe(0);
@@ -96,10 +127,14 @@ describe('control action repository', () => {
     const created = await actions.create(unitId, 2026, row());
     const deleted = await actions.softDelete(created.id);
     expect(deleted.deletedAt).toBe('2026-03-02T08:00:00.000Z');
-    await expect(actions.update(created.id, deleted.rev, row())).rejects.toMatchObject({ key: 'errors.notFound' });
+    await expect(actions.update(created.id, deleted.rev, row())).rejects.toMatchObject({
+      key: 'errors.notFound',
+    });
     const restored = await actions.restore(created.id);
     expect(restored).toMatchObject({ deletedAt: null, rev: 3 });
-    const ops = (await db.auditEvents.orderBy('seq').toArray()).filter((e) => e.entityId === created.id).map((e) => e.op);
+    const ops = (await db.auditEvents.orderBy('seq').toArray())
+      .filter((e) => e.entityId === created.id)
+      .map((e) => e.op);
     expect(ops).toEqual(['create', 'delete', 'restore']);
   });
 
@@ -116,7 +151,9 @@ describe('control action repository', () => {
     // A clashing event id makes the audit insert fail inside the same transaction.
     const existingId = (await db.auditEvents.orderBy('seq').first())!.id;
     const clashing = { ...context, newId: () => existingId };
-    await expect(createActionRepository(db, clashing).create(unitId, 2026, row())).rejects.toThrow();
+    await expect(
+      createActionRepository(db, clashing).create(unitId, 2026, row()),
+    ).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });

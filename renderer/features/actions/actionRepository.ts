@@ -1,5 +1,13 @@
-import type { ActionFormValues, ControlAction, StatusChangeInput } from '../../../shared/domain/control-action';
-import { ControlActionSchema, actionInputSchema, statusChangeSchema } from '../../../shared/domain/control-action';
+import type {
+  ActionFormValues,
+  ControlAction,
+  StatusChangeInput,
+} from '../../../shared/domain/control-action';
+import {
+  ControlActionSchema,
+  actionInputSchema,
+  statusChangeSchema,
+} from '../../../shared/domain/control-action';
 import { appendAuditEvents } from '../../db/audit-log';
 import type { ValvoDatabase } from '../../db/database';
 import { DomainError } from '../../db/domain-error';
@@ -16,7 +24,8 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
   const load = async (id: string, expectedRev?: number) => {
     const action = await db.controlActions.get(id);
     if (!action) throw new DomainError('errors.notFound');
-    if (expectedRev !== undefined && action.rev !== expectedRev) throw new DomainError('errors.staleRecord');
+    if (expectedRev !== undefined && action.rev !== expectedRev)
+      throw new DomainError('errors.staleRecord');
     return action;
   };
 
@@ -29,12 +38,18 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
   const store = async (before: ControlAction, changes: Partial<ControlAction>, op: AuditOp) => {
     const after = validateRecord(ControlActionSchema, revise(before, changes, context));
     await db.controlActions.put(after);
-    await appendAuditEvents(db, context, [{ entity: 'controlAction', entityId: after.id, op, before, after }]);
+    await appendAuditEvents(db, context, [
+      { entity: 'controlAction', entityId: after.id, op, before, after },
+    ]);
     return after;
   };
 
   const rowsOf = (unitId: string, year: number) =>
-    db.controlActions.where('[unitId+year]').equals([unitId, year]).filter((row) => row.deletedAt === null).sortBy('sortOrder');
+    db.controlActions
+      .where('[unitId+year]')
+      .equals([unitId, year])
+      .filter((row) => row.deletedAt === null)
+      .sortBy('sortOrder');
 
   return {
     create: async (unitId: string, year: number, values: ActionFormValues) => {
@@ -58,7 +73,13 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
         });
         await db.controlActions.add(action);
         await appendAuditEvents(db, context, [
-          { entity: 'controlAction', entityId: action.id, op: 'create', before: null, after: action },
+          {
+            entity: 'controlAction',
+            entityId: action.id,
+            op: 'create',
+            before: null,
+            after: action,
+          },
         ]);
         return action;
       });
@@ -72,12 +93,23 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
       }),
 
     /** A status change, with an optional dated progress note by the current profile. */
-    setStatus: async (id: string, expectedRev: number, change: StatusChangeInput, today: string) => {
+    setStatus: async (
+      id: string,
+      expectedRev: number,
+      change: StatusChangeInput,
+      today: string,
+    ) => {
       const { status, note } = parseInput(statusChangeSchema, change);
       return db.transaction('rw', tables, async () => {
         const before = await live(id, expectedRev);
         if (before.status === status && note === '') return before;
-        const entry = { id: context.newId(), date: today, author: context.actor(), text: note, status };
+        const entry = {
+          id: context.newId(),
+          date: today,
+          author: context.actor(),
+          text: note,
+          status,
+        };
         return store(before, { status, notes: [...before.notes, entry] }, 'status');
       });
     },
@@ -95,17 +127,31 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
         order.splice(index, 1);
         order.splice(index + direction, 0, id);
         const changed = rows.filter((item) => item.sortOrder !== order.indexOf(item.id));
-        const updates = changed.map((item) => ({ before: item, after: validateRecord(ControlActionSchema, revise(item, { sortOrder: order.indexOf(item.id) }, context)) }));
+        const updates = changed.map((item) => ({
+          before: item,
+          after: validateRecord(
+            ControlActionSchema,
+            revise(item, { sortOrder: order.indexOf(item.id) }, context),
+          ),
+        }));
         await db.controlActions.bulkPut(updates.map((update) => update.after));
         await appendAuditEvents(
           db,
           context,
-          updates.map(({ before, after }) => ({ entity: 'controlAction', entityId: after.id, op: 'update', before, after })),
+          updates.map(({ before, after }) => ({
+            entity: 'controlAction',
+            entityId: after.id,
+            op: 'update',
+            before,
+            after,
+          })),
         );
       }),
 
     softDelete: (id: string) =>
-      db.transaction('rw', tables, async () => store(await live(id), { deletedAt: context.now().toISOString() }, 'delete')),
+      db.transaction('rw', tables, async () =>
+        store(await live(id), { deletedAt: context.now().toISOString() }, 'delete'),
+      ),
 
     /** Undo of a soft delete. */
     restore: (id: string) =>

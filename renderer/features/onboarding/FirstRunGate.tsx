@@ -19,7 +19,8 @@ export const FirstRunGate = ({ children }: { children: ReactNode }) => {
     if (isFirstRun) document.title = `${t('firstRun.title')} – ${t('app.name')}`;
   }, [isFirstRun, t]);
 
-  if (profile === undefined || organisation === undefined) return <p className="page-status">{t('app.loading')}</p>;
+  if (profile === undefined || organisation === undefined)
+    return <p className="page-status">{t('app.loading')}</p>;
   if (!isFirstRun) return <>{children}</>;
   return (
     <main id="main" className="first-run">

@@ -28,7 +28,11 @@ export const StartChoice = ({ thisYear }: { thisYear: number }) => {
   const fieldError = useFieldErrorText();
   const [error, setError] = useState<string | null>(null);
   const [isLoadingExample, setIsLoadingExample] = useState(false);
-  const { register, handleSubmit, formState } = useForm<EmptyStartValues, unknown, z.output<typeof EmptyStartSchema>>({
+  const { register, handleSubmit, formState } = useForm<
+    EmptyStartValues,
+    unknown,
+    z.output<typeof EmptyStartSchema>
+  >({
     resolver: zodResolver(EmptyStartSchema),
     defaultValues: { name: '', year: String(thisYear) },
   });
@@ -60,15 +64,31 @@ export const StartChoice = ({ thisYear }: { thisYear: number }) => {
       <div className="choice">
         <h3>{t('firstRun.exampleOption')}</h3>
         <p>{t('firstRun.exampleHelp')}</p>
-        <button type="button" className="button button--primary" onClick={handleExample} disabled={isLoadingExample}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={handleExample}
+          disabled={isLoadingExample}
+        >
           {isLoadingExample ? t('app.loading') : t('firstRun.loadExample')}
         </button>
       </div>
       <form className="choice form" onSubmit={handleSubmit(handleEmpty)} noValidate>
         <h3>{t('firstRun.emptyOption')}</h3>
         <p>{t('firstRun.emptyHelp')}</p>
-        <TextField label={t('firstRun.organisationName')} isRequired error={fieldError(formState.errors.name?.message)} {...register('name')} />
-        <TextField label={t('firstRun.planYear')} inputMode="numeric" isRequired error={fieldError(formState.errors.year?.message)} {...register('year')} />
+        <TextField
+          label={t('firstRun.organisationName')}
+          isRequired
+          error={fieldError(formState.errors.name?.message)}
+          {...register('name')}
+        />
+        <TextField
+          label={t('firstRun.planYear')}
+          inputMode="numeric"
+          isRequired
+          error={fieldError(formState.errors.year?.message)}
+          {...register('year')}
+        />
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {t('firstRun.start')}
         </button>

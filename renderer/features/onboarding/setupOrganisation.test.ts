@@ -17,7 +17,11 @@ describe('first-run organisation setup', () => {
     const byName = (name: string) => units.filter((unit) => unit.name === name);
     const division = byName('Konserni- ja elinvoimapalvelut')[0]!;
     const areas = units.filter((unit) => unit.parentId === division.id);
-    expect(areas.map((area) => area.name)).toEqual(['Hallintopalvelut', 'Viestintä ja markkinointi', 'Elinkeino- ja työllisyyspalvelut']);
+    expect(areas.map((area) => area.name)).toEqual([
+      'Hallintopalvelut',
+      'Viestintä ja markkinointi',
+      'Elinkeino- ja työllisyyspalvelut',
+    ]);
     expect(areas.every((area) => area.kind === 'area')).toBe(true);
     expect(units.filter((unit) => unit.kind === 'costUnit')).toHaveLength(33);
 
@@ -25,29 +29,53 @@ describe('first-run organisation setup', () => {
     expect(rows).toHaveLength(9);
     expect(rows.every((row) => row.year === 2026 && row.status === 'not_started')).toBe(true);
     const communications = byName('Viestintä ja markkinointi')[0]!;
-    expect(rows.filter((row) => row.unitId === communications.id).map((row) => row.indicator)).toEqual([
+    expect(
+      rows.filter((row) => row.unitId === communications.id).map((row) => row.indicator),
+    ).toEqual([
       'Suunnitelman valmistuminen ja käyttöönottaminen v. 2026',
       'Palaute kaupungin sisäisiltä ja ulkoisilta sidosryhmiltä (esim. kyselyt, tapaamiset).',
       'Luottamusta ja viestinnän selkeyttä mittaavat kyselyt (asukkaat, henkilöstö, yritykset).',
     ]);
 
-    expect(await readSetting(db, 'organisation')).toEqual({ name: 'Kemijärven kaupunki', currentYear: 2026, isExample: true });
-    expect((await db.planYears.toArray()).map((year) => [year.year, year.status])).toEqual([[2026, 'active']]);
-    expect(verifyAuditChain(await db.auditEvents.orderBy('seq').toArray())).toMatchObject({ ok: true });
+    expect(await readSetting(db, 'organisation')).toEqual({
+      name: 'Kemijärven kaupunki',
+      currentYear: 2026,
+      isExample: true,
+    });
+    expect((await db.planYears.toArray()).map((year) => [year.year, year.status])).toEqual([
+      [2026, 'active'],
+    ]);
+    expect(verifyAuditChain(await db.auditEvents.orderBy('seq').toArray())).toMatchObject({
+      ok: true,
+    });
   });
 
   it('starts an empty organisation with its root unit and plan year', async () => {
     await startEmptyOrganisation(db, testContext(), 'Esimerkkilä', 2027);
-    expect((await db.units.toArray()).map((unit) => [unit.name, unit.kind, unit.parentId])).toEqual([['Esimerkkilä', 'organisation', null]]);
-    expect(await readSetting(db, 'organisation')).toMatchObject({ name: 'Esimerkkilä', currentYear: 2027, isExample: false });
+    expect((await db.units.toArray()).map((unit) => [unit.name, unit.kind, unit.parentId])).toEqual(
+      [['Esimerkkilä', 'organisation', null]],
+    );
+    expect(await readSetting(db, 'organisation')).toMatchObject({
+      name: 'Esimerkkilä',
+      currentYear: 2027,
+      isExample: false,
+    });
   });
 
   it('writes nothing at all when a step fails half-way', async () => {
     await startEmptyOrganisation(db, testContext(), 'Esimerkkilä', 2027);
-    const counts = async () => Promise.all([db.units.count(), db.controlActions.count(), db.planYears.count(), db.auditEvents.count()]);
+    const counts = async () =>
+      Promise.all([
+        db.units.count(),
+        db.controlActions.count(),
+        db.planYears.count(),
+        db.auditEvents.count(),
+      ]);
     const before = await counts();
     // A second organisation is refused after the settings and plan year were already written.
-    await expect(loadExampleOrganisation(db, testContext())).rejects.toMatchObject({ key: 'units.errors.secondOrganisation' });
+    await expect(loadExampleOrganisation(db, testContext())).rejects.toMatchObject({
+      key: 'units.errors.secondOrganisation',
+    });
     expect(await counts()).toEqual(before);
     expect(await readSetting(db, 'organisation')).toMatchObject({ name: 'Esimerkkilä' });
   });

@@ -7,17 +7,37 @@ import { createSettingsRepository } from '../settings/settingsRepository';
 import { createUnitRepository } from '../units/unitRepository';
 import { createPlanYearRepository } from '../years/planYearRepository';
 
-const allTables = (db: ValvoDatabase) => [db.units, db.planYears, db.controlActions, db.settings, db.auditEvents];
+const allTables = (db: ValvoDatabase) => [
+  db.units,
+  db.planYears,
+  db.controlActions,
+  db.settings,
+  db.auditEvents,
+];
 
 /**
  * First run, empty start: the organisation as the root unit, its settings and an active plan
  * year, in one transaction.
  */
-export const startEmptyOrganisation = (db: ValvoDatabase, context: WriteContext, name: string, year: number) =>
+export const startEmptyOrganisation = (
+  db: ValvoDatabase,
+  context: WriteContext,
+  name: string,
+  year: number,
+) =>
   db.transaction('rw', allTables(db), async () => {
-    await createSettingsRepository(db, context).save('organisation', { name, currentYear: year, isExample: false });
+    await createSettingsRepository(db, context).save('organisation', {
+      name,
+      currentYear: year,
+      isExample: false,
+    });
     await createPlanYearRepository(db, context).create(year, 'active');
-    return createUnitRepository(db, context).create(null, 'organisation', { name, code: '', accountable: '', manager: '' });
+    return createUnitRepository(db, context).create(null, 'organisation', {
+      name,
+      code: '',
+      accountable: '',
+      manager: '',
+    });
   });
 
 /**
@@ -35,9 +55,19 @@ export const loadExampleOrganisation = (db: ValvoDatabase, context: WriteContext
     });
     await createPlanYearRepository(db, context).create(EXAMPLE_YEAR, 'active');
     const plant = async (example: ExampleUnit, parentId: string | null) => {
-      const unit = await units.create(parentId, example.kind, { name: example.name, code: '', accountable: '', manager: '' });
+      const unit = await units.create(parentId, example.kind, {
+        name: example.name,
+        code: '',
+        accountable: '',
+        manager: '',
+      });
       for (const row of example.rows ?? []) {
-        await actions.create(unit.id, EXAMPLE_YEAR, { ...row, owner: '', deadline: '', status: 'not_started' });
+        await actions.create(unit.id, EXAMPLE_YEAR, {
+          ...row,
+          owner: '',
+          deadline: '',
+          status: 'not_started',
+        });
       }
       for (const child of example.children ?? []) await plant(child, unit.id);
     };

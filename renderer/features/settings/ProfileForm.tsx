@@ -36,7 +36,13 @@ export const ProfileForm = ({ initial, submitLabel, onSaved }: Props) => {
 
   return (
     <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
-      <TextField label={t('firstRun.name')} isRequired autoComplete="name" error={fieldError(formState.errors.name?.message)} {...register('name')} />
+      <TextField
+        label={t('firstRun.name')}
+        isRequired
+        autoComplete="name"
+        error={fieldError(formState.errors.name?.message)}
+        {...register('name')}
+      />
       <SelectField
         label={t('firstRun.role')}
         options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}

@@ -16,7 +16,12 @@ export const ProfileScreen = () => {
       {profile === undefined ? (
         <p>{t('app.loading')}</p>
       ) : (
-        <ProfileForm key={profile?.name} initial={profile} submitLabel={t('app.save')} onSaved={() => notice.show(t('profile.saved'))} />
+        <ProfileForm
+          key={profile?.name}
+          initial={profile}
+          submitLabel={t('app.save')}
+          onSaved={() => notice.show(t('profile.saved'))}
+        />
       )}
     </>
   );

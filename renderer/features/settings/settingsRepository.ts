@@ -22,16 +22,27 @@ export const createSettingsRepository = (db: ValvoDatabase, context: WriteContex
   save: async <K extends SettingKey>(key: K, value: SettingValue<K>) => {
     const parsed = parseInput(VALUE_SCHEMAS[key], value);
     // Saving a profile is done by the person it names, also on the very first run.
-    const writer = key === 'profile' ? { ...context, actor: () => (parsed as SettingValue<'profile'>).name } : context;
+    const writer =
+      key === 'profile'
+        ? { ...context, actor: () => (parsed as SettingValue<'profile'>).name }
+        : context;
     return db.transaction('rw', [db.settings, db.auditEvents], async () => {
       const before = await db.settings.where('key').equals(key).first();
       const after = validateRecord(
         SettingSchema,
-        before ? revise(before, { value: parsed } as Partial<Setting>, writer) : { ...freshMeta(writer), key, value: parsed },
+        before
+          ? revise(before, { value: parsed } as Partial<Setting>, writer)
+          : { ...freshMeta(writer), key, value: parsed },
       );
       await db.settings.put(after);
       await appendAuditEvents(db, writer, [
-        { entity: 'setting', entityId: after.id, op: before ? 'update' : 'create', before: before ?? null, after },
+        {
+          entity: 'setting',
+          entityId: after.id,
+          op: before ? 'update' : 'create',
+          before: before ?? null,
+          after,
+        },
       ]);
       return after;
     });

@@ -16,7 +16,9 @@ export const MoveUnitDialog = ({ unit, allUnits, onClose, onMoved }: Props) => {
   const { units } = useRepositories();
   const errorText = useErrorText();
   const candidates = flattenUnitTree(buildUnitTree(allUnits)).filter(
-    ({ unit: candidate }) => candidate.id !== unit.parentId && checkPlacement(allUnits, unit.kind, candidate.id, unit.id) === null,
+    ({ unit: candidate }) =>
+      candidate.id !== unit.parentId &&
+      checkPlacement(allUnits, unit.kind, candidate.id, unit.id) === null,
   );
   const [parentId, setParentId] = useState(candidates[0]?.unit.id ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +55,12 @@ export const MoveUnitDialog = ({ unit, allUnits, onClose, onMoved }: Props) => {
         <ErrorAlert message={error} />
         <div className="form__buttons">
           {candidates.length > 0 && (
-            <button type="button" className="button button--primary" onClick={handleMove} disabled={isSaving}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={handleMove}
+              disabled={isSaving}
+            >
               {t('units.move')}
             </button>
           )}

@@ -81,7 +81,9 @@ export const UnitDetails = ({ unit, allUnits, year, canEdit }: Props) => {
         </div>
       )}
       <ErrorAlert message={error} />
-      {dialog === 'edit' && <UnitFormDialog mode="edit" unit={unit} onClose={close} onSaved={close} />}
+      {dialog === 'edit' && (
+        <UnitFormDialog mode="edit" unit={unit} onClose={close} onSaved={close} />
+      )}
       {dialog === 'create' && (
         <UnitFormDialog
           mode="create"

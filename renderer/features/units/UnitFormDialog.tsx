@@ -53,20 +53,48 @@ export const UnitFormDialog = (props: Props) => {
     }
   };
 
-  const title = props.mode === 'edit' ? t('units.editTitle') : t('units.addChildTitle', { parent: props.parent.name });
+  const title =
+    props.mode === 'edit'
+      ? t('units.editTitle')
+      : t('units.addChildTitle', { parent: props.parent.name });
   return (
     <ModalDialog title={title} isOpen onClose={props.onClose}>
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
         {props.mode === 'create' && (
-          <SelectField label={t('units.kind')} options={kinds.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))} {...register('kind')} />
+          <SelectField
+            label={t('units.kind')}
+            options={kinds.map((kind) => ({ value: kind, label: t(`units.kinds.${kind}`) }))}
+            {...register('kind')}
+          />
         )}
-        <TextField label={t('units.name')} isRequired error={fieldError(formState.errors.name?.message)} {...register('name')} />
-        <TextField label={t('units.code')} error={fieldError(formState.errors.code?.message)} {...register('code')} />
-        <TextField label={t('units.accountable')} error={fieldError(formState.errors.accountable?.message)} {...register('accountable')} />
-        <TextField label={t('units.manager')} error={fieldError(formState.errors.manager?.message)} {...register('manager')} />
+        <TextField
+          label={t('units.name')}
+          isRequired
+          error={fieldError(formState.errors.name?.message)}
+          {...register('name')}
+        />
+        <TextField
+          label={t('units.code')}
+          error={fieldError(formState.errors.code?.message)}
+          {...register('code')}
+        />
+        <TextField
+          label={t('units.accountable')}
+          error={fieldError(formState.errors.accountable?.message)}
+          {...register('accountable')}
+        />
+        <TextField
+          label={t('units.manager')}
+          error={fieldError(formState.errors.manager?.message)}
+          {...register('manager')}
+        />
         <ErrorAlert message={saveError} />
         <div className="form__buttons">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
             {formState.isSubmitting ? t('app.saving') : t('app.save')}
           </button>
           <button type="button" className="button" onClick={props.onClose}>

@@ -12,7 +12,10 @@ export const UnitTree = ({ nodes, year }: Props) => {
     <ul className="unit-tree">
       {nodes.map(({ unit, children }) => (
         <li key={unit.id}>
-          <NavLink to={`/units/${unit.id}?year=${year}`} className={unit.active ? undefined : 'is-inactive'}>
+          <NavLink
+            to={`/units/${unit.id}?year=${year}`}
+            className={unit.active ? undefined : 'is-inactive'}
+          >
             {unit.name}
             <span className="visually-hidden">, {t(`units.kinds.${unit.kind}`)}</span>
             {!unit.active && <span className="unit-tree__inactive"> ({t('units.inactive')})</span>}

@@ -17,7 +17,8 @@ export const UnitsScreen = () => {
   const units = useUnits();
   const organisation = useOrganisation();
   const profile = useProfile();
-  const year = Number(searchParams.get('year')) || organisation?.currentYear || new Date().getFullYear();
+  const year =
+    Number(searchParams.get('year')) || organisation?.currentYear || new Date().getFullYear();
   const unit = units?.find((candidate) => candidate.id === unitId);
   usePageTitle(unit?.name ?? t('units.heading'));
 

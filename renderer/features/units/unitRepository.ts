@@ -20,7 +20,9 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
   const store = async (before: Unit, changes: Partial<Unit>, op: 'update' | 'move') => {
     const after = validateRecord(UnitSchema, revise(before, changes, context));
     await db.units.put(after);
-    await appendAuditEvents(db, context, [{ entity: 'unit', entityId: after.id, op, before, after }]);
+    await appendAuditEvents(db, context, [
+      { entity: 'unit', entityId: after.id, op, before, after },
+    ]);
     return after;
   };
 
@@ -41,7 +43,9 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
           active: true,
         });
         await db.units.add(unit);
-        await appendAuditEvents(db, context, [{ entity: 'unit', entityId: unit.id, op: 'create', before: null, after: unit }]);
+        await appendAuditEvents(db, context, [
+          { entity: 'unit', entityId: unit.id, op: 'create', before: null, after: unit },
+        ]);
         return unit;
       });
     },
@@ -68,14 +72,19 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
     setActive: (id: string, active: boolean) =>
       db.transaction('rw', tables, async () => {
         const before = await load(id);
-        if (before.kind === 'organisation') throw new DomainError('units.errors.organisationAlwaysActive');
+        if (before.kind === 'organisation')
+          throw new DomainError('units.errors.organisationAlwaysActive');
         if (before.active === active) return before;
         if (active && before.parentId) {
           const parent = await load(before.parentId);
           if (!parent.active) throw new DomainError('units.errors.parentInactive');
         }
         if (!active) {
-          const activeChild = await db.units.where('parentId').equals(id).filter((unit) => unit.active && !unit.deletedAt).first();
+          const activeChild = await db.units
+            .where('parentId')
+            .equals(id)
+            .filter((unit) => unit.active && !unit.deletedAt)
+            .first();
           if (activeChild) throw new DomainError('units.errors.hasActiveChildren');
         }
         return store(before, { active }, 'update');

@@ -8,7 +8,9 @@ export const YearSelect = ({ year }: { year: number }) => {
   const { t } = useTranslation();
   const planYears = usePlanYears() ?? [];
   const [, setSearchParams] = useSearchParams();
-  const years = planYears.some((item) => item.year === year) ? planYears.map((item) => item.year) : [...planYears.map((item) => item.year), year];
+  const years = planYears.some((item) => item.year === year)
+    ? planYears.map((item) => item.year)
+    : [...planYears.map((item) => item.year), year];
   return (
     <div className="year-select">
       <SelectField

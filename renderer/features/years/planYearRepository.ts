@@ -34,6 +34,7 @@ export type PlanYearRepository = ReturnType<typeof createPlanYearRepository>;
 /** The plan year a row is written to; refuses a year that has not been created. */
 export const requirePlanYear = async (db: ValvoDatabase, year: number): Promise<PlanYear> => {
   const planYear = await db.planYears.where('year').equals(year).first();
-  if (!planYear || planYear.deletedAt !== null) throw new DomainError('years.errors.missing', { year });
+  if (!planYear || planYear.deletedAt !== null)
+    throw new DomainError('years.errors.missing', { year });
   return planYear;
 };
