@@ -9,3 +9,5 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ID = 'fi.valvo.desktop';
 export const PRODUCT_NAME = 'Valvo';
 export const USER_DATA_FOLDER_NAME = 'Valvo';
+/** The persistent Chromium session holding IndexedDB: renaming it hides the data too. */
+export const SESSION_PARTITION = 'persist:valvo';

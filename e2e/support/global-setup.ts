@@ -4,6 +4,8 @@ import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
 
 declare module 'vitest' {
+  // Module augmentation of vitest's context needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     baseUrl: string;
   }

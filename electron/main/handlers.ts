@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { AppInfo, SaveFileRequest, SaveFileResult } from '../../shared/desktop-api';
+
+export type HandlerDeps<S> = {
+  getVersion: () => string;
+  versions: Partial<Record<'electron' | 'chrome', string>>;
+  platform: string;
+  /** Shows the save dialog attached to the window of `sender` (modal, so it cannot get lost). */
+  showSaveDialog: (sender: S, options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
+  writeFile: (filePath: string, content: string | Uint8Array) => Promise<void>;
+};
+
+export type SenderEvent<S> = { readonly sender: S };
+
+export function createAppInfoHandler<S>(deps: HandlerDeps<S>): () => AppInfo {
+  return () => ({
+    appVersion: deps.getVersion(),
+    electronVersion: deps.versions.electron ?? null,
+    chromiumVersion: deps.versions.chrome ?? null,
+    platform: deps.platform,
+  });
+}
+
+/** Offers only the suggested file's own type, so "Save" keeps the extension the user expects. */
+function saveDialogOptions(request: SaveFileRequest): SaveDialogOptions {
+  const extension = path.extname(request.suggestedName).slice(1);
+  return {
+    title: 'Tallenna nimellä',
+    defaultPath: request.suggestedName,
+    filters: extension === '' ? [] : [{ name: extension.toUpperCase(), extensions: [extension] }],
+  };
+}
+
+export function createSaveAsHandler<S>(
+  deps: HandlerDeps<S>,
+): (event: SenderEvent<S>, request: SaveFileRequest) => Promise<SaveFileResult> {
+  return async (event, request) => {
+    const choice = await deps.showSaveDialog(event.sender, saveDialogOptions(request));
+    if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
+    await deps.writeFile(choice.filePath, request.content);
+    return { saved: true, fileName: path.basename(choice.filePath) };
+  };
+}

@@ -1,0 +1,250 @@
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../shared/desktop-api';
+import type { InvokeEvent } from './ipc';
+import { APP_SCHEME_PRIVILEGES } from './protocol';
+import { startApp } from './start-app';
+import type { ShellDeps, ShellSession } from './start-app';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** Fake Electron: every call lands in one ordered log, so tests can assert what ran before what. */
+function fakeElectron(
+  options: { hasLock?: boolean; isPackaged?: boolean; env?: Record<string, string> } = {},
+) {
+  const log: string[] = [];
+  const appListeners = new Map<string, Listener>();
+  const ipcListeners = new Map<
+    string,
+    (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>
+  >();
+  const windows: FakeWindow[] = [];
+  let ready: () => void = () => {};
+
+  class FakeWindow {
+    readonly listeners = new Map<string, Listener>();
+    readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    loadURL = vi.fn(async (url: string) => void log.push(`loadURL ${url}`));
+    isMinimized = vi.fn(() => true);
+    restore = vi.fn();
+    focus = vi.fn();
+    show = vi.fn();
+    on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, listener));
+    once = vi.fn();
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      log.push('new BrowserWindow');
+      windows.push(this);
+    }
+  }
+
+  const fakeSession = (name: string) =>
+    ({
+      setPermissionRequestHandler: vi.fn(
+        () => void log.push(`${name}.setPermissionRequestHandler`),
+      ),
+      setPermissionCheckHandler: vi.fn(() => void log.push(`${name}.setPermissionCheckHandler`)),
+      protocol: {
+        handle: vi.fn((scheme: string) => void log.push(`${name}.protocol.handle ${scheme}`)),
+      },
+    }) satisfies ShellSession;
+  const defaultSession = fakeSession('defaultSession');
+  const partitionSession = fakeSession('partition');
+
+  const deps = {
+    app: {
+      isPackaged: options.isPackaged ?? true,
+      getPath: vi.fn((name: string) =>
+        name === 'appData' ? '/home/maija/.config' : `/unexpected/${name}`,
+      ),
+      setPath: vi.fn((name: string, value: string) => void log.push(`setPath ${name} ${value}`)),
+      requestSingleInstanceLock: vi.fn(
+        () => (log.push('requestSingleInstanceLock'), options.hasLock ?? true),
+      ),
+      quit: vi.fn(() => void log.push('quit')),
+      whenReady: vi.fn(
+        () => (log.push('whenReady'), new Promise<void>((resolve) => (ready = resolve))),
+      ),
+      on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => void log.push('registerSchemesAsPrivileged')),
+    },
+    session: {
+      defaultSession,
+      fromPartition: vi.fn(
+        (partition: string) => (log.push(`fromPartition ${partition}`), partitionSession),
+      ),
+    },
+    ipcMain: {
+      handle: vi.fn((channel: string, listener) => void ipcListeners.set(channel, listener)),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn(() => 'menu'),
+      setApplicationMenu: vi.fn(() => void log.push('setApplicationMenu')),
+    },
+    BrowserWindow: FakeWindow,
+    handlers: {
+      getVersion: () => '0.1.0',
+      versions: {},
+      platform: 'linux',
+      showSaveDialog: vi.fn(),
+      writeFile: vi.fn(),
+    },
+    env: options.env ?? {},
+    mainDir: '/opt/Valvo/resources/app.asar/out/main',
+  } satisfies ShellDeps<unknown, string>;
+
+  const fireReady = () => ready();
+  const becomeReady = async () => {
+    ready();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+  };
+  return { deps, log, appListeners, ipcListeners, windows, fireReady, becomeReady };
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('startApp before ready', () => {
+  it('pins userData to the frozen folder before taking the lock and before whenReady', () => {
+    const { deps, log } = fakeElectron();
+    expect(startApp(deps)).toBe(true);
+    expect(deps.app.setPath).toHaveBeenCalledExactlyOnceWith(
+      'userData',
+      path.join('/home/maija/.config', 'Valvo'),
+    );
+    expect(log.slice(0, 4)).toEqual([
+      `setPath userData ${path.join('/home/maija/.config', 'Valvo')}`,
+      'requestSingleInstanceLock',
+      'registerSchemesAsPrivileged',
+      'whenReady',
+    ]);
+    expect(deps.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES]);
+  });
+
+  it('quits without a window, a scheme or a ready handler when another instance holds the lock', async () => {
+    const { deps, log, windows } = fakeElectron({ hasLock: false });
+    expect(startApp(deps)).toBe(false);
+    await Promise.resolve();
+    expect(log).toEqual([
+      `setPath userData ${path.join('/home/maija/.config', 'Valvo')}`,
+      'requestSingleInstanceLock',
+      'quit',
+    ]);
+    expect(windows).toHaveLength(0);
+    expect(deps.app.whenReady).not.toHaveBeenCalled();
+  });
+});
+
+describe('startApp on ready', () => {
+  it('denies permissions and serves app:// on the window partition before the first window', async () => {
+    const { deps, log, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    const firstWindow = log.indexOf('new BrowserWindow');
+    for (const step of [
+      'fromPartition persist:valvo',
+      'defaultSession.setPermissionRequestHandler',
+      'defaultSession.setPermissionCheckHandler',
+      'partition.setPermissionRequestHandler',
+      'partition.setPermissionCheckHandler',
+      'partition.protocol.handle app',
+      'setApplicationMenu',
+    ]) {
+      expect(log.indexOf(step), step).toBeGreaterThan(-1);
+      expect(log.indexOf(step), step).toBeLessThan(firstWindow);
+    }
+  });
+
+  it('opens one hardened window on the app origin, with preload and renderer beside main', async () => {
+    const { deps, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    expect(windows[0]?.options.webPreferences).toMatchObject({
+      preload: '/opt/Valvo/resources/app.asar/out/preload/index.cjs',
+      partition: 'persist:valvo',
+      sandbox: true,
+      contextIsolation: true,
+      devTools: false,
+    });
+    expect(windows[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('app://valvo/index.html');
+  });
+
+  it('ignores a dev server URL in a packaged build, uses a loopback one when unpackaged', async () => {
+    const packaged = fakeElectron({ env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } });
+    startApp(packaged.deps);
+    await packaged.becomeReady();
+    expect(packaged.windows[0]?.loadURL).toHaveBeenCalledWith('app://valvo/index.html');
+
+    const dev = fakeElectron({
+      isPackaged: false,
+      env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
+    });
+    startApp(dev.deps);
+    await dev.becomeReady();
+    expect(dev.windows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    expect(dev.windows[0]?.options.webPreferences?.devTools).toBe(true);
+
+    const remote = fakeElectron({
+      isPackaged: false,
+      env: { ELECTRON_RENDERER_URL: 'https://evil.example' },
+    });
+    startApp(remote.deps);
+    await remote.becomeReady();
+    expect(remote.windows[0]?.loadURL).toHaveBeenCalledWith('app://valvo/index.html');
+  });
+
+  it('registers every channel, answering only our window', async () => {
+    const { deps, ipcListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    expect([...ipcListeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+
+    const info = ipcListeners.get(IPC_CHANNELS.appInfo);
+    const frame = { url: 'app://valvo/index.html', parent: null };
+    expect(await info?.({ sender: windows[0]?.webContents, senderFrame: frame })).toMatchObject({
+      ok: true,
+    });
+    expect(await info?.({ sender: { other: true }, senderFrame: frame })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+
+    windows[0]?.listeners.get('closed')?.();
+    expect(await info?.({ sender: windows[0]?.webContents, senderFrame: frame })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+  });
+
+  it('brings the existing window forward when a second instance starts', async () => {
+    const { deps, appListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    appListeners.get('second-instance')?.();
+    await becomeReady();
+    appListeners.get('second-instance')?.();
+    expect(windows[0]?.restore).toHaveBeenCalledOnce();
+    expect(windows[0]?.focus).toHaveBeenCalledOnce();
+  });
+
+  it('quits when the window closes, and when startup fails', async () => {
+    const { deps, appListeners } = fakeElectron();
+    startApp(deps);
+    appListeners.get('window-all-closed')?.();
+    expect(deps.app.quit).toHaveBeenCalledOnce();
+
+    const broken = fakeElectron();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    broken.deps.session.fromPartition.mockImplementation(() => {
+      throw new Error('no session');
+    });
+    startApp(broken.deps);
+    broken.fireReady();
+    await vi.waitFor(() => expect(broken.deps.app.quit).toHaveBeenCalledOnce());
+  });
+});

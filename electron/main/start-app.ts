@@ -1,0 +1,135 @@
+import path from 'node:path';
+import type { App, MenuItemConstructorOptions, Protocol } from 'electron';
+import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/app-identity';
+import { IPC_CHANNELS } from '../../shared/desktop-api';
+import { createAppInfoHandler, createSaveAsHandler } from './handlers';
+import type { HandlerDeps } from './handlers';
+import { secureHandle } from './ipc';
+import type { InvokeEvent, IpcRegistrar } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { isUrlFromOrigins, trustedOrigins } from './navigation';
+import { denyAllPermissions } from './permissions';
+import type { PermissionSession } from './permissions';
+import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './protocol';
+import { SESSION_PARTITION, createWindow } from './window';
+import type { AppWindow, WindowConstructor } from './window';
+
+export type ShellSession = PermissionSession & { protocol: Pick<Protocol, 'handle'> };
+
+/** Everything startApp takes from Electron and Node, so tests can pass fakes. */
+export type ShellDeps<S, M> = {
+  app: Pick<App, 'setPath' | 'getPath' | 'requestSingleInstanceLock' | 'quit' | 'whenReady'> & {
+    readonly isPackaged: boolean;
+    on(event: 'second-instance', listener: () => void): unknown;
+    on(event: 'window-all-closed', listener: () => void): unknown;
+  };
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>;
+  session: {
+    readonly defaultSession: ShellSession;
+    fromPartition(partition: string): ShellSession;
+  };
+  ipcMain: IpcRegistrar<InvokeEvent & { readonly sender: S }>;
+  Menu: {
+    buildFromTemplate(template: MenuItemConstructorOptions[]): M;
+    setApplicationMenu(menu: M | null): void;
+  };
+  BrowserWindow: WindowConstructor;
+  handlers: HandlerDeps<S>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Directory of the built main bundle (out/main); preload and renderer sit beside it. */
+  mainDir: string;
+};
+
+/**
+ * Runs synchronously at startup. Returns false when another instance owns the data and this
+ * one is quitting. The order matters and is pinned by tests:
+ * 1. userData first: IndexedDB and the single-instance lock both live in that folder, so the
+ *    lock must be taken on the final, frozen path.
+ * 2. The lock before any window or storage access: two instances would corrupt IndexedDB.
+ * 3. Privileged schemes before `ready`, as Electron requires.
+ */
+export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
+  const { app } = deps;
+  app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER_NAME));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  deps.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  let mainWindow: AppWindow | null = null;
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // One window holds the data; closing it ends the app on every platform.
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(() => {
+      mainWindow = onReady(deps);
+    })
+    .catch((error: unknown) => {
+      console.error('[startup] failed', error);
+      app.quit();
+    });
+  return true;
+}
+
+function onReady<S, M>(deps: ShellDeps<S, M>): AppWindow {
+  const { app } = deps;
+  const devServerUrl = app.isPackaged ? undefined : deps.env.ELECTRON_RENDERER_URL;
+  const origins = trustedOrigins(app.isPackaged, devServerUrl);
+  const isAllowedUrl = (url: string) => isUrlFromOrigins(url, origins);
+
+  const appSession = deps.session.fromPartition(SESSION_PARTITION);
+  denyAllPermissions(deps.session.defaultSession);
+  denyAllPermissions(appSession);
+  // protocol.handle on the `protocol` module covers only the default session.
+  appSession.protocol.handle(
+    APP_SCHEME,
+    createProtocolHandler({ rootDir: path.join(deps.mainDir, '../renderer') }),
+  );
+
+  deps.Menu.setApplicationMenu(
+    deps.Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged })),
+  );
+
+  const ourContents = new Set<unknown>();
+  const isTrustedSender = (event: { readonly sender: unknown }) => ourContents.has(event.sender);
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.appInfo,
+    createAppInfoHandler(deps.handlers),
+    isTrustedSender,
+    origins,
+  );
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.filesSaveAs,
+    createSaveAsHandler(deps.handlers),
+    isTrustedSender,
+    origins,
+  );
+
+  const window = createWindow(
+    {
+      BrowserWindow: deps.BrowserWindow,
+      preloadPath: path.join(deps.mainDir, '../preload/index.cjs'),
+      isAllowedUrl,
+    },
+    { allowDevTools: !app.isPackaged },
+  );
+  const { webContents } = window;
+  ourContents.add(webContents);
+  window.on('closed', () => ourContents.delete(webContents));
+
+  const startUrl =
+    devServerUrl !== undefined && origins.length > 1 ? devServerUrl : `${APP_ORIGIN}/index.html`;
+  window
+    .loadURL(startUrl)
+    .catch((error: unknown) => console.error('[startup] could not load', startUrl, error));
+  return window;
+}
