@@ -137,6 +137,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests run in Node and may read the source tree; the runtime rule is for shipped code.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['electron/**/*.ts', 'build/**/*.{ts,mjs,cjs}', 'e2e/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

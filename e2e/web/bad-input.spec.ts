@@ -77,11 +77,11 @@ describe('bad input gets a Finnish message and changes nothing', () => {
     await app.row(objective).getByRole('button', { name: 'Poista' }).focus();
     await session.page.keyboard.press('Enter');
     await session.page.getByRole('status').getByText('Rivi poistettiin.').waitFor();
-    expect(await objectives()).toEqual(before.filter((text) => text !== objective));
+    await expect.poll(objectives).toEqual(before.filter((text) => text !== objective));
     await session.page.getByRole('status').getByRole('button', { name: 'Kumoa' }).focus();
     await session.page.keyboard.press('Enter');
     await session.page.getByRole('status').getByText('Rivi palautettiin.').waitFor();
-    expect(await objectives()).toEqual(before);
+    await expect.poll(objectives).toEqual(before);
   });
 
   it('keeps the order of rows after moving one down and reloading', async () => {

@@ -19,10 +19,9 @@ describe('first run to a saved row, in Chromium', () => {
     expect(await page.getByText('Esimerkkiaineisto').isVisible()).toBe(true);
 
     await app.openUnit('Elinkeino- ja työllisyyspalvelut');
-    expect(await app.table.getByRole('rowheader').allTextContents()).toEqual([
-      'Riskienhallinnan parantaminen',
-      'Sisäisen valvonnan suunnitelma',
-    ]);
+    await expect
+      .poll(() => app.table.getByRole('rowheader').allTextContents())
+      .toEqual(['Riskienhallinnan parantaminen', 'Sisäisen valvonnan suunnitelma']);
 
     await page.getByRole('button', { name: 'Lisää rivi' }).click();
     await app.fillRow({

@@ -55,11 +55,9 @@ describe('managing the organisation tree', () => {
     expect(
       options.some((option) => option.includes('(Toimiala)') || option.includes('(Organisaatio)')),
     ).toBe(false);
-    await move
-      .getByLabel('Uusi yläyksikkö')
-      .selectOption({
-        label: options.find((option) => option.includes('Elinkeino- ja työllisyyspalvelut'))!,
-      });
+    await move.getByLabel('Uusi yläyksikkö').selectOption({
+      label: options.find((option) => option.includes('Elinkeino- ja työllisyyspalvelut'))!,
+    });
     await move.getByRole('button', { name: 'Siirrä' }).click();
     await page
       .getByText(
@@ -72,12 +70,15 @@ describe('managing the organisation tree', () => {
       .getByRole('status')
       .getByText(/poistettiin käytöstä/)
       .waitFor();
-    expect(await app.unitLink('Verkko- ja someviestintä').textContent()).toContain('ei käytössä');
-    expect(await page.getByRole('button', { name: 'Lisää rivi' }).count()).toBe(0);
+    await expect
+      .poll(() => app.unitLink('Verkko- ja someviestintä').textContent())
+      .toContain('ei käytössä');
+    await expect.poll(() => page.getByRole('button', { name: 'Lisää rivi' }).count()).toBe(0);
 
     await page.reload();
-    await app.unitLink('Verkko- ja someviestintä').waitFor();
-    expect(await app.unitLink('Verkko- ja someviestintä').textContent()).toContain('ei käytössä');
+    await expect
+      .poll(() => app.unitLink('Verkko- ja someviestintä').textContent())
+      .toContain('ei käytössä');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -163,8 +163,7 @@ export const en: Catalog = {
   },
   errors: {
     notFound: 'The record was not found. It may have been deleted.',
-    staleRecord:
-      'The record has changed since you opened the form. Close the form and try again.',
+    staleRecord: 'The record has changed since you opened the form. Close the form and try again.',
     invalidRecord: 'The record was not saved: the field {{field}} is not valid.',
     invalidInput: 'The information is not valid.',
     storageFull: 'Storage is full. Nothing was saved. Free up disk space and try again.',

@@ -176,8 +176,7 @@ export const sv: Catalog = {
     databaseUpgraded:
       'Valvo har uppdaterats i ett annat fönster. Ladda om den här sidan för att fortsätta.',
     openFailedTitle: 'Databasen kunde inte öppnas',
-    openFailed:
-      'Inga uppgifter har ändrats eller raderats. Försök på nytt. Fel: {{message}}',
+    openFailed: 'Inga uppgifter har ändrats eller raderats. Försök på nytt. Fel: {{message}}',
     retry: 'Försök på nytt',
     notFoundPage: 'Sidan hittades inte.',
   },
