@@ -6,7 +6,10 @@ import type { DesktopApi } from '../../shared/desktop-api';
 import { NoticeProvider } from '../components/Notice';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import { FirstRunGate } from '../features/onboarding/FirstRunGate';
+import { RiskMapScreen } from '../features/risks/RiskMapScreen';
+import { RiskScreen } from '../features/risks/RiskScreen';
 import { ProfileScreen } from '../features/settings/ProfileScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import { PlatformProvider } from '../platform/PlatformContext';
 import { AppShell } from './AppShell';
@@ -23,6 +26,9 @@ const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units/:unitId?', element: <UnitsScreen /> },
+      { path: 'risks/:riskId', element: <RiskScreen /> },
+      { path: 'risk-map', element: <RiskMapScreen /> },
+      { path: 'settings', element: <SettingsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],

@@ -35,6 +35,8 @@ export const AppShell = () => {
         </div>
         <nav aria-label={t('app.mainNavigation')} className="shell__nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
+          <NavLink to="/risk-map">{t('nav.riskMap')}</NavLink>
+          <NavLink to="/settings">{t('nav.settings')}</NavLink>
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
         </nav>
       </header>

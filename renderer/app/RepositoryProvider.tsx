@@ -7,15 +7,25 @@ import { createSettingsRepository } from '../features/settings/settingsRepositor
 import { createUnitRepository } from '../features/units/unitRepository';
 import { createPlanYearRepository } from '../features/years/planYearRepository';
 import { useProfile } from '../features/settings/useSettings';
+import { createAssessmentRepository } from '../features/risks/assessmentRepository';
+import { createRiskRepository } from '../features/risks/riskRepository';
+import { createRiskSettingsRepository } from '../features/risks/riskSettingsRepository';
+import type { Profile } from '../../shared/domain/settings';
 
-const makeRepositories = (db: ReturnType<typeof useDatabase>, actor: () => string) => {
-  const context = browserWriteContext(actor);
+const makeRepositories = (db: ReturnType<typeof useDatabase>, profile: Profile | null) => {
+  const context = browserWriteContext(
+    () => profile?.name ?? '?',
+    () => profile?.role ?? null,
+  );
   return {
     context,
     units: createUnitRepository(db, context),
     actions: createActionRepository(db, context),
     settings: createSettingsRepository(db, context),
     planYears: createPlanYearRepository(db, context),
+    risks: createRiskRepository(db, context),
+    assessments: createAssessmentRepository(db, context),
+    riskSettings: createRiskSettingsRepository(db, context),
   };
 };
 
@@ -27,8 +37,7 @@ const RepositoryContext = createContext<Repositories | null>(null);
 export const RepositoryProvider = ({ children }: { children: ReactNode }) => {
   const db = useDatabase();
   const profile = useProfile();
-  const actor = profile?.name ?? '?';
-  const repositories = useMemo(() => makeRepositories(db, () => actor), [db, actor]);
+  const repositories = useMemo(() => makeRepositories(db, profile ?? null), [db, profile]);
   return <RepositoryContext.Provider value={repositories}>{children}</RepositoryContext.Provider>;
 };
 

@@ -1,14 +1,18 @@
 import type { RecordMeta } from '../../shared/domain/record';
+import type { Role } from '../../shared/domain/settings';
 
 /** Who writes and when; the app passes the profile name and the clock, tests pass fixed ones. */
 export type WriteContext = {
   actor: () => string;
+  /** The profile's role; writes that need a controller check it in the repository. */
+  role: () => Role | null;
   now: () => Date;
   newId: () => string;
 };
 
-export const browserWriteContext = (actor: () => string): WriteContext => ({
+export const browserWriteContext = (actor: () => string, role: () => Role | null): WriteContext => ({
   actor,
+  role,
   now: () => new Date(),
   newId: () => crypto.randomUUID(),
 });

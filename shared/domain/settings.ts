@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEXT_LIMITS, validationMessage } from '../validation';
 import { RecordMetaSchema } from './record';
+import { RiskCategoriesSchema, RiskMatrixSchema } from './risk-matrix';
 
 export const ROLES = ['unitManager', 'controller', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
@@ -30,6 +31,8 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 export const SettingSchema = z.discriminatedUnion('key', [
   RecordMetaSchema.extend({ key: z.literal('profile'), value: ProfileSchema }),
   RecordMetaSchema.extend({ key: z.literal('organisation'), value: OrganisationSchema }),
+  RecordMetaSchema.extend({ key: z.literal('riskMatrix'), value: RiskMatrixSchema }),
+  RecordMetaSchema.extend({ key: z.literal('riskCategories'), value: RiskCategoriesSchema }),
 ]);
 export type Setting = z.infer<typeof SettingSchema>;
 export type SettingKey = Setting['key'];

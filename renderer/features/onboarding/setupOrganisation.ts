@@ -1,6 +1,10 @@
 import type { ExampleUnit } from '../../../shared/example/kemijarvi-2026';
 import { EXAMPLE_YEAR, KEMIJARVI_2026 } from '../../../shared/example/kemijarvi-2026';
+import { EXAMPLE_ASSESSMENT_DATE, EXAMPLE_ASSESSOR, EXAMPLE_RATIONALE, KEMIJARVI_RISKS } from '../../../shared/example/kemijarvi-risks';
+import { DEFAULT_MATRIX, PRESET_CATEGORIES } from '../../../shared/risk-presets';
 import type { ValvoDatabase } from '../../db/database';
+import { createAssessmentRepository } from '../risks/assessmentRepository';
+import { createRiskRepository } from '../risks/riskRepository';
 import type { WriteContext } from '../../db/write-context';
 import { createActionRepository } from '../actions/actionRepository';
 import { createSettingsRepository } from '../settings/settingsRepository';
@@ -11,9 +15,18 @@ const allTables = (db: ValvoDatabase) => [
   db.units,
   db.planYears,
   db.controlActions,
+  db.risks,
+  db.assessments,
   db.settings,
   db.auditEvents,
 ];
+
+/** The organisation's risk matrix and categories are saved at the start, so backups carry them. */
+const saveRiskPresets = async (db: ValvoDatabase, context: WriteContext) => {
+  const settings = createSettingsRepository(db, context);
+  await settings.save('riskMatrix', DEFAULT_MATRIX);
+  await settings.save('riskCategories', PRESET_CATEGORIES);
+};
 
 /**
  * First run, empty start: the organisation as the root unit, its settings and an active plan
@@ -32,6 +45,7 @@ export const startEmptyOrganisation = (
       isExample: false,
     });
     await createPlanYearRepository(db, context).create(year, 'active');
+    await saveRiskPresets(db, context);
     return createUnitRepository(db, context).create(null, 'organisation', {
       name,
       code: '',
@@ -54,6 +68,7 @@ export const loadExampleOrganisation = (db: ValvoDatabase, context: WriteContext
       isExample: true,
     });
     await createPlanYearRepository(db, context).create(EXAMPLE_YEAR, 'active');
+    await saveRiskPresets(db, context);
     const plant = async (example: ExampleUnit, parentId: string | null) => {
       const unit = await units.create(parentId, example.kind, {
         name: example.name,
@@ -72,4 +87,34 @@ export const loadExampleOrganisation = (db: ValvoDatabase, context: WriteContext
       for (const child of example.children ?? []) await plant(child, unit.id);
     };
     await plant(KEMIJARVI_2026, null);
+    await plantExampleRisks(db, context);
   });
+
+/** The example risks with their illustrative inherent and residual assessments, marked as examples. */
+const plantExampleRisks = async (db: ValvoDatabase, context: WriteContext) => {
+  const risks = createRiskRepository(db, context);
+  const assessments = createAssessmentRepository(db, context);
+  const units = await db.units.toArray();
+  for (const example of KEMIJARVI_RISKS) {
+    const unit = units.find((candidate) => candidate.name === example.unitName && candidate.kind !== 'costUnit');
+    if (!unit) throw new Error(`Example unit missing: ${example.unitName}`);
+    const rows = await db.controlActions.where('unitId').equals(unit.id).toArray();
+    const risk = await risks.create(unit.id, {
+      ...example,
+      treatment: example.treatment ?? '',
+      reviewDate: example.reviewDate,
+      toleranceOverride: '',
+      objectiveActionId: '',
+      objectiveText: '',
+      linkedActionIds: rows.filter((row) => example.reducedBy.includes(row.objective)).map((row) => row.id),
+    });
+    for (const kind of ['inherent', 'residual'] as const) {
+      await assessments.add(
+        risk.id,
+        { ...example[kind], kind, date: EXAMPLE_ASSESSMENT_DATE, assessor: EXAMPLE_ASSESSOR, rationale: EXAMPLE_RATIONALE },
+        EXAMPLE_ASSESSMENT_DATE,
+        { isExample: true },
+      );
+    }
+  }
+};

@@ -1,4 +1,5 @@
 import type { Setting, SettingKey, SettingValue } from '../../../shared/domain/settings';
+import { RiskCategoriesSchema, RiskMatrixSchema } from '../../../shared/domain/risk-matrix';
 import { OrganisationSchema, ProfileSchema, SettingSchema } from '../../../shared/domain/settings';
 import { appendAuditEvents } from '../../db/audit-log';
 import type { ValvoDatabase } from '../../db/database';
@@ -6,7 +7,12 @@ import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
 
-const VALUE_SCHEMAS = { profile: ProfileSchema, organisation: OrganisationSchema } as const;
+const VALUE_SCHEMAS = {
+  profile: ProfileSchema,
+  organisation: OrganisationSchema,
+  riskMatrix: RiskMatrixSchema,
+  riskCategories: RiskCategoriesSchema,
+} as const;
 
 export const readSetting = async <K extends SettingKey>(
   db: ValvoDatabase,
