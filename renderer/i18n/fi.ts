@@ -193,6 +193,8 @@ export const fi = {
       residual: 'hallintakeinojen jälkeen',
     },
     notAssessed: 'Ei arvioitu',
+    level: 'Taso',
+    objective: 'Tavoite',
     levelText: '{{band}} ({{likelihood}} × {{impact}} = {{score}})',
     rescaled: 'skaalattu',
     rescaledHelp: 'Arvio on tehty {{scale}} × {{scale}} -matriisilla ja näytetään nykyisellä asteikolla.',

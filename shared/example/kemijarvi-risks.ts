@@ -15,7 +15,7 @@ export type ExampleRisk = Pick<Risk, 'title' | 'description' | 'category' | 'cau
 };
 
 export const EXAMPLE_ASSESSMENT_DATE = '2026-01-15';
-export const EXAMPLE_ASSESSOR = 'Esimerkkiarvio';
+export const EXAMPLE_ASSESSOR = 'Valvon esimerkkiaineisto';
 export const EXAMPLE_RATIONALE =
   'Esimerkkiarvio Valvon esimerkkiaineistossa. Talousarvio nimeää riskin, mutta ei arvioi sitä; luvut ovat havainnollistavia.';
 

@@ -50,6 +50,21 @@ describe('first-run organisation setup', () => {
     });
   });
 
+  it('adds example risks from the budget’s operating environment, each assessed inherent and residual as an example', async () => {
+    await loadExampleOrganisation(db, testContext());
+    const risks = await db.risks.toArray();
+    expect(risks).toHaveLength(7);
+    const assessments = await db.assessments.toArray();
+    expect(assessments).toHaveLength(14);
+    expect(assessments.every((item) => item.isExample && item.assessor === 'Valvon esimerkkiaineisto' && item.scale === 5)).toBe(true);
+    expect(assessments.every((item) => item.rationale.startsWith('Esimerkkiarvio'))).toBe(true);
+    const communication = risks.find((risk) => risk.title.startsWith('Väärinymmärrykset'))!;
+    const reducing = (await db.controlActions.toArray()).filter((row) => row.riskIds.includes(communication.id));
+    expect(reducing).toHaveLength(3);
+    expect(await readSetting(db, 'riskCategories')).toHaveLength(6);
+    expect((await readSetting(db, 'riskMatrix'))?.size).toBe(5);
+  });
+
   it('starts an empty organisation with its root unit and plan year', async () => {
     await startEmptyOrganisation(db, testContext(), 'Esimerkkilä', 2027);
     expect((await db.units.toArray()).map((unit) => [unit.name, unit.kind, unit.parentId])).toEqual(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { buildUnitTree, unitPath } from '../../../shared/unit-tree';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ActionsSection } from '../actions/ActionsSection';
+import { RisksSection } from '../risks/RisksSection';
 import { useOrganisation, useProfile } from '../settings/useSettings';
 import { YearSelect } from '../years/YearSelect';
 import { UnitDetails } from './UnitDetails';
@@ -49,6 +50,7 @@ export const UnitsScreen = () => {
             <UnitDetails unit={unit} allUnits={units} year={year} canEdit={canEdit} />
             <YearSelect year={year} />
             <ActionsSection unit={unit} year={year} canEdit={canEdit} />
+            <RisksSection unit={unit} canEdit={canEdit} />
           </>
         ) : (
           <>

@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { formatDateForInput } from '../../../shared/dates';
+import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
+import type { AssessmentFormValues, AssessmentInput, Risk } from '../../../shared/domain/risk';
+import { ASSESSMENT_KINDS, assessmentInputSchema } from '../../../shared/domain/risk';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useToday } from '../../app/useToday';
+import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalDialog } from '../../components/ModalDialog';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+
+type Props = { risk: Risk; matrix: RiskMatrix; assessor: string; onClose: () => void; onSaved: () => void };
+
+/** A dated likelihood × impact assessment of one risk by a named assessor, on today's matrix. */
+export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: Props) => {
+  const { t } = useTranslation();
+  const { assessments } = useRepositories();
+  const today = useToday();
+  const errorText = useErrorText();
+  const fieldError = useFieldErrorText();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, formState, getValues } = useForm<AssessmentFormValues, unknown, AssessmentInput>({
+    resolver: zodResolver(assessmentInputSchema(matrix.size, today)),
+    defaultValues: { date: formatDateForInput(today), assessor, likelihood: '', impact: '', kind: 'inherent', rationale: '' },
+  });
+  const errors = formState.errors;
+
+  const handleSave = async () => {
+    setSaveError(null);
+    try {
+      await assessments.add(risk.id, getValues(), today);
+      onSaved();
+    } catch (error) {
+      setSaveError(errorText(error));
+    }
+  };
+
+  const scaleOptions = (labels: string[]) => [
+    { value: '', label: '–' },
+    ...labels.map((label, index) => ({ value: String(index + 1), label: t('risks.assessment.scaleOption', { value: index + 1, label }) })),
+  ];
+  return (
+    <ModalDialog title={t('risks.assessTitle', { title: risk.title })} isOpen onClose={onClose}>
+      <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
+        <SelectField
+          label={t('risks.assessment.kind')}
+          options={ASSESSMENT_KINDS.map((kind) => ({ value: kind, label: `${t(`risks.kinds.${kind}`)} (${t(`risks.kindHelp.${kind}`)})` }))}
+          {...register('kind')}
+        />
+        <SelectField label={t('risks.assessment.likelihood')} options={scaleOptions(matrix.likelihoodLabels)} error={fieldError(errors.likelihood?.message)} {...register('likelihood')} />
+        <SelectField label={t('risks.assessment.impact')} options={scaleOptions(matrix.impactLabels)} error={fieldError(errors.impact?.message)} {...register('impact')} />
+        <TextField label={t('risks.assessment.date')} inputMode="numeric" isRequired error={fieldError(errors.date?.message)} {...register('date')} />
+        <TextField label={t('risks.assessment.assessor')} isRequired error={fieldError(errors.assessor?.message)} {...register('assessor')} />
+        <TextField multiline label={t('risks.assessment.rationale')} error={fieldError(errors.rationale?.message)} {...register('rationale')} />
+        <ErrorAlert message={saveError} />
+        <div className="form__buttons">
+          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('app.saving') : t('app.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+};

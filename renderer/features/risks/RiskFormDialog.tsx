@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { formatDateForInput } from '../../../shared/dates';
+import type { Risk, RiskFormValues, RiskInput } from '../../../shared/domain/risk';
+import { RISK_STATUSES, RISK_TREATMENTS, RiskInputSchema } from '../../../shared/domain/risk';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalDialog } from '../../components/ModalDialog';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useCategories, useMatrix, useUnitRowsForLinking } from './useRiskData';
+
+type Props = { unitId: string; risk: Risk | null; linkedActionIds: string[]; onClose: () => void; onSaved: (risk: Risk) => void };
+
+const toFormValues = (risk: Risk | null, linkedActionIds: string[]): RiskFormValues => ({
+  title: risk?.title ?? '',
+  description: risk?.description ?? '',
+  category: risk?.category ?? '',
+  cause: risk?.cause ?? '',
+  consequence: risk?.consequence ?? '',
+  owner: risk?.owner ?? '',
+  treatment: risk?.treatment ?? '',
+  controls: risk?.controls ?? '',
+  status: risk?.status ?? 'open',
+  reviewDate: risk?.reviewDate ? formatDateForInput(risk.reviewDate) : '',
+  toleranceOverride: risk?.toleranceOverride ?? '',
+  objectiveActionId: risk?.objectiveActionId ?? '',
+  objectiveText: risk?.objectiveText ?? '',
+  linkedActionIds,
+});
+
+/** Adds or edits a risk of a unit, including which of the unit's rows reduce it. */
+export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved }: Props) => {
+  const { t } = useTranslation();
+  const { risks } = useRepositories();
+  const categories = useCategories() ?? [];
+  const matrix = useMatrix();
+  const rows = useUnitRowsForLinking(unitId) ?? [];
+  const errorText = useErrorText();
+  const fieldError = useFieldErrorText();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, formState, getValues } = useForm<RiskFormValues, unknown, RiskInput>({
+    resolver: zodResolver(RiskInputSchema),
+    defaultValues: toFormValues(risk, linkedActionIds),
+  });
+  const errors = formState.errors;
+
+  const handleSave = async () => {
+    setSaveError(null);
+    try {
+      const values = getValues();
+      onSaved(risk ? await risks.update(risk.id, risk.rev, values) : await risks.create(unitId, values));
+    } catch (error) {
+      setSaveError(errorText(error));
+    }
+  };
+
+  const tolerance = matrix?.bands.find((band) => band.id === matrix.toleranceBandId);
+  return (
+    <ModalDialog title={risk ? t('risks.editTitle') : t('risks.addTitle')} isOpen onClose={onClose}>
+      <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
+        <TextField label={t('risks.title')} isRequired error={fieldError(errors.title?.message)} {...register('title')} />
+        <TextField multiline label={t('risks.description')} error={fieldError(errors.description?.message)} {...register('description')} />
+        <SelectField
+          label={t('risks.category')}
+          options={[{ value: '', label: t('risks.noCategory') }, ...categories.map((item) => ({ value: item.id, label: item.name }))]}
+          {...register('category')}
+        />
+        <TextField multiline label={t('risks.cause')} error={fieldError(errors.cause?.message)} {...register('cause')} />
+        <TextField multiline label={t('risks.consequence')} error={fieldError(errors.consequence?.message)} {...register('consequence')} />
+        <TextField label={t('risks.owner')} error={fieldError(errors.owner?.message)} {...register('owner')} />
+        <SelectField
+          label={t('risks.treatment')}
+          options={[{ value: '', label: t('risks.noTreatment') }, ...RISK_TREATMENTS.map((item) => ({ value: item, label: t(`risks.treatments.${item}`) }))]}
+          {...register('treatment')}
+        />
+        <TextField multiline label={t('risks.controls')} error={fieldError(errors.controls?.message)} {...register('controls')} />
+        <SelectField label={t('risks.status')} options={RISK_STATUSES.map((item) => ({ value: item, label: t(`risks.statuses.${item}`) }))} {...register('status')} />
+        <TextField label={t('risks.reviewDate')} help={t('risks.reviewDateHelp')} inputMode="numeric" error={fieldError(errors.reviewDate?.message)} {...register('reviewDate')} />
+        <SelectField
+          label={t('risks.toleranceOverride')}
+          options={[
+            { value: '', label: t('risks.toleranceDefault', { band: tolerance?.name ?? '' }) },
+            ...(matrix?.bands ?? []).map((band) => ({ value: band.id, label: band.name })),
+          ]}
+          {...register('toleranceOverride')}
+        />
+        <SelectField
+          label={t('risks.objectiveAction')}
+          options={[{ value: '', label: t('risks.objectiveNone') }, ...rows.map((row) => ({ value: row.id, label: `${row.year}: ${row.objective}` }))]}
+          {...register('objectiveActionId')}
+        />
+        <TextField label={t('risks.objectiveText')} error={fieldError(errors.objectiveText?.message)} {...register('objectiveText')} />
+        <fieldset className="checklist">
+          <legend>{t('risks.linkedActions')}</legend>
+          {rows.length === 0 && <p className="muted">{t('risks.noActionsToLink')}</p>}
+          {rows.map((row) => (
+            <label key={row.id} className="checklist__item">
+              <input type="checkbox" value={row.id} {...register('linkedActionIds')} />
+              {row.year}: {row.objective}
+            </label>
+          ))}
+        </fieldset>
+        <ErrorAlert message={saveError} />
+        <div className="form__buttons">
+          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('app.saving') : t('app.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+};
