@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
 import './styles/app.css';
+import './styles/report.css';
 
 const start = async () => {
   await initI18n('fi');

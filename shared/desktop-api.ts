@@ -27,6 +27,7 @@ export type AppInfo = {
 export const IPC_CHANNELS = {
   appInfo: 'app:info',
   filesSaveAs: 'files:save-as',
+  reportsSavePdf: 'reports:save-pdf',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -53,12 +54,29 @@ export const SaveFileRequestSchema = z
   );
 
 export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+/**
+ * A report to render to PDF: the hash route of its print view (e.g. `/print/audit?year=2026`)
+ * and the file name offered in the save dialog.
+ */
+export const SavePdfRequestSchema = z
+  .object({
+    route: z
+      .string()
+      .min(1)
+      .max(2_000)
+      .regex(/^\/print\/[A-Za-z0-9/_?&=%.-]*$/, 'not a print route'),
+    suggestedName: SaveFileRequestSchema.shape.suggestedName,
+  })
+  .strict();
+export type SavePdfRequest = z.infer<typeof SavePdfRequestSchema>;
 export type SaveFileResult = { saved: boolean; fileName: string | null };
 
 /** Argument schemas, one per channel: the shell parses every call with these. */
 export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.appInfo]: z.tuple([]),
   [IPC_CHANNELS.filesSaveAs]: z.tuple([SaveFileRequestSchema]),
+  [IPC_CHANNELS.reportsSavePdf]: z.tuple([SavePdfRequestSchema]),
 } satisfies Record<IpcChannel, z.ZodType<unknown[]>>;
 
 export type DesktopApi = {
@@ -69,5 +87,12 @@ export type DesktopApi = {
   files: {
     /** Asks where to save and writes the file; `saved: false` when the user cancels. */
     saveAs(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  };
+  reports: {
+    /**
+     * Renders the print route in a hidden window to PDF (A4, CSS page size, tagged) and asks
+     * where to save it; `saved: false` when the user cancels. Only where canPrintToPdf.
+     */
+    savePdf(request: SavePdfRequest): Promise<IpcResult<SaveFileResult>>;
   };
 };

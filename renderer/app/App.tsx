@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { Navigate, RouterProvider, createHashRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import type { DesktopApi } from '../../shared/desktop-api';
 import { NoticeProvider } from '../components/Notice';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import { FirstRunGate } from '../features/onboarding/FirstRunGate';
+import { PrintPreviewScreen } from '../features/reports/PrintPreviewScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { RiskMapScreen } from '../features/risks/RiskMapScreen';
 import { RiskScreen } from '../features/risks/RiskScreen';
 import { ProfileScreen } from '../features/settings/ProfileScreen';
@@ -14,26 +16,33 @@ import { UnitsScreen } from '../features/units/UnitsScreen';
 import { PlatformProvider } from '../platform/PlatformContext';
 import { AppShell } from './AppShell';
 import { NotFoundScreen } from './NotFoundScreen';
+import { PrintOnlyApp } from './PrintOnlyApp';
 import { RepositoryProvider } from './RepositoryProvider';
 import { SingleWindowGate } from './SingleWindowGate';
 
 const ARIA_LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 // Hash routes: the same URLs work under app://valvo/ and any static web server.
-const router = createHashRouter([
-  {
-    element: <AppShell />,
-    children: [
-      { index: true, element: <Navigate to="/units" replace /> },
-      { path: 'units/:unitId?', element: <UnitsScreen /> },
-      { path: 'risks/:riskId', element: <RiskScreen /> },
-      { path: 'risk-map', element: <RiskMapScreen /> },
-      { path: 'settings', element: <SettingsScreen /> },
-      { path: 'profile', element: <ProfileScreen /> },
-      { path: '*', element: <NotFoundScreen /> },
-    ],
-  },
-]);
+const createAppRouter = () =>
+  createHashRouter([
+    { path: 'print/:kind', element: <PrintPreviewScreen /> },
+    {
+      element: <AppShell />,
+      children: [
+        { index: true, element: <Navigate to="/units" replace /> },
+        { path: 'units/:unitId?', element: <UnitsScreen /> },
+        { path: 'risks/:riskId', element: <RiskScreen /> },
+        { path: 'risk-map', element: <RiskMapScreen /> },
+        { path: 'reports', element: <ReportsScreen /> },
+        { path: 'settings', element: <SettingsScreen /> },
+        { path: 'profile', element: <ProfileScreen /> },
+        { path: '*', element: <NotFoundScreen /> },
+      ],
+    },
+  ]);
+
+/** A window opened only to render a report to PDF (`output=pdf`): read-only, no lock, no first run. */
+const isPdfWindow = () => window.location.hash.startsWith('#/print/') && window.location.hash.includes('output=pdf');
 
 export const App = ({ platform }: { platform: DesktopApi }) => {
   const { i18n } = useTranslation();
@@ -41,6 +50,16 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
+  const [router] = useState(() => (isPdfWindow() ? null : createAppRouter()));
+  if (!router) {
+    return (
+      <I18nProvider locale={locale}>
+        <DatabaseProvider>
+          <PrintOnlyApp />
+        </DatabaseProvider>
+      </I18nProvider>
+    );
+  }
   return (
     <I18nProvider locale={locale}>
       <PlatformProvider api={platform}>

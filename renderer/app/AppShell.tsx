@@ -36,6 +36,7 @@ export const AppShell = () => {
         <nav aria-label={t('app.mainNavigation')} className="shell__nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
           <NavLink to="/risk-map">{t('nav.riskMap')}</NavLink>
+          <NavLink to="/reports">{t('nav.reports')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
         </nav>

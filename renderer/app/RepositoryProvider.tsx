@@ -10,6 +10,7 @@ import { useProfile } from '../features/settings/useSettings';
 import { createAssessmentRepository } from '../features/risks/assessmentRepository';
 import { createRiskRepository } from '../features/risks/riskRepository';
 import { createRiskSettingsRepository } from '../features/risks/riskSettingsRepository';
+import { createReportStatementRepository } from '../features/reports/reportStatementRepository';
 import type { Profile } from '../../shared/domain/settings';
 
 const makeRepositories = (db: ReturnType<typeof useDatabase>, profile: Profile | null) => {
@@ -26,6 +27,7 @@ const makeRepositories = (db: ReturnType<typeof useDatabase>, profile: Profile |
     risks: createRiskRepository(db, context),
     assessments: createAssessmentRepository(db, context),
     riskSettings: createRiskSettingsRepository(db, context),
+    reportStatements: createReportStatementRepository(db, context),
   };
 };
 

@@ -34,4 +34,8 @@ export const createWebApi = (appVersion: string): DesktopApi => ({
       return { ok: true, value: { saved: true, fileName: request.suggestedName } };
     },
   },
+  reports: {
+    // The browser's own print dialog saves PDFs here; the UI calls window.print() instead.
+    savePdf: async () => ({ ok: false, error: 'unsupported' }),
+  },
 });

@@ -27,12 +27,21 @@ export const OrganisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
+/** The §115 statement text a controller edited for a year and scope of the audit committee report. */
+export const ReportStatementSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  scopeUnitId: z.uuid(),
+  text: z.string().trim().max(10_000, validationMessage('validation.tooLong', { max: 10_000 })),
+});
+export type ReportStatement = z.infer<typeof ReportStatementSchema>;
+
 /** One row per setting key; each carries the common record fields like any other record. */
 export const SettingSchema = z.discriminatedUnion('key', [
   RecordMetaSchema.extend({ key: z.literal('profile'), value: ProfileSchema }),
   RecordMetaSchema.extend({ key: z.literal('organisation'), value: OrganisationSchema }),
   RecordMetaSchema.extend({ key: z.literal('riskMatrix'), value: RiskMatrixSchema }),
   RecordMetaSchema.extend({ key: z.literal('riskCategories'), value: RiskCategoriesSchema }),
+  RecordMetaSchema.extend({ key: z.literal('reportStatements'), value: z.array(ReportStatementSchema) }),
 ]);
 export type Setting = z.infer<typeof SettingSchema>;
 export type SettingKey = Setting['key'];

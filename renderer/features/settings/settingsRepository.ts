@@ -1,6 +1,7 @@
 import type { Setting, SettingKey, SettingValue } from '../../../shared/domain/settings';
 import { RiskCategoriesSchema, RiskMatrixSchema } from '../../../shared/domain/risk-matrix';
-import { OrganisationSchema, ProfileSchema, SettingSchema } from '../../../shared/domain/settings';
+import { z } from 'zod';
+import { OrganisationSchema, ProfileSchema, ReportStatementSchema, SettingSchema } from '../../../shared/domain/settings';
 import { appendAuditEvents } from '../../db/audit-log';
 import type { ValvoDatabase } from '../../db/database';
 import { parseInput, validateRecord } from '../../db/validate-record';
@@ -12,6 +13,7 @@ const VALUE_SCHEMAS = {
   organisation: OrganisationSchema,
   riskMatrix: RiskMatrixSchema,
   riskCategories: RiskCategoriesSchema,
+  reportStatements: z.array(ReportStatementSchema),
 } as const;
 
 export const readSetting = async <K extends SettingKey>(

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { RouterProvider, createHashRouter } from 'react-router';
+import { PrintReport } from '../features/reports/PrintReport';
+import { usePrintParams } from '../features/reports/usePrintParams';
+
+const PdfPage = () => {
+  const { kind, scopeId, year } = usePrintParams();
+  const [generatedAt] = useState(() => new Date().toISOString());
+  return (
+    <main id="main">
+      <PrintReport kind={kind} scopeId={scopeId} year={year} generatedAt={generatedAt} />
+    </main>
+  );
+};
+
+/**
+ * The hidden window that renders a report for PDF. It only reads, so it neither takes the
+ * single-window lock (the main window holds it) nor writes anything.
+ */
+export const PrintOnlyApp = () => {
+  const [router] = useState(() => createHashRouter([{ path: 'print/:kind', element: <PdfPage /> }]));
+  return <RouterProvider router={router} />;
+};

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import { usePlatform } from '../../platform/PlatformContext';
+import { useProfile } from '../settings/useSettings';
+import { PrintReport } from './PrintReport';
+import { StatementEditor } from './StatementEditor';
+import { printRoute, usePrintParams } from './usePrintParams';
+
+/** The report on screen as it will print, with the commands to print it or save it as PDF. */
+export const PrintPreviewScreen = () => {
+  const { t } = useTranslation();
+  const { kind, scopeId, year } = usePrintParams();
+  const platform = usePlatform();
+  const profile = useProfile();
+  const notice = useNotice();
+  const errorText = useErrorText();
+  const [generatedAt] = useState(() => new Date().toISOString());
+  const [isSaving, setIsSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  usePageTitle(t('reports.heading'));
+
+  const handleSavePdf = async () => {
+    setError(null);
+    setIsSaving(true);
+    try {
+      const result = await platform.reports.savePdf({ route: `${printRoute(kind, scopeId, year)}&output=pdf`, suggestedName: `valvo-${kind}-${year}.pdf` });
+      if (!result.ok) throw new Error(result.error);
+      if (result.value.saved) notice.show(t('reports.pdfSaved', { file: result.value.fileName ?? '' }));
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <div className="print-preview">
+      <div className="print-toolbar no-print" role="toolbar" aria-label={t('reports.toolbar')}>
+        <Link to="/reports" className="button">
+          {t('reports.back')}
+        </Link>
+        {platform.capabilities.canPrintToPdf ? (
+          <button type="button" className="button button--primary" onClick={handleSavePdf} disabled={isSaving}>
+            {isSaving ? t('reports.savingPdf') : t('reports.savePdf')}
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('reports.print')}
+            </button>
+            <span className="muted">{t('reports.printHint')}</span>
+          </>
+        )}
+      </div>
+      <ErrorAlert message={error} />
+      {kind === 'audit' && profile?.role === 'controller' && <StatementEditor scopeId={scopeId} year={year} />}
+      <main id="main" tabIndex={-1}>
+        <PrintReport kind={kind} scopeId={scopeId} year={year} generatedAt={generatedAt} />
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { auditCommitteeReport, statementFigures, unitSummary } from '../../../shared/reports/report-model';
+import { useToday } from '../../app/useToday';
+import { APP_VERSION } from '../../platform';
+import { useProfile } from '../settings/useSettings';
+import { AuditReportView } from './AuditReportView';
+import { UnitSummaryView } from './UnitSummaryView';
+import { statementDraft } from './statementDraft';
+import { useChainHead, useReportData, useSavedStatement } from './useReportData';
+import type { ReportKind } from './usePrintParams';
+import { usePrintPageStyle, usePrintReady } from './usePrintPageStyle';
+
+type Props = { kind: ReportKind; scopeId: string; year: number; generatedAt: string };
+
+/** The full, non-virtualised report as it prints; also what the hidden PDF window renders. */
+export const PrintReport = ({ kind, scopeId, year, generatedAt }: Props) => {
+  const { t } = useTranslation();
+  const today = useToday();
+  const data = useReportData(year, today);
+  const saved = useSavedStatement(year, scopeId);
+  const chainHead = useChainHead();
+  const profile = useProfile();
+  const isLoaded = data !== undefined && saved !== undefined && chainHead !== undefined && profile !== undefined;
+  const scope = data?.units.find((unit) => unit.id === scopeId);
+  const title =
+    kind === 'audit' ? t('reports.auditTitle', { year }) : t('reports.unitTitle', { year, unit: scope?.name ?? '' });
+  usePrintPageStyle(title);
+  usePrintReady(isLoaded);
+
+  if (!isLoaded) return <p>{t('app.loading')}</p>;
+  const meta = { generatedAt, generatedBy: profile?.name ?? '', appVersion: APP_VERSION, chainHead };
+  if (!scope) return <p role="alert">{t('reports.notFound')}</p>;
+  if (kind === 'unit') {
+    const summary = unitSummary(data, scopeId);
+    return summary ? <UnitSummaryView summary={summary} organisation={data.organisationName} year={year} meta={meta} title={title} /> : null;
+  }
+  const report = auditCommitteeReport(data, scopeId);
+  if (!report) return <p role="alert">{t('reports.notFound')}</p>;
+  if (report.isEmpty) {
+    return (
+      <article className="report">
+        <h1>{title}</h1>
+        <p className="report-empty">{t('reports.empty', { scope: scope.name, year })}</p>
+      </article>
+    );
+  }
+  const statement = saved ?? statementDraft(t, statementFigures(report));
+  return <AuditReportView report={report} matrix={data.matrix} meta={meta} statement={statement} title={title} />;
+};

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { buildUnitTree, flattenUnitTree } from '../../../shared/unit-tree';
+import { usePageTitle } from '../../app/usePageTitle';
+import { SelectField } from '../../components/SelectField';
+import { useOrganisation } from '../settings/useSettings';
+import { useUnits } from '../units/useUnits';
+import { usePlanYears } from '../years/usePlanYears';
+import type { ReportKind } from './usePrintParams';
+import { printRoute } from './usePrintParams';
+
+/** Chooses a report, its scope and year, and opens the print preview. */
+export const ReportsScreen = () => {
+  const { t } = useTranslation();
+  usePageTitle(t('reports.heading'));
+  const units = useUnits();
+  const organisation = useOrganisation();
+  const years = usePlanYears() ?? [];
+  const nodes = flattenUnitTree(buildUnitTree(units ?? []));
+  const [kind, setKind] = useState<ReportKind>('audit');
+  const [scopeId, setScopeId] = useState('');
+  const [year, setYear] = useState<number | null>(null);
+  const chosenScope = scopeId || nodes[0]?.unit.id || '';
+  const chosenYear = year ?? organisation?.currentYear ?? new Date().getFullYear();
+
+  return (
+    <>
+      <h1>{t('reports.heading')}</h1>
+      <p>{t('reports.help')}</p>
+      <div className="form">
+        <SelectField
+          label={t('reports.type')}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as ReportKind)}
+          options={(['audit', 'unit'] as const).map((item) => ({ value: item, label: t(`reports.types.${item}`) }))}
+        />
+        <SelectField
+          label={t('reports.scope')}
+          value={chosenScope}
+          onChange={(event) => setScopeId(event.target.value)}
+          options={nodes.map(({ unit, depth }) => ({ value: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}` }))}
+        />
+        <SelectField
+          label={t('reports.year')}
+          value={String(chosenYear)}
+          onChange={(event) => setYear(Number(event.target.value))}
+          options={years.map((item) => ({ value: String(item.year), label: String(item.year) }))}
+        />
+        <div>
+          <Link className="button button--primary" to={printRoute(kind, chosenScope, chosenYear)}>
+            {t('reports.preview')}
+          </Link>
+        </div>
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { StatusCounts, SummaryLine } from '../../../shared/reports/report-model';
+
+const figures = (counts: StatusCounts) => [counts.planned, counts.done, counts.partly_done, counts.not_done, counts.postponed, counts.overdue];
+
+/** Planned, done, partly, not done, postponed and overdue rows per division and area, with the total. */
+export const SummaryTable = ({ lines, totals }: { lines: SummaryLine[]; totals: StatusCounts }) => {
+  const { t } = useTranslation();
+  const headers = ['planned', 'done', 'partly', 'notDone', 'postponed', 'overdue'] as const;
+  return (
+    <table className="report-table report-table--figures">
+      <caption className="visually-hidden">{t('reports.sections.summary')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('reports.columns.unit')}</th>
+          {headers.map((key) => (
+            <th scope="col" key={key}>
+              {t(`reports.columns.${key}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => (
+          <tr key={line.unit.id}>
+            <th scope="row" className={`indent-${Math.min(line.depth, 3)}`}>
+              {line.unit.name}
+            </th>
+            {figures(line.counts).map((value, index) => (
+              <td key={headers[index]}>{value}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('reports.total')}</th>
+          {figures(totals).map((value, index) => (
+            <td key={headers[index]}>{value}</td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
+  );
+};

@@ -1,0 +1,24 @@
+import type { ReportStatement } from '../../../shared/domain/settings';
+import { ReportStatementSchema } from '../../../shared/domain/settings';
+import type { ValvoDatabase } from '../../db/database';
+import { parseInput } from '../../db/validate-record';
+import type { WriteContext } from '../../db/write-context';
+import { requireController } from '../risks/requireController';
+import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
+
+export const readStatement = async (db: ValvoDatabase, year: number, scopeUnitId: string): Promise<string | null> =>
+  (await readSetting(db, 'reportStatements'))?.find((item) => item.year === year && item.scopeUnitId === scopeUnitId)?.text ?? null;
+
+/** The controller's edited §115 statement, one per year and scope, kept with its audit trail. */
+export const createReportStatementRepository = (db: ValvoDatabase, context: WriteContext) => ({
+  save: async (statement: ReportStatement) => {
+    requireController(context);
+    const parsed = parseInput(ReportStatementSchema, statement);
+    return db.transaction('rw', [db.settings, db.auditEvents], async () => {
+      const others = ((await readSetting(db, 'reportStatements')) ?? []).filter(
+        (item) => item.year !== parsed.year || item.scopeUnitId !== parsed.scopeUnitId,
+      );
+      await createSettingsRepository(db, context).save('reportStatements', [...others, parsed]);
+    });
+  },
+});

@@ -1,0 +1,236 @@
+import type { IsoDate } from '../dates';
+import type { ActionStatus, ControlAction } from '../domain/control-action';
+import type { RiskBand, RiskCategory, RiskMatrix } from '../domain/risk-matrix';
+import type { Assessment, Risk } from '../domain/risk';
+import type { Unit } from '../domain/unit';
+import { isOverdue, trafficLight } from '../deadlines';
+import type { TrafficLight } from '../deadlines';
+import type { AssessmentKind, HeatMapCell, RiskLevel } from '../risk-analysis';
+import { currentLevel, exceedsTolerance, heatMapCells, reviewReason } from '../risk-analysis';
+import { buildUnitTree, descendantIds, flattenUnitTree, unitPath } from '../unit-tree';
+
+/** Everything a report is computed from; the renderer loads it, this module only reads it. */
+export type ReportData = {
+  organisationName: string;
+  year: number;
+  today: IsoDate;
+  units: Unit[];
+  actions: ControlAction[];
+  risks: Risk[];
+  assessments: Assessment[];
+  matrix: RiskMatrix;
+  categories: RiskCategory[];
+};
+
+export type StatusCounts = Record<ActionStatus, number> & { planned: number; overdue: number; withoutOutcome: number };
+
+export type ReportRow = Pick<ControlAction, 'id' | 'objective' | 'actions' | 'indicator' | 'owner' | 'deadline' | 'status'> & {
+  light: TrafficLight;
+  isOverdue: boolean;
+  /** The realised outcome if recorded, else the latest progress note, else null. */
+  latest: { date: IsoDate | null; text: string; isOutcome: boolean } | null;
+};
+
+export type ReportRisk = Pick<Risk, 'id' | 'title' | 'owner' | 'status'> & {
+  unitName: string;
+  category: string;
+  inherent: RiskLevel | null;
+  residual: RiskLevel | null;
+  isAboveTolerance: boolean;
+  needsReview: boolean;
+};
+
+export type UnitSection = { unit: Unit; path: string[]; rows: ReportRow[]; risks: ReportRisk[]; counts: StatusCounts };
+
+const emptyCounts = (): StatusCounts => ({
+  planned: 0,
+  not_started: 0,
+  in_progress: 0,
+  done: 0,
+  partly_done: 0,
+  not_done: 0,
+  postponed: 0,
+  cancelled: 0,
+  overdue: 0,
+  withoutOutcome: 0,
+});
+
+/** Counts of a set of rows by status, with how many are overdue and how many lack an outcome. */
+export const countRows = (rows: readonly Pick<ControlAction, 'status' | 'deadline' | 'outcome'>[], today: IsoDate): StatusCounts => {
+  const counts = emptyCounts();
+  for (const row of rows) {
+    counts.planned += 1;
+    counts[row.status] += 1;
+    if (isOverdue(row, today)) counts.overdue += 1;
+    if (row.outcome === null) counts.withoutOutcome += 1;
+  }
+  return counts;
+};
+
+const toReportRow = (row: ControlAction, today: IsoDate): ReportRow => {
+  const note = row.notes.at(-1);
+  const latest = row.outcome
+    ? { date: row.outcome.assessedAt.slice(0, 10), text: row.outcome.text, isOutcome: true }
+    : note
+      ? { date: note.date, text: note.text, isOutcome: false }
+      : null;
+  return {
+    id: row.id,
+    objective: row.objective,
+    actions: row.actions,
+    indicator: row.indicator,
+    owner: row.owner,
+    deadline: row.deadline,
+    status: row.status,
+    light: trafficLight(row, today),
+    isOverdue: isOverdue(row, today),
+    latest,
+  };
+};
+
+/** The units of a scope: the scope unit and everything under it, in tree order. */
+export const scopeUnits = (units: readonly Unit[], scopeId: string): Unit[] => {
+  const ids = new Set([scopeId, ...descendantIds(units, scopeId)]);
+  return flattenUnitTree(buildUnitTree(units))
+    .map((node) => node.unit)
+    .filter((unit) => ids.has(unit.id));
+};
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+};
+
+/** Indexes the year's live records of a scope once, for the report builders. */
+export const prepareScope = (data: ReportData, scopeId: string) => {
+  const units = scopeUnits(data.units, scopeId);
+  const ids = new Set(units.map((unit) => unit.id));
+  const liveRows = data.actions
+    .filter((row) => row.deletedAt === null && row.year === data.year && ids.has(row.unitId))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+  const liveRisks = data.risks.filter((risk) => risk.deletedAt === null && ids.has(risk.unitId));
+  const assessmentsByRisk = groupBy(
+    data.assessments.filter((item) => item.deletedAt === null),
+    (item) => item.riskId,
+  );
+  const unitName = (unitId: string) => data.units.find((unit) => unit.id === unitId)?.name ?? '';
+  const reportRisk = (risk: Risk): ReportRisk => {
+    const history = assessmentsByRisk.get(risk.id) ?? [];
+    const inherent = currentLevel(history, 'inherent', data.matrix);
+    const residual = currentLevel(history, 'residual', data.matrix);
+    const current = residual ?? inherent;
+    return {
+      id: risk.id,
+      title: risk.title,
+      owner: risk.owner,
+      status: risk.status,
+      unitName: unitName(risk.unitId),
+      category: data.categories.find((item) => item.id === risk.category)?.name ?? '',
+      inherent,
+      residual,
+      isAboveTolerance: current !== null && risk.status !== 'closed' && exceedsTolerance(risk, current, data.matrix),
+      needsReview: reviewReason(risk, history, data.today) !== null,
+    };
+  };
+  const rowsByUnit = groupBy(liveRows, (row) => row.unitId);
+  const risksByUnit = groupBy(liveRisks, (risk) => risk.unitId);
+  const section = (unit: Unit): UnitSection => {
+    const rows = rowsByUnit.get(unit.id) ?? [];
+    return {
+      unit,
+      path: unitPath(data.units, unit.id).map((item) => item.name),
+      rows: rows.map((row) => toReportRow(row, data.today)),
+      risks: (risksByUnit.get(unit.id) ?? []).map(reportRisk).sort((a, b) => a.title.localeCompare(b.title, 'fi')),
+      counts: countRows(rows, data.today),
+    };
+  };
+  return { units, liveRows, liveRisks, assessmentsByRisk, reportRisk, section };
+};
+
+/** Yksikön yhteenveto: one unit's rows for the year and its risks. */
+export const unitSummary = (data: ReportData, unitId: string): UnitSection | null => {
+  const unit = data.units.find((item) => item.id === unitId && item.deletedAt === null);
+  return unit ? prepareScope(data, unitId).section(unit) : null;
+};
+
+export type SummaryLine = { unit: Unit; depth: number; counts: StatusCounts };
+export type LevelCount = { band: RiskBand; count: number };
+
+export type AuditCommitteeReport = {
+  scope: Unit;
+  year: number;
+  organisationName: string;
+  totals: StatusCounts;
+  /** Divisions and areas in the scope (or the scope unit alone), each with its subtree's counts. */
+  summary: SummaryLine[];
+  mapKind: AssessmentKind;
+  riskMap: HeatMapCell[][];
+  riskCount: number;
+  risksByLevel: LevelCount[];
+  risksAboveTolerance: ReportRisk[];
+  sections: UnitSection[];
+  withoutOutcome: { unitName: string; row: ReportRow }[];
+  isEmpty: boolean;
+};
+
+const SUMMARY_KINDS = new Set(['organisation', 'division', 'area', 'company']);
+
+/** Tarkastuslautakunnalle: the year's figures for a scope, its risk map and every unit's table. */
+export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCommitteeReport | null => {
+  const scope = data.units.find((unit) => unit.id === scopeId && unit.deletedAt === null);
+  if (!scope) return null;
+  const prepared = prepareScope(data, scopeId);
+  const sections = prepared.units.map(prepared.section).filter((item) => item.rows.length > 0 || item.risks.length > 0);
+  const rootDepth = unitPath(data.units, scopeId).length;
+  const summary = prepared.units
+    .filter((unit) => unit.id === scopeId || SUMMARY_KINDS.has(unit.kind))
+    .map((unit) => {
+      const ids = new Set([unit.id, ...descendantIds(data.units, unit.id)]);
+      return {
+        unit,
+        depth: unitPath(data.units, unit.id).length - rootDepth,
+        counts: countRows(prepared.liveRows.filter((row) => ids.has(row.unitId)), data.today),
+      };
+    });
+  const risks = prepared.liveRisks.map(prepared.reportRisk);
+  const levelOf = (risk: ReportRisk) => risk.residual ?? risk.inherent;
+  const score = (risk: ReportRisk) => levelOf(risk)?.score ?? 0;
+  return {
+    scope,
+    year: data.year,
+    organisationName: data.organisationName,
+    totals: countRows(prepared.liveRows, data.today),
+    summary,
+    mapKind: 'residual',
+    riskMap: heatMapCells(prepared.liveRisks, prepared.assessmentsByRisk, data.matrix, 'residual'),
+    riskCount: risks.length,
+    risksByLevel: data.matrix.bands.map((band) => ({ band, count: risks.filter((risk) => levelOf(risk)?.band.id === band.id).length })),
+    risksAboveTolerance: risks.filter((risk) => risk.isAboveTolerance).sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title, 'fi')),
+    sections,
+    withoutOutcome: sections.flatMap((item) =>
+      item.rows.filter((row) => !row.latest?.isOutcome).map((row) => ({ unitName: item.unit.name, row })),
+    ),
+    isEmpty: prepared.liveRows.length === 0 && risks.length === 0,
+  };
+};
+
+export type StatementFigures = StatusCounts & {
+  year: number;
+  scopeName: string;
+  riskCount: number;
+  assessedRisks: number;
+  aboveTolerance: number;
+  topRisks: string[];
+};
+
+/** The figures the §115 statement draft is written from. */
+export const statementFigures = (report: AuditCommitteeReport): StatementFigures => ({
+  ...report.totals,
+  year: report.year,
+  scopeName: report.scope.name,
+  riskCount: report.riskCount,
+  assessedRisks: report.sections.flatMap((item) => item.risks).filter((risk) => risk.inherent || risk.residual).length,
+  aboveTolerance: report.risksAboveTolerance.length,
+  topRisks: report.risksAboveTolerance.slice(0, 3).map((risk) => risk.title),
+});
