@@ -8,18 +8,39 @@ import { ReportRisksTable } from './ReportRisksTable';
 import { ReportRowsTable } from './ReportRowsTable';
 import { SummaryTable } from './SummaryTable';
 
-type Props = { report: AuditCommitteeReport; matrix: RiskMatrix; meta: ReportMeta; statement: string; title: string };
+type Props = {
+  report: AuditCommitteeReport;
+  matrix: RiskMatrix;
+  meta: ReportMeta;
+  statement: string;
+  title: string;
+};
 
-const SECTIONS = ['summary', 'riskMap', 'aboveTolerance', 'units', 'withoutOutcome', 'statement'] as const;
+const SECTIONS = [
+  'summary',
+  'riskMap',
+  'aboveTolerance',
+  'units',
+  'withoutOutcome',
+  'statement',
+] as const;
 
 /** The audit committee pack: cover, contents, figures, risk map, every unit's table and the §115 statement. */
 export const AuditReportView = ({ report, matrix, meta, statement, title }: Props) => {
   const { t } = useTranslation();
-  const lines = report.summary.some((line) => line.depth > 0) ? report.summary.filter((line) => line.depth > 0) : report.summary;
+  const lines = report.summary.some((line) => line.depth > 0)
+    ? report.summary.filter((line) => line.depth > 0)
+    : report.summary;
   const placed = report.riskMap.flat().reduce((sum, cell) => sum + cell.riskIds.length, 0);
   return (
     <article className="report">
-      <ReportCover title={title} organisation={report.organisationName} year={report.year} scope={report.scope.name} meta={meta} />
+      <ReportCover
+        title={title}
+        organisation={report.organisationName}
+        year={report.year}
+        scope={report.scope.name}
+        meta={meta}
+      />
       <nav className="report-contents" aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t('reports.contents')}</h2>
         <ol>
@@ -39,7 +60,15 @@ export const AuditReportView = ({ report, matrix, meta, statement, title }: Prop
       <section id="report-riskMap" className="report-section">
         <h2>{t('reports.sections.riskMap')}</h2>
         <p>{t('reports.mapNote', { count: report.riskCount - placed })}</p>
-        <RiskMapTable cells={report.riskMap} matrix={matrix} caption={t('risks.map.caption', { scope: report.scope.name, kind: t('risks.kinds.residual') })} selected={null} />
+        <RiskMapTable
+          cells={report.riskMap}
+          matrix={matrix}
+          caption={t('risks.map.caption', {
+            scope: report.scope.name,
+            kind: t('risks.kinds.residual'),
+          })}
+          selected={null}
+        />
         <table className="report-table report-table--figures report-table--narrow">
           <caption>{t('reports.levelsSummary')}</caption>
           <thead>
@@ -63,7 +92,11 @@ export const AuditReportView = ({ report, matrix, meta, statement, title }: Prop
         {report.risksAboveTolerance.length === 0 ? (
           <p>{t('reports.noneAbove')}</p>
         ) : (
-          <ReportRisksTable risks={report.risksAboveTolerance} caption={t('reports.sections.aboveTolerance')} showUnit />
+          <ReportRisksTable
+            risks={report.risksAboveTolerance}
+            caption={t('reports.sections.aboveTolerance')}
+            showUnit
+          />
         )}
       </section>
       <section id="report-units" className="report-section report-section--new-page">
@@ -72,11 +105,16 @@ export const AuditReportView = ({ report, matrix, meta, statement, title }: Prop
           <section key={section.unit.id} className="report-unit">
             <h3>{section.path.join(' › ')}</h3>
             {section.rows.length > 0 ? (
-              <ReportRowsTable rows={section.rows} caption={t('actions.heading', { year: report.year })} />
+              <ReportRowsTable
+                rows={section.rows}
+                caption={t('actions.heading', { year: report.year })}
+              />
             ) : (
               <p>{t('reports.noRows', { year: report.year })}</p>
             )}
-            {section.risks.length > 0 && <ReportRisksTable risks={section.risks} caption={t('reports.risksHeading')} />}
+            {section.risks.length > 0 && (
+              <ReportRisksTable risks={section.risks} caption={t('reports.risksHeading')} />
+            )}
           </section>
         ))}
       </section>

@@ -28,9 +28,13 @@ export const PrintPreviewScreen = () => {
     setError(null);
     setIsSaving(true);
     try {
-      const result = await platform.reports.savePdf({ route: `${printRoute(kind, scopeId, year)}&output=pdf`, suggestedName: `valvo-${kind}-${year}.pdf` });
+      const result = await platform.reports.savePdf({
+        route: `${printRoute(kind, scopeId, year)}&output=pdf`,
+        suggestedName: `valvo-${kind}-${year}.pdf`,
+      });
       if (!result.ok) throw new Error(result.error);
-      if (result.value.saved) notice.show(t('reports.pdfSaved', { file: result.value.fileName ?? '' }));
+      if (result.value.saved)
+        notice.show(t('reports.pdfSaved', { file: result.value.fileName ?? '' }));
     } catch (failure) {
       setError(errorText(failure));
     } finally {
@@ -45,7 +49,12 @@ export const PrintPreviewScreen = () => {
           {t('reports.back')}
         </Link>
         {platform.capabilities.canPrintToPdf ? (
-          <button type="button" className="button button--primary" onClick={handleSavePdf} disabled={isSaving}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={handleSavePdf}
+            disabled={isSaving}
+          >
             {isSaving ? t('reports.savingPdf') : t('reports.savePdf')}
           </button>
         ) : (
@@ -58,7 +67,9 @@ export const PrintPreviewScreen = () => {
         )}
       </div>
       <ErrorAlert message={error} />
-      {kind === 'audit' && profile?.role === 'controller' && <StatementEditor scopeId={scopeId} year={year} />}
+      {kind === 'audit' && profile?.role === 'controller' && (
+        <StatementEditor scopeId={scopeId} year={year} />
+      )}
       <main id="main" tabIndex={-1}>
         <PrintReport kind={kind} scopeId={scopeId} year={year} generatedAt={generatedAt} />
       </main>

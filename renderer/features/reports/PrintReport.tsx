@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { auditCommitteeReport, statementFigures, unitSummary } from '../../../shared/reports/report-model';
+import {
+  auditCommitteeReport,
+  statementFigures,
+  unitSummary,
+} from '../../../shared/reports/report-model';
 import { useToday } from '../../app/useToday';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../settings/useSettings';
@@ -20,19 +24,35 @@ export const PrintReport = ({ kind, scopeId, year, generatedAt }: Props) => {
   const saved = useSavedStatement(year, scopeId);
   const chainHead = useChainHead();
   const profile = useProfile();
-  const isLoaded = data !== undefined && saved !== undefined && chainHead !== undefined && profile !== undefined;
+  const isLoaded =
+    data !== undefined && saved !== undefined && chainHead !== undefined && profile !== undefined;
   const scope = data?.units.find((unit) => unit.id === scopeId);
   const title =
-    kind === 'audit' ? t('reports.auditTitle', { year }) : t('reports.unitTitle', { year, unit: scope?.name ?? '' });
+    kind === 'audit'
+      ? t('reports.auditTitle', { year })
+      : t('reports.unitTitle', { year, unit: scope?.name ?? '' });
   usePrintPageStyle(title);
   usePrintReady(isLoaded);
 
   if (!isLoaded) return <p>{t('app.loading')}</p>;
-  const meta = { generatedAt, generatedBy: profile?.name ?? '', appVersion: APP_VERSION, chainHead };
+  const meta = {
+    generatedAt,
+    generatedBy: profile?.name ?? '',
+    appVersion: APP_VERSION,
+    chainHead,
+  };
   if (!scope) return <p role="alert">{t('reports.notFound')}</p>;
   if (kind === 'unit') {
     const summary = unitSummary(data, scopeId);
-    return summary ? <UnitSummaryView summary={summary} organisation={data.organisationName} year={year} meta={meta} title={title} /> : null;
+    return summary ? (
+      <UnitSummaryView
+        summary={summary}
+        organisation={data.organisationName}
+        year={year}
+        meta={meta}
+        title={title}
+      />
+    ) : null;
   }
   const report = auditCommitteeReport(data, scopeId);
   if (!report) return <p role="alert">{t('reports.notFound')}</p>;
@@ -45,5 +65,13 @@ export const PrintReport = ({ kind, scopeId, year, generatedAt }: Props) => {
     );
   }
   const statement = saved ?? statementDraft(t, statementFigures(report));
-  return <AuditReportView report={report} matrix={data.matrix} meta={meta} statement={statement} title={title} />;
+  return (
+    <AuditReportView
+      report={report}
+      matrix={data.matrix}
+      meta={meta}
+      statement={statement}
+      title={title}
+    />
+  );
 };

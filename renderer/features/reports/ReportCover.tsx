@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 
-export type ReportMeta = { generatedAt: string; generatedBy: string; appVersion: string; chainHead: string | null };
+export type ReportMeta = {
+  generatedAt: string;
+  generatedBy: string;
+  appVersion: string;
+  chainHead: string | null;
+};
 
 type Props = { title: string; organisation: string; year: number; scope: string; meta: ReportMeta };
 
@@ -13,7 +18,10 @@ export const ReportCover = ({ title, organisation, year, scope, meta }: Props) =
     [t('reports.cover.organisation'), organisation],
     [t('reports.cover.year'), String(year)],
     [t('reports.cover.scope'), scope],
-    [t('reports.cover.generatedAt'), formatDateTime(meta.generatedAt, i18n.language as LanguageCode)],
+    [
+      t('reports.cover.generatedAt'),
+      formatDateTime(meta.generatedAt, i18n.language as LanguageCode),
+    ],
     [t('reports.cover.generatedBy'), meta.generatedBy],
     [t('reports.cover.appVersion'), meta.appVersion],
     [t('reports.cover.chainHead'), meta.chainHead ?? t('reports.cover.noChain')],
@@ -25,7 +33,11 @@ export const ReportCover = ({ title, organisation, year, scope, meta }: Props) =
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd className={label === t('reports.cover.chainHead') ? 'report-cover__hash' : undefined}>{value}</dd>
+            <dd
+              className={label === t('reports.cover.chainHead') ? 'report-cover__hash' : undefined}
+            >
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -4,11 +4,24 @@ import type { RiskLevel } from '../../../shared/risk-analysis';
 
 const levelText = (t: ReturnType<typeof useTranslation>['t'], level: RiskLevel | null) =>
   level
-    ? t('risks.levelText', { band: level.band.name, likelihood: level.likelihood, impact: level.impact, score: level.score })
+    ? t('risks.levelText', {
+        band: level.band.name,
+        likelihood: level.likelihood,
+        impact: level.impact,
+        score: level.score,
+      })
     : t('risks.notAssessed');
 
 /** Risks with their inherent and residual levels, tolerance and review flags, all in words. */
-export const ReportRisksTable = ({ risks, caption, showUnit = false }: { risks: ReportRisk[]; caption: string; showUnit?: boolean }) => {
+export const ReportRisksTable = ({
+  risks,
+  caption,
+  showUnit = false,
+}: {
+  risks: ReportRisk[];
+  caption: string;
+  showUnit?: boolean;
+}) => {
   const { t } = useTranslation();
   return (
     <table className="report-table report-table--risks">
@@ -29,7 +42,9 @@ export const ReportRisksTable = ({ risks, caption, showUnit = false }: { risks: 
           <tr key={risk.id}>
             <th scope="row">
               {risk.title}
-              {risk.isAboveTolerance && <strong className="report-flag"> ▲ {t('risks.aboveTolerance')}</strong>}
+              {risk.isAboveTolerance && (
+                <strong className="report-flag"> ▲ {t('risks.aboveTolerance')}</strong>
+              )}
             </th>
             {showUnit && <td>{risk.unitName}</td>}
             <td>{risk.category}</td>

@@ -33,13 +33,19 @@ export const ReportsScreen = () => {
           label={t('reports.type')}
           value={kind}
           onChange={(event) => setKind(event.target.value as ReportKind)}
-          options={(['audit', 'unit'] as const).map((item) => ({ value: item, label: t(`reports.types.${item}`) }))}
+          options={(['audit', 'unit'] as const).map((item) => ({
+            value: item,
+            label: t(`reports.types.${item}`),
+          }))}
         />
         <SelectField
           label={t('reports.scope')}
           value={chosenScope}
           onChange={(event) => setScopeId(event.target.value)}
-          options={nodes.map(({ unit, depth }) => ({ value: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}` }))}
+          options={nodes.map(({ unit, depth }) => ({
+            value: unit.id,
+            label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
+          }))}
         />
         <SelectField
           label={t('reports.year')}

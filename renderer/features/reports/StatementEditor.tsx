@@ -18,10 +18,23 @@ export const StatementEditor = ({ scopeId, year }: { scopeId: string; year: numb
   if (data === undefined || saved === undefined) return null;
   const report = auditCommitteeReport(data, scopeId);
   if (!report || report.isEmpty) return null;
-  return <StatementForm key={saved ?? ''} scopeId={scopeId} year={year} saved={saved} figures={statementFigures(report)} />;
+  return (
+    <StatementForm
+      key={saved ?? ''}
+      scopeId={scopeId}
+      year={year}
+      saved={saved}
+      figures={statementFigures(report)}
+    />
+  );
 };
 
-type FormProps = { scopeId: string; year: number; saved: string | null; figures: ReturnType<typeof statementFigures> };
+type FormProps = {
+  scopeId: string;
+  year: number;
+  saved: string | null;
+  figures: ReturnType<typeof statementFigures>;
+};
 
 const StatementForm = ({ scopeId, year, saved, figures }: FormProps) => {
   const { t } = useTranslation();
@@ -45,7 +58,14 @@ const StatementForm = ({ scopeId, year, saved, figures }: FormProps) => {
   return (
     <section className="statement-editor no-print" aria-labelledby="statement-editor-heading">
       <h2 id="statement-editor-heading">{t('reports.sections.statement')}</h2>
-      <TextField multiline rows={6} label={t('reports.statementLabel')} help={t('reports.statementHelp')} value={text} onChange={(event) => setText(event.target.value)} />
+      <TextField
+        multiline
+        rows={6}
+        label={t('reports.statementLabel')}
+        help={t('reports.statementHelp')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <ErrorAlert message={error} />
       <div className="toolbar">
         <button type="button" className="button button--primary" onClick={handleSave}>

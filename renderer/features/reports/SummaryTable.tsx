@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts, SummaryLine } from '../../../shared/reports/report-model';
 
-const figures = (counts: StatusCounts) => [counts.planned, counts.done, counts.partly_done, counts.not_done, counts.postponed, counts.overdue];
+const figures = (counts: StatusCounts) => [
+  counts.planned,
+  counts.done,
+  counts.partly_done,
+  counts.not_done,
+  counts.postponed,
+  counts.overdue,
+];
 
 /** Planned, done, partly, not done, postponed and overdue rows per division and area, with the total. */
 export const SummaryTable = ({ lines, totals }: { lines: SummaryLine[]; totals: StatusCounts }) => {

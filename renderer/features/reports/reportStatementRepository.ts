@@ -6,8 +6,14 @@ import type { WriteContext } from '../../db/write-context';
 import { requireController } from '../risks/requireController';
 import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
 
-export const readStatement = async (db: ValvoDatabase, year: number, scopeUnitId: string): Promise<string | null> =>
-  (await readSetting(db, 'reportStatements'))?.find((item) => item.year === year && item.scopeUnitId === scopeUnitId)?.text ?? null;
+export const readStatement = async (
+  db: ValvoDatabase,
+  year: number,
+  scopeUnitId: string,
+): Promise<string | null> =>
+  (await readSetting(db, 'reportStatements'))?.find(
+    (item) => item.year === year && item.scopeUnitId === scopeUnitId,
+  )?.text ?? null;
 
 /** The controller's edited §115 statement, one per year and scope, kept with its audit trail. */
 export const createReportStatementRepository = (db: ValvoDatabase, context: WriteContext) => ({

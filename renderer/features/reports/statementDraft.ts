@@ -5,7 +5,11 @@ import type { StatementFigures } from '../../../shared/reports/report-model';
 export const statementDraft = (t: TFunction, figures: StatementFigures): string => {
   const open = figures.not_started + figures.in_progress;
   const sentences = [
-    t('reports.statementText.intro', { scope: figures.scopeName, year: figures.year, planned: figures.planned }),
+    t('reports.statementText.intro', {
+      scope: figures.scopeName,
+      year: figures.year,
+      planned: figures.planned,
+    }),
     t('reports.statementText.outcome', {
       done: figures.done,
       partly: figures.partly_done,
@@ -15,11 +19,26 @@ export const statementDraft = (t: TFunction, figures: StatementFigures): string 
       open,
     }),
   ];
-  if (figures.overdue > 0) sentences.push(t('reports.statementText.overdue', { count: figures.overdue }));
-  if (figures.withoutOutcome > 0) sentences.push(t('reports.statementText.withoutOutcome', { count: figures.withoutOutcome }));
-  sentences.push(t('reports.statementText.risks', { count: figures.riskCount, assessed: figures.assessedRisks, above: figures.aboveTolerance }));
-  if (figures.topRisks.length > 0) sentences.push(t('reports.statementText.topRisks', { list: figures.topRisks.join('; ') }));
+  if (figures.overdue > 0)
+    sentences.push(t('reports.statementText.overdue', { count: figures.overdue }));
+  if (figures.withoutOutcome > 0)
+    sentences.push(t('reports.statementText.withoutOutcome', { count: figures.withoutOutcome }));
+  sentences.push(
+    t('reports.statementText.risks', {
+      count: figures.riskCount,
+      assessed: figures.assessedRisks,
+      above: figures.aboveTolerance,
+    }),
+  );
+  if (figures.topRisks.length > 0)
+    sentences.push(t('reports.statementText.topRisks', { list: figures.topRisks.join('; ') }));
   const needsAttention = figures.overdue > 0 || figures.aboveTolerance > 0 || figures.not_done > 0;
-  sentences.push(t(needsAttention ? 'reports.statementText.conclusionAttention' : 'reports.statementText.conclusionGood'));
+  sentences.push(
+    t(
+      needsAttention
+        ? 'reports.statementText.conclusionAttention'
+        : 'reports.statementText.conclusionGood',
+    ),
+  );
   return sentences.join(' ');
 };

@@ -9,16 +9,27 @@ import { readStatement } from './reportStatementRepository';
 export const useReportData = (year: number, today: string): ReportData | undefined => {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [organisation, units, actions, risks, assessments, matrix, categories] = await Promise.all([
-      readSetting(db, 'organisation'),
-      db.units.toArray(),
-      db.controlActions.where('year').equals(year).toArray(),
-      db.risks.toArray(),
-      db.assessments.toArray(),
-      readMatrix(db),
-      readCategories(db),
-    ]);
-    return { organisationName: organisation?.name ?? '', year, today, units, actions, risks, assessments, matrix, categories };
+    const [organisation, units, actions, risks, assessments, matrix, categories] =
+      await Promise.all([
+        readSetting(db, 'organisation'),
+        db.units.toArray(),
+        db.controlActions.where('year').equals(year).toArray(),
+        db.risks.toArray(),
+        db.assessments.toArray(),
+        readMatrix(db),
+        readCategories(db),
+      ]);
+    return {
+      organisationName: organisation?.name ?? '',
+      year,
+      today,
+      units,
+      actions,
+      risks,
+      assessments,
+      matrix,
+      categories,
+    };
   }, [db, year, today]);
 };
 

@@ -150,21 +150,71 @@ describe('risk settings repository', () => {
     });
 
     it.each([
-      ['bands out of order', withBands(presetMatrix(5), [1, 5, 5, 16]), 'risks.matrix.errors.bandOrder'],
-      ['a first band above 1', withBands(presetMatrix(5), [2, 5, 10, 16]), 'risks.matrix.errors.firstBand'],
-      ['a band above size²', withBands(presetMatrix(3), [1, 3, 4, 10]), 'risks.matrix.errors.bandAboveMax?max=9'],
-      ['too few likelihood labels', { ...presetMatrix(5), likelihoodLabels: ['a', 'b', 'c', 'd'] }, 'risks.matrix.errors.labelCount'],
-      ['too many impact labels', { ...presetMatrix(3), impactLabels: ['a', 'b', 'c', 'd'] }, 'risks.matrix.errors.labelCount'],
-      ['an empty label', { ...presetMatrix(3), impactLabels: ['a', ' ', 'c'] }, 'validation.required'],
-      ['a long label', { ...presetMatrix(3), impactLabels: ['a', 'x'.repeat(61), 'c'] }, 'validation.tooLong?max=60'],
-      ['an unknown tolerance', { ...presetMatrix(4), toleranceBandId: 'nope' }, 'risks.matrix.errors.toleranceMissing'],
-      ['a bad colour', { ...presetMatrix(4), bands: presetMatrix(4).bands.map((band) => ({ ...band, colour: 'red' })) }, 'validation.invalidColour'],
-      ['two bands with one id', { ...presetMatrix(4), bands: presetMatrix(4).bands.map((band) => ({ ...band, id: 'same' })), toleranceBandId: 'same' }, 'risks.matrix.errors.duplicateBand'],
-    ] satisfies [string, RiskMatrix, string][])('refuses %s with its key and writes nothing', async (_, matrix, key) => {
-      await expect(riskSettings.saveMatrix(matrix)).rejects.toMatchObject({ key });
-      expect(await readSetting(db, 'riskMatrix')).toBeNull();
-      expect(await db.auditEvents.count()).toBe(0);
-    });
+      [
+        'bands out of order',
+        withBands(presetMatrix(5), [1, 5, 5, 16]),
+        'risks.matrix.errors.bandOrder',
+      ],
+      [
+        'a first band above 1',
+        withBands(presetMatrix(5), [2, 5, 10, 16]),
+        'risks.matrix.errors.firstBand',
+      ],
+      [
+        'a band above size²',
+        withBands(presetMatrix(3), [1, 3, 4, 10]),
+        'risks.matrix.errors.bandAboveMax?max=9',
+      ],
+      [
+        'too few likelihood labels',
+        { ...presetMatrix(5), likelihoodLabels: ['a', 'b', 'c', 'd'] },
+        'risks.matrix.errors.labelCount',
+      ],
+      [
+        'too many impact labels',
+        { ...presetMatrix(3), impactLabels: ['a', 'b', 'c', 'd'] },
+        'risks.matrix.errors.labelCount',
+      ],
+      [
+        'an empty label',
+        { ...presetMatrix(3), impactLabels: ['a', ' ', 'c'] },
+        'validation.required',
+      ],
+      [
+        'a long label',
+        { ...presetMatrix(3), impactLabels: ['a', 'x'.repeat(61), 'c'] },
+        'validation.tooLong?max=60',
+      ],
+      [
+        'an unknown tolerance',
+        { ...presetMatrix(4), toleranceBandId: 'nope' },
+        'risks.matrix.errors.toleranceMissing',
+      ],
+      [
+        'a bad colour',
+        {
+          ...presetMatrix(4),
+          bands: presetMatrix(4).bands.map((band) => ({ ...band, colour: 'red' })),
+        },
+        'validation.invalidColour',
+      ],
+      [
+        'two bands with one id',
+        {
+          ...presetMatrix(4),
+          bands: presetMatrix(4).bands.map((band) => ({ ...band, id: 'same' })),
+          toleranceBandId: 'same',
+        },
+        'risks.matrix.errors.duplicateBand',
+      ],
+    ] satisfies [string, RiskMatrix, string][])(
+      'refuses %s with its key and writes nothing',
+      async (_, matrix, key) => {
+        await expect(riskSettings.saveMatrix(matrix)).rejects.toMatchObject({ key });
+        expect(await readSetting(db, 'riskMatrix')).toBeNull();
+        expect(await db.auditEvents.count()).toBe(0);
+      },
+    );
 
     it('keeps the saved matrix when a later save is refused', async () => {
       await riskSettings.saveMatrix(presetMatrix(4));
@@ -235,9 +285,7 @@ describe('risk settings repository', () => {
       });
       await riskRepository.softDelete(risks[1]!.id);
       await riskSettings.deleteCategory('financial');
-      expect((await readCategories(db)).map((category) => category.id)).not.toContain(
-        'financial',
-      );
+      expect((await readCategories(db)).map((category) => category.id)).not.toContain('financial');
     });
 
     it('renaming keeps the id, so the risks that use it keep their category', async () => {

@@ -1,9 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { CategoriesEditor } from '../risks/CategoriesEditor';
+import { RiskMatrixForm } from '../risks/RiskMatrixForm';
+import { useCategories, useMatrix } from '../risks/useRiskData';
+import { useProfile } from './useSettings';
 
-/** Organisation settings: the risk matrix and the risk categories. */
+/** Organisation settings: the risk matrix and the risk categories, editable by controllers only. */
 export const SettingsScreen = () => {
   const { t } = useTranslation();
+  const profile = useProfile();
+  const matrix = useMatrix();
+  const categories = useCategories();
   usePageTitle(t('settings.heading'));
-  return <h1>{t('settings.heading')}</h1>;
+  const canEdit = profile?.role === 'controller';
+
+  return (
+    <>
+      <h1>{t('settings.heading')}</h1>
+      {profile !== undefined && !canEdit && <p>{t('risks.matrix.readOnly')}</p>}
+      <section aria-labelledby="settings-matrix-heading">
+        <h2 id="settings-matrix-heading">{t('risks.matrix.heading')}</h2>
+        <p>{t('risks.matrix.help')}</p>
+        {matrix === undefined || profile === undefined ? (
+          <p>{t('app.loading')}</p>
+        ) : (
+          <RiskMatrixForm matrix={matrix} canEdit={canEdit} />
+        )}
+      </section>
+      <section aria-labelledby="settings-categories-heading">
+        <h2 id="settings-categories-heading">{t('risks.categories.heading')}</h2>
+        {categories === undefined || profile === undefined ? (
+          <p>{t('app.loading')}</p>
+        ) : (
+          <CategoriesEditor categories={categories} canEdit={canEdit} />
+        )}
+      </section>
+    </>
+  );
 };
