@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEMIJARVI_2026 } from '../../shared/example/kemijarvi-2026';
@@ -144,6 +146,40 @@ describe('printed reports in Chromium', () => {
         'Rajauksessa Kotouttaminen ei ole vuodelle 2026 rivejä eikä riskejä, joten raportoitavaa ei ole.',
       )
       .waitFor();
+    await context.close();
+  });
+});
+
+describe('the §115 statement as Word', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('downloads a DOCX with the statement and the summary table', async () => {
+    const { page, context } = await openApp(browser);
+    const app = new ValvoApp(page);
+    await app.firstRunWithExample();
+    await page.getByRole('link', { name: 'Raportit' }).click();
+    await page.getByRole('link', { name: 'Esikatsele' }).click();
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Vie lausuma ja taulukot Wordiin (DOCX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('valvo-lausuma-2026.docx');
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const xml = strFromU8(files['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Lausuma toimintakertomukseen (kuntalaki 115 §)');
+    expect(text).toContain(
+      'vuoden 2026 talousarviossa asetettiin 9 sisäisen valvonnan ja riskienhallinnan toimenpidettä',
+    );
+    expect(text).toContain('Yhteensä 9 0 0 0 0 0');
+    expect(text).toContain('Valtionosuusuudistus vaikeuttaa talouden suunnittelua');
     await context.close();
   });
 });

@@ -317,6 +317,8 @@ export const fi = {
     savePdf: 'Tallenna PDF',
     savingPdf: 'Tallennetaan PDF…',
     pdfSaved: 'PDF tallennettu: {{file}}',
+    docx: 'Vie lausuma ja taulukot Wordiin (DOCX)',
+    docxSaved: 'Word-tiedosto tallennettu: {{file}}',
     back: 'Takaisin',
     toolbar: 'Raportin toiminnot',
     pageLabel: 'Sivu',
@@ -427,6 +429,23 @@ export const fi = {
     openFailed: 'Tietoja ei muutettu eikä poistettu. Yritä uudelleen. Virhe: {{message}}',
     retry: 'Yritä uudelleen',
     notFoundPage: 'Sivua ei löytynyt.',
+  },
+  exports: {
+    heading: 'Vie tiedot',
+    scope: 'Yksikkö {{unit}} alayksiköineen: toimenpiteet vuodelta {{year}} ja riskit.',
+    xlsx: 'Vie Excel (XLSX)',
+    xlsxHelp: 'Excel-tiedostossa on kaksi välilehteä: Toimenpiteet ja Riskit.',
+    csvTable: 'CSV-tiedoston taulukko',
+    csv: 'Vie CSV',
+    tables: {
+      actions: 'Toimenpiteet',
+      risks: 'Riskit',
+    },
+    preparing: 'Valmistellaan Excel-tiedostoa…',
+    progressRows: 'Luodaan Excel-tiedostoa: {{done}} / {{total}} riviä',
+    progressWriting: 'Pakataan Excel-tiedostoa…',
+    saved: 'Vienti valmis: {{fileName}}',
+    failed: 'Vienti epäonnistui: {{message}}. Tiedostoa ei tallennettu.',
   },
 } as const;
 

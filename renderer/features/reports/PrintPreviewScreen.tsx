@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useProfile } from '../settings/useSettings';
+import { DocxButton } from './DocxButton';
 import { PrintReport } from './PrintReport';
 import { StatementEditor } from './StatementEditor';
 import { printRoute, usePrintParams } from './usePrintParams';
@@ -65,6 +66,7 @@ export const PrintPreviewScreen = () => {
             <span className="muted">{t('reports.printHint')}</span>
           </>
         )}
+        {kind === 'audit' && <DocxButton scopeId={scopeId} year={year} />}
       </div>
       <ErrorAlert message={error} />
       {kind === 'audit' && profile?.role === 'controller' && (

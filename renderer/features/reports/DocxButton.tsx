@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { auditCommitteeReport, statementFigures } from '../../../shared/reports/report-model';
+import { useErrorText } from '../../app/useErrorText';
+import { useToday } from '../../app/useToday';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import { usePlatform } from '../../platform/PlatformContext';
+import { statementDocx } from './statementDocx';
+import { statementDraft } from './statementDraft';
+import { useReportData, useSavedStatement } from './useReportData';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Saves the §115 statement and summary tables as DOCX for the activity report. */
+export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number }) => {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const notice = useNotice();
+  const errorText = useErrorText();
+  const today = useToday();
+  const data = useReportData(year, today);
+  const saved = useSavedStatement(year, scopeId);
+  const [isWorking, setIsWorking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const report = data ? auditCommitteeReport(data, scopeId) : null;
+  if (!report || report.isEmpty || saved === undefined) return null;
+
+  const handleExport = async () => {
+    setError(null);
+    setIsWorking(true);
+    try {
+      const statement = saved ?? statementDraft(t, statementFigures(report));
+      const content = await statementDocx(t, report, statement, t('reports.auditTitle', { year }));
+      const result = await platform.files.saveAs({
+        suggestedName: `valvo-lausuma-${year}.docx`,
+        mimeType: DOCX_MIME,
+        content,
+      });
+      if (!result.ok) throw new Error(result.error);
+      if (result.value.saved)
+        notice.show(t('reports.docxSaved', { file: result.value.fileName ?? '' }));
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setIsWorking(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={handleExport} disabled={isWorking}>
+        {isWorking ? t('app.saving') : t('reports.docx')}
+      </button>
+      <ErrorAlert message={error} />
+    </>
+  );
+};
