@@ -65,7 +65,7 @@ export const SavePdfRequestSchema = z
       .string()
       .min(1)
       .max(2_000)
-      .regex(/^\/print\/[A-Za-z0-9/_?&=%.-]*$/, 'not a print route'),
+      .regex(/^\/print(\/[A-Za-z0-9_%-]+)+\/?(\?[A-Za-z0-9_&=%.-]*)?$/, 'not a print route'),
     suggestedName: SaveFileRequestSchema.shape.suggestedName,
   })
   .strict();

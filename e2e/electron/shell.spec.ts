@@ -59,10 +59,23 @@ describe.skipIf(!hasBinary)(
         process: typeof (globalThis as { process?: unknown }).process,
       }));
       expect(surface).toEqual({
-        keys: ['app', 'capabilities', 'files'],
+        keys: ['app', 'capabilities', 'files', 'reports'],
         require: 'undefined',
         process: 'undefined',
       });
+    });
+
+    it('offers reports.savePdf to the page', async () => {
+      const savePdf = await page.evaluate(() => {
+        const { desktop } = window as unknown as {
+          desktop: { capabilities: { canPrintToPdf: boolean }; reports?: { savePdf?: unknown } };
+        };
+        return {
+          type: typeof desktop.reports?.savePdf,
+          canPrintToPdf: desktop.capabilities.canPrintToPdf,
+        };
+      });
+      expect(savePdf).toEqual({ type: 'function', canPrintToPdf: true });
     });
 
     it('answers IPC from the app page', async () => {

@@ -24,7 +24,12 @@ function fakeElectron(
 
   class FakeWindow {
     readonly listeners = new Map<string, Listener>();
-    readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    readonly webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      executeJavaScript: vi.fn(async (_code: string) => true),
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
+    };
     loadURL = vi.fn(async (url: string) => void log.push(`loadURL ${url}`));
     isMinimized = vi.fn(() => true);
     restore = vi.fn();
@@ -32,6 +37,9 @@ function fakeElectron(
     show = vi.fn();
     on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, listener));
     once = vi.fn();
+    destroyed = false;
+    destroy = vi.fn(() => void (this.destroyed = true));
+    isDestroyed = vi.fn(() => this.destroyed);
     constructor(readonly options: BrowserWindowConstructorOptions) {
       log.push('new BrowserWindow');
       windows.push(this);
@@ -220,6 +228,61 @@ describe('startApp on ready', () => {
       ok: false,
       error: 'forbidden',
     });
+  });
+
+  it('renders reports:save-pdf in a hidden window like the main one, which may not call the shell', async () => {
+    const { deps, ipcListeners, windows, becomeReady } = fakeElectron();
+    deps.handlers.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: '/home/maija/raportti.pdf',
+    });
+    startApp(deps);
+    await becomeReady();
+    const savePdf = ipcListeners.get(IPC_CHANNELS.reportsSavePdf);
+    const frame = { url: 'app://valvo/index.html', parent: null };
+    const request = { route: '/print/audit?year=2026', suggestedName: 'raportti.pdf' };
+
+    const main = windows[0];
+    expect(await savePdf?.({ sender: main?.webContents, senderFrame: frame }, request)).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'raportti.pdf' },
+    });
+    const hidden = windows[1];
+    expect(windows).toHaveLength(2);
+    expect(hidden?.options).toStrictEqual(main?.options);
+    expect(hidden?.loadURL).toHaveBeenCalledExactlyOnceWith(
+      'app://valvo/index.html#/print/audit?year=2026',
+    );
+    expect(hidden?.destroy).toHaveBeenCalledOnce();
+    expect(deps.handlers.showSaveDialog).toHaveBeenCalledWith(main?.webContents, expect.anything());
+    expect(deps.handlers.writeFile).toHaveBeenCalledWith(
+      '/home/maija/raportti.pdf',
+      Buffer.from('%PDF-1.7'),
+    );
+
+    // The print page runs the same preload, but its calls are refused.
+    expect(await savePdf?.({ sender: hidden?.webContents, senderFrame: frame }, request)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(windows).toHaveLength(2);
+  });
+
+  it('prints from the dev server origin when the main window uses it (IndexedDB is per origin)', async () => {
+    const dev = fakeElectron({
+      isPackaged: false,
+      env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
+    });
+    dev.deps.handlers.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    startApp(dev.deps);
+    await dev.becomeReady();
+    const frame = { url: 'http://localhost:5173/', parent: null };
+    await dev.ipcListeners.get(IPC_CHANNELS.reportsSavePdf)?.(
+      { sender: dev.windows[0]?.webContents, senderFrame: frame },
+      { route: '/print/risks', suggestedName: 'riskit.pdf' },
+    );
+    expect(dev.windows[1]?.loadURL).toHaveBeenCalledWith('http://localhost:5173#/print/risks');
+    expect(dev.windows[1]?.options.webPreferences?.devTools).toBe(true);
   });
 
   it('brings the existing window forward when a second instance starts', async () => {

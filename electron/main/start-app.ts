@@ -10,9 +10,11 @@ import { buildMenuTemplate } from './menu';
 import { isUrlFromOrigins, trustedOrigins } from './navigation';
 import { denyAllPermissions } from './permissions';
 import type { PermissionSession } from './permissions';
+import { createSavePdfHandler } from './print-to-pdf';
+import type { PrintableWindow } from './print-to-pdf';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './protocol';
 import { SESSION_PARTITION, createWindow } from './window';
-import type { AppWindow, WindowConstructor } from './window';
+import type { AppWindow, WindowConstructor, WindowDeps } from './window';
 
 export type ShellSession = PermissionSession & { protocol: Pick<Protocol, 'handle'> };
 
@@ -33,7 +35,7 @@ export type ShellDeps<S, M> = {
     buildFromTemplate(template: MenuItemConstructorOptions[]): M;
     setApplicationMenu(menu: M | null): void;
   };
-  BrowserWindow: WindowConstructor;
+  BrowserWindow: WindowConstructor<PrintableWindow>;
   handlers: HandlerDeps<S>;
   env: Readonly<Record<string, string | undefined>>;
   /** Directory of the built main bundle (out/main); preload and renderer sit beside it. */
@@ -97,6 +99,16 @@ function onReady<S, M>(deps: ShellDeps<S, M>): AppWindow {
     deps.Menu.buildFromTemplate(buildMenuTemplate({ isPackaged: app.isPackaged })),
   );
 
+  // The main window and the hidden print windows share these, so their preferences cannot drift.
+  const windowDeps: WindowDeps<PrintableWindow> = {
+    BrowserWindow: deps.BrowserWindow,
+    preloadPath: path.join(deps.mainDir, '../preload/index.cjs'),
+    isAllowedUrl,
+  };
+  const startUrl =
+    devServerUrl !== undefined && origins.length > 1 ? devServerUrl : `${APP_ORIGIN}/index.html`;
+
+  // Only the main window may call the shell; a hidden print window never joins this set.
   const ourContents = new Set<unknown>();
   const isTrustedSender = (event: { readonly sender: unknown }) => ourContents.has(event.sender);
   secureHandle(
@@ -113,21 +125,26 @@ function onReady<S, M>(deps: ShellDeps<S, M>): AppWindow {
     isTrustedSender,
     origins,
   );
-
-  const window = createWindow(
-    {
-      BrowserWindow: deps.BrowserWindow,
-      preloadPath: path.join(deps.mainDir, '../preload/index.cjs'),
-      isAllowedUrl,
-    },
-    { allowDevTools: !app.isPackaged },
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.reportsSavePdf,
+    createSavePdfHandler({
+      showSaveDialog: deps.handlers.showSaveDialog,
+      writeFile: deps.handlers.writeFile,
+      window: windowDeps,
+      allowDevTools: !app.isPackaged,
+      // The print window reads IndexedDB, so it must load the origin the main window uses.
+      pageUrl: startUrl,
+    }),
+    isTrustedSender,
+    origins,
   );
+
+  const window = createWindow(windowDeps, { allowDevTools: !app.isPackaged });
   const { webContents } = window;
   ourContents.add(webContents);
   window.on('closed', () => ourContents.delete(webContents));
 
-  const startUrl =
-    devServerUrl !== undefined && origins.length > 1 ? devServerUrl : `${APP_ORIGIN}/index.html`;
   window
     .loadURL(startUrl)
     .catch((error: unknown) => console.error('[startup] could not load', startUrl, error));

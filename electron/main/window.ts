@@ -22,10 +22,13 @@ export type AppWindow = Pick<
   };
 };
 
-export type WindowConstructor = new (options: BrowserWindowConstructorOptions) => AppWindow;
+/** Generic so callers that need more of the window (the print handler) can say so in the type. */
+export type WindowConstructor<W extends AppWindow = AppWindow> = new (
+  options: BrowserWindowConstructorOptions,
+) => W;
 
-export type WindowDeps = {
-  BrowserWindow: WindowConstructor;
+export type WindowDeps<W extends AppWindow = AppWindow> = {
+  BrowserWindow: WindowConstructor<W>;
   /** Absolute path of the CommonJS preload (out/preload/index.cjs). */
   preloadPath: string;
   /** Where the window may navigate: the app origin, plus the dev server when unpackaged. */
@@ -66,7 +69,7 @@ export function hardenedWebPreferences(
 }
 
 /** The one place a BrowserWindow is constructed (an ESLint rule forbids it elsewhere). */
-export function createWindow(deps: WindowDeps, options: WindowOptions): AppWindow {
+export function createWindow<W extends AppWindow>(deps: WindowDeps<W>, options: WindowOptions): W {
   const window = new deps.BrowserWindow({
     title: PRODUCT_NAME,
     width: options.width ?? 1280,

@@ -43,6 +43,7 @@ describe('preload', () => {
       'capabilities.canWriteBackupFiles:boolean',
       'capabilities.isDesktop:boolean',
       'files.saveAs:function',
+      'reports.savePdf:function',
     ]);
     expect(exposed.capabilities).toEqual({
       isDesktop: true,
@@ -58,6 +59,11 @@ describe('preload', () => {
     const request = { suggestedName: 'riskit.csv', mimeType: 'text/csv', content: 'a;b' };
     await exposed.files.saveAs(request);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.filesSaveAs, request);
+
+    const pdf = { route: '/print/audit?year=2026', suggestedName: 'tarkastus-2026.pdf' };
+    expect(await exposed.reports.savePdf(pdf)).toEqual({ ok: true, value: 'answer' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.reportsSavePdf, pdf);
+    expect(electron.ipcRenderer.invoke.mock.lastCall).toHaveLength(2);
   });
 
   it('never subscribes to or sends raw IPC', () => {

@@ -24,6 +24,9 @@ const api = {
   files: {
     saveAs: (request) => invoke<SaveFileResult>('files:save-as', request),
   },
+  reports: {
+    savePdf: (request) => invoke<SaveFileResult>('reports:save-pdf', request),
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);
