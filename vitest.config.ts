@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'build/**/*.test.ts',
+            'e2e/perf/**/*.test.ts',
+          ],
         },
       },
       {
@@ -31,6 +36,19 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `npm run bench`: figures printed for people, never pass/fail on time.
+          name: 'perf',
+          environment: 'node',
+          include: ['e2e/perf/**/*.perf.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

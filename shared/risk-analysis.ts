@@ -5,7 +5,8 @@ import type { ScaledValues } from './scoring';
 import { bandForScore, isAboveTolerance, onMatrix } from './scoring';
 
 export type AssessmentKind = Assessment['kind'];
-export type Trend = 'up' | 'down' | 'same';
+export const TRENDS = ['up', 'down', 'same'] as const;
+export type Trend = (typeof TRENDS)[number];
 type Assessed = Pick<Assessment, 'date' | 'createdAt' | 'likelihood' | 'impact' | 'scale' | 'kind' | 'deletedAt'>;
 
 /** Newest first: by assessment date, then by when it was recorded. */
@@ -34,7 +35,8 @@ export const currentLevel = (assessments: readonly Assessed[], kind: AssessmentK
 export const exceedsTolerance = (risk: Pick<Risk, 'toleranceOverride'>, level: RiskLevel, matrix: RiskMatrix): boolean =>
   isAboveTolerance(matrix, level.band, risk.toleranceOverride ?? matrix.toleranceBandId);
 
-export type ReviewReason = 'notAssessed' | 'reviewDue';
+export const REVIEW_REASONS = ['notAssessed', 'reviewDue'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /**
  * Why an open risk needs assessing now: it has never been assessed, or its review date has

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ACTION_STATUSES } from '../../shared/domain/control-action';
+import { ASSESSMENT_KINDS, RISK_STATUSES, RISK_TREATMENTS } from '../../shared/domain/risk';
+import { REVIEW_REASONS, TRENDS } from '../../shared/risk-analysis';
+import { REPORT_KINDS, REPORT_SECTIONS, SUMMARY_COLUMNS } from '../features/reports/reportKeys';
 import { ROLES } from '../../shared/domain/settings';
 import { UNIT_KINDS } from '../../shared/domain/unit';
 import { en } from './en';
@@ -21,6 +24,16 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'roles.': ROLES,
   'units.kinds.': UNIT_KINDS,
   'actions.statuses.': ACTION_STATUSES,
+  'risks.statuses.': RISK_STATUSES,
+  'risks.kinds.': ASSESSMENT_KINDS,
+  'risks.kindHelp.': ASSESSMENT_KINDS,
+  'risks.treatments.': RISK_TREATMENTS,
+  'risks.trends.': TRENDS,
+  'risks.reviewReasons.': REVIEW_REASONS,
+  'risks.matrix.': ['likelihoodLabels', 'impactLabels'],
+  'reports.types.': REPORT_KINDS,
+  'reports.sections.': REPORT_SECTIONS,
+  'reports.columns.': SUMMARY_COLUMNS,
 };
 
 /** DomainError keys and zod messages: `errors.x`, `validation.x`, `risks.matrix.errors.x`… */

@@ -198,7 +198,8 @@ export const fi = {
     objective: 'Tavoite',
     levelText: '{{band}} ({{likelihood}} × {{impact}} = {{score}})',
     rescaled: 'skaalattu',
-    rescaledHelp: 'Arvio on tehty {{scale}} × {{scale}} -matriisilla ja näytetään nykyisellä asteikolla.',
+    rescaledHelp:
+      'Arvio on tehty {{scale}} × {{scale}} -matriisilla ja näytetään nykyisellä asteikolla.',
     trends: {
       up: 'Noussut',
       down: 'Laskenut',
@@ -243,8 +244,10 @@ export const fi = {
       caption: 'Riskikartta: {{scope}}, {{kind}}. Solussa on riskien määrä ja taso.',
       likelihoodAxis: 'Todennäköisyys',
       impactAxis: 'Vaikutus',
-      cellLabel: '{{count}} riskiä, taso {{band}}: todennäköisyys {{likelihood}}, vaikutus {{impact}}',
-      cellRisksHeading: 'Solun riskit: todennäköisyys {{likelihood}}, vaikutus {{impact}} ({{band}})',
+      cellLabel:
+        '{{count}} riskiä, taso {{band}}: todennäköisyys {{likelihood}}, vaikutus {{impact}}',
+      cellRisksHeading:
+        'Solun riskit: todennäköisyys {{likelihood}}, vaikutus {{impact}} ({{band}})',
       cellEmpty: 'Solussa ei ole riskejä.',
       selectCell: 'Valitse kartan solu nähdäksesi sen riskit.',
       unplaced: 'Rajauksen riskejä ilman tämän lajin arviota: {{count}}',
@@ -322,8 +325,10 @@ export const fi = {
     back: 'Takaisin',
     toolbar: 'Raportin toiminnot',
     pageLabel: 'Sivu',
-    printHint: 'Selaimessa PDF tallennetaan tulostusikkunasta valitsemalla kohteeksi ”Tallenna PDF-tiedostona”.',
-    empty: 'Rajauksessa {{scope}} ei ole vuodelle {{year}} rivejä eikä riskejä, joten raportoitavaa ei ole.',
+    printHint:
+      'Selaimessa PDF tallennetaan tulostusikkunasta valitsemalla kohteeksi ”Tallenna PDF-tiedostona”.',
+    empty:
+      'Rajauksessa {{scope}} ei ole vuodelle {{year}} rivejä eikä riskejä, joten raportoitavaa ei ole.',
     notFound: 'Raportin rajausta ei löytynyt.',
     auditTitle: 'Sisäinen valvonta ja riskienhallinta {{year}}: raportti tarkastuslautakunnalle',
     unitTitle: 'Yksikön yhteenveto {{year}}: {{unit}}',
@@ -364,24 +369,31 @@ export const fi = {
     noRows: 'Ei rivejä vuodelle {{year}}.',
     noRisks: 'Ei riskejä.',
     risksHeading: 'Riskit',
-    mapNote: 'Kartta näyttää nettoriskit (hallintakeinojen jälkeen). Ilman nettoriskin arviota: {{count}}.',
+    mapNote:
+      'Kartta näyttää nettoriskit (hallintakeinojen jälkeen). Ilman nettoriskin arviota: {{count}}.',
     levelsSummary: 'Riskit tasoittain',
     noneAbove: 'Yksikään riski ei ylitä sietorajaa.',
     allHaveOutcome: 'Kaikilla toimenpiteillä on toteuma.',
-    statementHelp: 'Luonnos on koottu luvuista. Muokkaa tekstiä ennen tulostusta; tallennettu teksti tulostuu raporttiin.',
+    statementHelp:
+      'Luonnos on koottu luvuista. Muokkaa tekstiä ennen tulostusta; tallennettu teksti tulostuu raporttiin.',
     statementLabel: 'Lausuman teksti',
     statementSave: 'Tallenna lausuma',
     statementSaved: 'Lausuma tallennettu.',
     statementReset: 'Palauta luonnos',
     statementText: {
-      intro: '{{scope}}: vuoden {{year}} talousarviossa asetettiin {{planned}} sisäisen valvonnan ja riskienhallinnan toimenpidettä.',
-      outcome: 'Toimenpiteistä toteutui {{done}}, toteutui osittain {{partly}}, jäi toteutumatta {{notDone}}, siirtyi seuraavalle vuodelle {{postponed}} ja peruttiin {{cancelled}}; kesken on {{open}}.',
+      intro:
+        '{{scope}}: vuoden {{year}} talousarviossa asetettiin {{planned}} sisäisen valvonnan ja riskienhallinnan toimenpidettä.',
+      outcome:
+        'Toimenpiteistä toteutui {{done}}, toteutui osittain {{partly}}, jäi toteutumatta {{notDone}}, siirtyi seuraavalle vuodelle {{postponed}} ja peruttiin {{cancelled}}; kesken on {{open}}.',
       overdue: 'Määräajastaan myöhässä on {{count}} toimenpidettä.',
       withoutOutcome: 'Toteumatieto puuttuu vielä {{count}} toimenpiteeltä.',
-      risks: 'Riskejä on tunnistettu {{count}}, joista arvioitu {{assessed}}. Sietorajan ylittää {{above}} riskiä.',
+      risks:
+        'Riskejä on tunnistettu {{count}}, joista arvioitu {{assessed}}. Sietorajan ylittää {{above}} riskiä.',
       topRisks: 'Merkittävimmät niistä: {{list}}.',
-      conclusionGood: 'Johtopäätös: sisäinen valvonta ja riskienhallinta on järjestetty suunnitellusti, eikä keskeisiä puutteita havaittu.',
-      conclusionAttention: 'Johtopäätös: sisäisen valvonnan ja riskienhallinnan järjestämisessä on kehitettävää erityisesti myöhässä olevien toimenpiteiden ja sietorajan ylittävien riskien osalta.',
+      conclusionGood:
+        'Johtopäätös: sisäinen valvonta ja riskienhallinta on järjestetty suunnitellusti, eikä keskeisiä puutteita havaittu.',
+      conclusionAttention:
+        'Johtopäätös: sisäisen valvonnan ja riskienhallinnan järjestämisessä on kehitettävää erityisesti myöhässä olevien toimenpiteiden ja sietorajan ylittävien riskien osalta.',
     },
     lights: {
       green: 'vihreä',
@@ -445,7 +457,7 @@ export const fi = {
     progressRows: 'Luodaan Excel-tiedostoa: {{done}} / {{total}} riviä',
     progressWriting: 'Pakataan Excel-tiedostoa…',
     saved: 'Vienti valmis: {{fileName}}',
-    failed: 'Vienti epäonnistui: {{message}}. Tiedostoa ei tallennettu.',
+    failed: 'Vienti epäonnistui, eikä tiedostoa tallennettu. Yritä uudelleen. Virhe: {{message}}',
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { ReportCover } from './ReportCover';
 import { ReportRisksTable } from './ReportRisksTable';
 import { ReportRowsTable } from './ReportRowsTable';
 import { SummaryTable } from './SummaryTable';
+import { REPORT_SECTIONS } from './reportKeys';
 
 type Props = {
   report: AuditCommitteeReport;
@@ -15,15 +16,6 @@ type Props = {
   statement: string;
   title: string;
 };
-
-const SECTIONS = [
-  'summary',
-  'riskMap',
-  'aboveTolerance',
-  'units',
-  'withoutOutcome',
-  'statement',
-] as const;
 
 /** The audit committee pack: cover, contents, figures, risk map, every unit's table and the §115 statement. */
 export const AuditReportView = ({ report, matrix, meta, statement, title }: Props) => {
@@ -44,7 +36,7 @@ export const AuditReportView = ({ report, matrix, meta, statement, title }: Prop
       <nav className="report-contents" aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t('reports.contents')}</h2>
         <ol>
-          {SECTIONS.map((key) => (
+          {REPORT_SECTIONS.map((key) => (
             <li key={key}>
               <a href={`#report-${key}`} onClick={(event) => event.preventDefault()}>
                 {t(`reports.sections.${key}`)}

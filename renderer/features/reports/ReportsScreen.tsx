@@ -9,6 +9,7 @@ import { useUnits } from '../units/useUnits';
 import { usePlanYears } from '../years/usePlanYears';
 import type { ReportKind } from './usePrintParams';
 import { printRoute } from './usePrintParams';
+import { REPORT_KINDS } from './reportKeys';
 
 /** Chooses a report, its scope and year, and opens the print preview. */
 export const ReportsScreen = () => {
@@ -33,7 +34,7 @@ export const ReportsScreen = () => {
           label={t('reports.type')}
           value={kind}
           onChange={(event) => setKind(event.target.value as ReportKind)}
-          options={(['audit', 'unit'] as const).map((item) => ({
+          options={REPORT_KINDS.map((item) => ({
             value: item,
             label: t(`reports.types.${item}`),
           }))}

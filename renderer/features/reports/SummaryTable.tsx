@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts, SummaryLine } from '../../../shared/reports/report-model';
+import { SUMMARY_COLUMNS } from './reportKeys';
 
 const figures = (counts: StatusCounts) => [
   counts.planned,
@@ -13,7 +14,7 @@ const figures = (counts: StatusCounts) => [
 /** Planned, done, partly, not done, postponed and overdue rows per division and area, with the total. */
 export const SummaryTable = ({ lines, totals }: { lines: SummaryLine[]; totals: StatusCounts }) => {
   const { t } = useTranslation();
-  const headers = ['planned', 'done', 'partly', 'notDone', 'postponed', 'overdue'] as const;
+  const headers = SUMMARY_COLUMNS.slice(1);
   return (
     <table className="report-table report-table--figures">
       <caption className="visually-hidden">{t('reports.sections.summary')}</caption>

@@ -12,6 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import type { AuditCommitteeReport, StatusCounts } from '../../../shared/reports/report-model';
+import { SUMMARY_COLUMNS } from './reportKeys';
 
 const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
   new TableCell({
@@ -62,15 +63,7 @@ export const statementDocx = async (
   statement: string,
   title: string,
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const summaryHeader = [
-    'unit',
-    'planned',
-    'done',
-    'partly',
-    'notDone',
-    'postponed',
-    'overdue',
-  ].map((key) => t(`reports.columns.${key}`));
+  const summaryHeader = SUMMARY_COLUMNS.map((key) => t(`reports.columns.${key}`));
   const lines = report.summary.some((line) => line.depth > 0)
     ? report.summary.filter((line) => line.depth > 0)
     : report.summary;
