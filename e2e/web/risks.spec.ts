@@ -9,8 +9,17 @@ const RISK = 'Yritysten työvoimapula';
 
 /** The count shown in the risk map cell at likelihood × impact. */
 const mapCount = async (page: Page, likelihood: number, impact: number) => {
-  const row = page.getByRole('table', { name: /^Riskikartta/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${likelihood} `) }) });
-  return Number(await row.getByRole('cell').nth(impact - 1).locator('.risk-map__count').textContent());
+  const row = page
+    .getByRole('table', { name: /^Riskikartta/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${likelihood} `) }) });
+  return Number(
+    await row
+      .getByRole('cell')
+      .nth(impact - 1)
+      .locator('.risk-map__count')
+      .textContent(),
+  );
 };
 
 describe('the risk register in Chromium', () => {
@@ -65,25 +74,43 @@ describe('the risk register in Chromium', () => {
     await future.getByRole('button', { name: 'Peruuta' }).click();
 
     await (await assess('1.3.2026', '2', '3', 'Alkutilanne')).waitFor({ state: 'detached' });
-    await expect.poll(() => riskRow.getByRole('cell').nth(3).textContent()).toBe('Kohtalainen (2 × 3 = 6)');
-    await (await assess('1.6.2026', '4', '4', 'Rekrytoinnit epäonnistuneet')).waitFor({ state: 'detached' });
-    await expect.poll(() => riskRow.getByRole('cell').nth(3).textContent()).toBe('Kriittinen (4 × 4 = 16) ↑ Noussut');
+    await expect
+      .poll(() => riskRow.getByRole('cell').nth(3).textContent())
+      .toBe('Kohtalainen (2 × 3 = 6)');
+    await (
+      await assess('1.6.2026', '4', '4', 'Rekrytoinnit epäonnistuneet')
+    ).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => riskRow.getByRole('cell').nth(3).textContent())
+      .toBe('Kriittinen (4 × 4 = 16) ↑ Noussut');
     expect(await page.getByText('Arvioitavat riskit').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Riskikartta' }).click();
     await page.getByLabel('Rajaus').selectOption({ label: `\u00a0\u00a0\u00a0\u00a0${UNIT}` });
     await expect.poll(() => mapCount(page, 4, 4)).toBe(before.high + 1);
     expect(await mapCount(page, 2, 3)).toBe(before.low);
-    await page.getByRole('button', { name: /riskiä, taso Kriittinen: todennäköisyys 4, vaikutus 4/ }).click();
-    await page.getByRole('heading', { name: /Solun riskit: todennäköisyys 4, vaikutus 4/ }).waitFor();
+    await page
+      .getByRole('button', { name: /riskiä, taso Kriittinen: todennäköisyys 4, vaikutus 4/ })
+      .click();
+    await page
+      .getByRole('heading', { name: /Solun riskit: todennäköisyys 4, vaikutus 4/ })
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.reload();
     await page.getByRole('link', { name: RISK }).first().click();
     await page.getByRole('heading', { level: 1, name: RISK }).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: '2026: Riskienhallinnan parantaminen' }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: '2026: Riskienhallinnan parantaminen' })
+        .count(),
+    ).toBe(1);
     const history = page.getByRole('table', { name: 'Riskin arviot, uusin ensin' });
-    expect(await history.getByRole('rowheader').allTextContents()).toEqual(['1.6.2026', '1.3.2026']);
+    expect(await history.getByRole('rowheader').allTextContents()).toEqual([
+      '1.6.2026',
+      '1.3.2026',
+    ]);
     expect(await history.textContent()).toContain('Rekrytoinnit epäonnistuneet');
     expect(await page.getByText('Kriittinen (4 × 4 = 16)').first().isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -97,9 +124,13 @@ describe('the risk register in Chromium', () => {
     await app.firstRunWithExample();
     await app.openUnit('Konserni- ja elinvoimapalvelut');
     await page.getByText('Arvioitavat riskit (1)').waitFor();
-    const due = page.getByRole('row').filter({ has: page.getByRole('link', { name: /Hyvinvointialueen palveluverkon/ }) });
+    const due = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /Hyvinvointialueen palveluverkon/ }) });
     expect(await due.textContent()).toContain('Arvioitava: Arviointi erääntynyt');
-    const flagged = page.getByRole('row').filter({ has: page.getByRole('link', { name: /Valtionosuusuudistus/ }) });
+    const flagged = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /Valtionosuusuudistus/ }) });
     expect(await flagged.textContent()).toContain('Ylittää sietorajan');
     await page.getByRole('button', { name: 'Lisää riski' }).click();
     await app.dialog('Uusi riski').waitFor();

@@ -42,7 +42,8 @@ const createAppRouter = () =>
   ]);
 
 /** A window opened only to render a report to PDF (`output=pdf`): read-only, no lock, no first run. */
-const isPdfWindow = () => window.location.hash.startsWith('#/print/') && window.location.hash.includes('output=pdf');
+const isPdfWindow = () =>
+  window.location.hash.startsWith('#/print/') && window.location.hash.includes('output=pdf');
 
 export const App = ({ platform }: { platform: DesktopApi }) => {
   const { i18n } = useTranslation();

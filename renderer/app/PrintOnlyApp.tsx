@@ -18,6 +18,8 @@ const PdfPage = () => {
  * single-window lock (the main window holds it) nor writes anything.
  */
 export const PrintOnlyApp = () => {
-  const [router] = useState(() => createHashRouter([{ path: 'print/:kind', element: <PdfPage /> }]));
+  const [router] = useState(() =>
+    createHashRouter([{ path: 'print/:kind', element: <PdfPage /> }]),
+  );
   return <RouterProvider router={router} />;
 };

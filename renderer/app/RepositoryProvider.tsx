@@ -1,34 +1,17 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo } from 'react';
+import type { Profile } from '../../shared/domain/settings';
 import { useDatabase } from '../db/DatabaseProvider';
 import { browserWriteContext } from '../db/write-context';
-import { createActionRepository } from '../features/actions/actionRepository';
-import { createSettingsRepository } from '../features/settings/settingsRepository';
-import { createUnitRepository } from '../features/units/unitRepository';
-import { createPlanYearRepository } from '../features/years/planYearRepository';
 import { useProfile } from '../features/settings/useSettings';
-import { createAssessmentRepository } from '../features/risks/assessmentRepository';
-import { createRiskRepository } from '../features/risks/riskRepository';
-import { createRiskSettingsRepository } from '../features/risks/riskSettingsRepository';
-import { createReportStatementRepository } from '../features/reports/reportStatementRepository';
-import type { Profile } from '../../shared/domain/settings';
+import { createRepositories } from './createRepositories';
 
 const makeRepositories = (db: ReturnType<typeof useDatabase>, profile: Profile | null) => {
   const context = browserWriteContext(
     () => profile?.name ?? '?',
     () => profile?.role ?? null,
   );
-  return {
-    context,
-    units: createUnitRepository(db, context),
-    actions: createActionRepository(db, context),
-    settings: createSettingsRepository(db, context),
-    planYears: createPlanYearRepository(db, context),
-    risks: createRiskRepository(db, context),
-    assessments: createAssessmentRepository(db, context),
-    riskSettings: createRiskSettingsRepository(db, context),
-    reportStatements: createReportStatementRepository(db, context),
-  };
+  return { context, ...createRepositories(db, context) };
 };
 
 export type Repositories = ReturnType<typeof makeRepositories>;

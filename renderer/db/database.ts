@@ -6,6 +6,7 @@ import type { PlanYear } from '../../shared/domain/plan-year';
 import type { Assessment, Risk } from '../../shared/domain/risk';
 import type { Setting } from '../../shared/domain/settings';
 import type { Unit } from '../../shared/domain/unit';
+import type { UnitReview } from '../../shared/domain/unit-review';
 import { applyMigrations } from './migrations';
 
 export const DATABASE_NAME = 'valvo';
@@ -22,6 +23,7 @@ export class ValvoDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   auditEvents!: Table<AuditEvent, number>;
   settings!: EntityTable<Setting, 'id'>;
+  unitReviews!: EntityTable<UnitReview, 'id'>;
 
   constructor(
     name = DATABASE_NAME,

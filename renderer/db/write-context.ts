@@ -10,7 +10,10 @@ export type WriteContext = {
   newId: () => string;
 };
 
-export const browserWriteContext = (actor: () => string, role: () => Role | null): WriteContext => ({
+export const browserWriteContext = (
+  actor: () => string,
+  role: () => Role | null,
+): WriteContext => ({
   actor,
   role,
   now: () => new Date(),

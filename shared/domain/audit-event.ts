@@ -21,6 +21,7 @@ export const AUDITED_ENTITIES = [
   'risk',
   'assessment',
   'setting',
+  'unitReview',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

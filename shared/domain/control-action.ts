@@ -108,3 +108,26 @@ export const statusChangeSchema = z.object({
   note: z.string().trim().max(TEXT_LIMITS.note, tooLong(TEXT_LIMITS.note)),
 });
 export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
+
+/**
+ * The realised outcome recorded at the year-end review: a final status, what was achieved
+ * against the indicator, and optional evidence references (one per line).
+ */
+export const outcomeInputSchema = z
+  .object({
+    status: z.enum(FINAL_ACTION_STATUSES as [ActionStatus, ...ActionStatus[]]),
+    text: z
+      .string()
+      .trim()
+      .min(1, validationMessage('validation.required'))
+      .max(TEXT_LIMITS.outcome, tooLong(TEXT_LIMITS.outcome)),
+    evidence: z.string().max(TEXT_LIMITS.outcome, tooLong(TEXT_LIMITS.outcome)),
+  })
+  .transform((input) => ({
+    ...input,
+    evidence: input.evidence
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  }));
+export type OutcomeFormValues = z.input<typeof outcomeInputSchema>;

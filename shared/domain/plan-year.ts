@@ -9,5 +9,7 @@ export const PlanYearSchema = RecordMetaSchema.extend({
   status: z.enum(PLAN_YEAR_STATUSES),
   closedAt: z.iso.datetime().nullable(),
   closedBy: z.string().nullable(),
+  /** Why the year was last reopened after closing; the audit trail keeps every earlier reason. */
+  reopenReason: z.string().max(4_000).nullable(),
 });
 export type PlanYear = z.infer<typeof PlanYearSchema>;

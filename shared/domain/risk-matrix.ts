@@ -33,18 +33,29 @@ export const RiskMatrixSchema = z
     toleranceBandId: z.string().min(1),
   })
   .superRefine((matrix, context) => {
-    const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
-    if (matrix.likelihoodLabels.length !== matrix.size) issue(['likelihoodLabels'], validationMessage('risks.matrix.errors.labelCount'));
-    if (matrix.impactLabels.length !== matrix.size) issue(['impactLabels'], validationMessage('risks.matrix.errors.labelCount'));
+    const issue = (path: (string | number)[], message: string) =>
+      context.addIssue({ code: 'custom', path, message });
+    if (matrix.likelihoodLabels.length !== matrix.size)
+      issue(['likelihoodLabels'], validationMessage('risks.matrix.errors.labelCount'));
+    if (matrix.impactLabels.length !== matrix.size)
+      issue(['impactLabels'], validationMessage('risks.matrix.errors.labelCount'));
     const maxScore = matrix.size * matrix.size;
     matrix.bands.forEach((band, index) => {
       const previous = matrix.bands[index - 1];
-      if (index === 0 && band.minScore !== 1) issue(['bands', index, 'minScore'], validationMessage('risks.matrix.errors.firstBand'));
-      if (previous && band.minScore <= previous.minScore) issue(['bands', index, 'minScore'], validationMessage('risks.matrix.errors.bandOrder'));
-      if (band.minScore > maxScore) issue(['bands', index, 'minScore'], validationMessage('risks.matrix.errors.bandAboveMax', { max: maxScore }));
+      if (index === 0 && band.minScore !== 1)
+        issue(['bands', index, 'minScore'], validationMessage('risks.matrix.errors.firstBand'));
+      if (previous && band.minScore <= previous.minScore)
+        issue(['bands', index, 'minScore'], validationMessage('risks.matrix.errors.bandOrder'));
+      if (band.minScore > maxScore)
+        issue(
+          ['bands', index, 'minScore'],
+          validationMessage('risks.matrix.errors.bandAboveMax', { max: maxScore }),
+        );
     });
-    if (new Set(matrix.bands.map((band) => band.id)).size !== matrix.bands.length) issue(['bands'], validationMessage('risks.matrix.errors.duplicateBand'));
-    if (!matrix.bands.some((band) => band.id === matrix.toleranceBandId)) issue(['toleranceBandId'], validationMessage('risks.matrix.errors.toleranceMissing'));
+    if (new Set(matrix.bands.map((band) => band.id)).size !== matrix.bands.length)
+      issue(['bands'], validationMessage('risks.matrix.errors.duplicateBand'));
+    if (!matrix.bands.some((band) => band.id === matrix.toleranceBandId))
+      issue(['toleranceBandId'], validationMessage('risks.matrix.errors.toleranceMissing'));
   });
 export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
 

@@ -46,7 +46,11 @@ const text = (max: number) => z.string().trim().max(max, tooLong(max));
 /** The risk form as typed; dates are d.M.yyyy text until they parse, '' means "not set". */
 export const RiskInputSchema = z
   .object({
-    title: z.string().trim().min(1, validationMessage('validation.required')).max(300, tooLong(300)),
+    title: z
+      .string()
+      .trim()
+      .min(1, validationMessage('validation.required'))
+      .max(300, tooLong(300)),
     description: text(4_000),
     category: z.string().max(40),
     cause: text(4_000),
@@ -64,7 +68,11 @@ export const RiskInputSchema = z
   .transform((input, context) => {
     const reviewDate = input.reviewDate === '' ? null : parseUserDate(input.reviewDate);
     if (input.reviewDate !== '' && reviewDate === null) {
-      context.addIssue({ code: 'custom', path: ['reviewDate'], message: validationMessage('validation.invalidDate') });
+      context.addIssue({
+        code: 'custom',
+        path: ['reviewDate'],
+        message: validationMessage('validation.invalidDate'),
+      });
       return z.NEVER;
     }
     return {
@@ -86,20 +94,40 @@ export const assessmentInputSchema = (size: number, today: string) =>
   z
     .object({
       date: z.string().trim(),
-      assessor: z.string().trim().min(1, validationMessage('validation.required')).max(TEXT_LIMITS.person, tooLong(TEXT_LIMITS.person)),
-      likelihood: z.coerce.number<string | number>().int().min(1, outOfScale(size)).max(size, outOfScale(size)),
-      impact: z.coerce.number<string | number>().int().min(1, outOfScale(size)).max(size, outOfScale(size)),
+      assessor: z
+        .string()
+        .trim()
+        .min(1, validationMessage('validation.required'))
+        .max(TEXT_LIMITS.person, tooLong(TEXT_LIMITS.person)),
+      likelihood: z.coerce
+        .number<string | number>()
+        .int()
+        .min(1, outOfScale(size))
+        .max(size, outOfScale(size)),
+      impact: z.coerce
+        .number<string | number>()
+        .int()
+        .min(1, outOfScale(size))
+        .max(size, outOfScale(size)),
       kind: z.enum(ASSESSMENT_KINDS),
       rationale: text(4_000),
     })
     .transform((input, context) => {
       const date = parseUserDate(input.date);
       if (date === null) {
-        context.addIssue({ code: 'custom', path: ['date'], message: validationMessage('validation.invalidDate') });
+        context.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: validationMessage('validation.invalidDate'),
+        });
         return z.NEVER;
       }
       if (date > today) {
-        context.addIssue({ code: 'custom', path: ['date'], message: validationMessage('risks.errors.futureAssessment') });
+        context.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: validationMessage('risks.errors.futureAssessment'),
+        });
         return z.NEVER;
       }
       return { ...input, date };

@@ -31,7 +31,10 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 export const ReportStatementSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   scopeUnitId: z.uuid(),
-  text: z.string().trim().max(10_000, validationMessage('validation.tooLong', { max: 10_000 })),
+  text: z
+    .string()
+    .trim()
+    .max(10_000, validationMessage('validation.tooLong', { max: 10_000 })),
 });
 export type ReportStatement = z.infer<typeof ReportStatementSchema>;
 
@@ -41,7 +44,10 @@ export const SettingSchema = z.discriminatedUnion('key', [
   RecordMetaSchema.extend({ key: z.literal('organisation'), value: OrganisationSchema }),
   RecordMetaSchema.extend({ key: z.literal('riskMatrix'), value: RiskMatrixSchema }),
   RecordMetaSchema.extend({ key: z.literal('riskCategories'), value: RiskCategoriesSchema }),
-  RecordMetaSchema.extend({ key: z.literal('reportStatements'), value: z.array(ReportStatementSchema) }),
+  RecordMetaSchema.extend({
+    key: z.literal('reportStatements'),
+    value: z.array(ReportStatementSchema),
+  }),
 ]);
 export type Setting = z.infer<typeof SettingSchema>;
 export type SettingKey = Setting['key'];

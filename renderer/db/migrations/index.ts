@@ -1,8 +1,9 @@
 import type { Dexie } from 'dexie';
 import { applyVersion1 } from './0001-initial';
+import { applyVersion2 } from './0002-unit-reviews';
 
 /** Every schema version in order; the last one is what this code writes. */
-const MIGRATIONS = [applyVersion1] as const;
+const MIGRATIONS = [applyVersion1, applyVersion2] as const;
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 

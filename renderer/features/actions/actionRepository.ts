@@ -1,11 +1,13 @@
 import type {
   ActionFormValues,
   ControlAction,
+  OutcomeFormValues,
   StatusChangeInput,
 } from '../../../shared/domain/control-action';
 import {
   ControlActionSchema,
   actionInputSchema,
+  outcomeInputSchema,
   statusChangeSchema,
 } from '../../../shared/domain/control-action';
 import { appendAuditEvents } from '../../db/audit-log';
@@ -14,12 +16,24 @@ import { DomainError } from '../../db/domain-error';
 import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
+import { assertYearWritable } from '../../db/year-lock';
+import { withdrawApproval } from '../review/approvals';
 import { requirePlanYear } from '../years/planYearRepository';
 
 type AuditOp = 'update' | 'status' | 'delete' | 'restore';
 
+/**
+ * Every write checks the row's year is not closed and withdraws the unit's approval for that
+ * year, both inside the write's transaction.
+ */
+
 export const createActionRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [db.controlActions, db.planYears, db.units, db.auditEvents];
+  const tables = [db.controlActions, db.planYears, db.units, db.unitReviews, db.auditEvents];
+
+  const guard = async (row: Pick<ControlAction, 'year' | 'unitId'>) => {
+    await assertYearWritable(db, row.year);
+    await withdrawApproval(db, context, row.unitId, row.year);
+  };
 
   const load = async (id: string, expectedRev?: number) => {
     const action = await db.controlActions.get(id);
@@ -36,6 +50,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
   };
 
   const store = async (before: ControlAction, changes: Partial<ControlAction>, op: AuditOp) => {
+    await guard(before);
     const after = validateRecord(ControlActionSchema, revise(before, changes, context));
     await db.controlActions.put(after);
     await appendAuditEvents(db, context, [
@@ -56,6 +71,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
       const input = parseInput(actionInputSchema(year), values);
       return db.transaction('rw', tables, async () => {
         await requirePlanYear(db, year);
+        await guard({ year, unitId });
         const unit = await db.units.get(unitId);
         if (!unit || unit.deletedAt !== null) throw new DomainError('errors.notFound');
         if (!unit.active) throw new DomainError('actions.errors.unitInactive');
@@ -122,6 +138,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
         const index = rows.findIndex((item) => item.id === id);
         const neighbour = rows[index + direction];
         if (!neighbour) return;
+        await guard(row);
         // Renumber densely first so that equal sortOrders left by old data cannot stall a move.
         const order = rows.map((item) => item.id);
         order.splice(index, 1);
@@ -147,6 +164,22 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           })),
         );
       }),
+
+    /** The realised outcome at the year-end review; the row takes the outcome's final status. */
+    setOutcome: async (id: string, expectedRev: number, values: OutcomeFormValues) => {
+      const { status, text, evidence } = parseInput(outcomeInputSchema, values);
+      return db.transaction('rw', tables, async () => {
+        const before = await live(id, expectedRev);
+        const outcome = {
+          status,
+          text,
+          evidence,
+          assessedBy: context.actor(),
+          assessedAt: context.now().toISOString(),
+        };
+        return store(before, { status, outcome }, 'status');
+      });
+    },
 
     softDelete: (id: string) =>
       db.transaction('rw', tables, async () =>

@@ -56,10 +56,17 @@ describe('first-run organisation setup', () => {
     expect(risks).toHaveLength(7);
     const assessments = await db.assessments.toArray();
     expect(assessments).toHaveLength(14);
-    expect(assessments.every((item) => item.isExample && item.assessor === 'Valvon esimerkkiaineisto' && item.scale === 5)).toBe(true);
+    expect(
+      assessments.every(
+        (item) =>
+          item.isExample && item.assessor === 'Valvon esimerkkiaineisto' && item.scale === 5,
+      ),
+    ).toBe(true);
     expect(assessments.every((item) => item.rationale.startsWith('Esimerkkiarvio'))).toBe(true);
     const communication = risks.find((risk) => risk.title.startsWith('Väärinymmärrykset'))!;
-    const reducing = (await db.controlActions.toArray()).filter((row) => row.riskIds.includes(communication.id));
+    const reducing = (await db.controlActions.toArray()).filter((row) =>
+      row.riskIds.includes(communication.id),
+    );
     expect(reducing).toHaveLength(3);
     expect(await readSetting(db, 'riskCategories')).toHaveLength(6);
     expect((await readSetting(db, 'riskMatrix'))?.size).toBe(5);

@@ -1,6 +1,11 @@
 import type { ExampleUnit } from '../../../shared/example/kemijarvi-2026';
 import { EXAMPLE_YEAR, KEMIJARVI_2026 } from '../../../shared/example/kemijarvi-2026';
-import { EXAMPLE_ASSESSMENT_DATE, EXAMPLE_ASSESSOR, EXAMPLE_RATIONALE, KEMIJARVI_RISKS } from '../../../shared/example/kemijarvi-risks';
+import {
+  EXAMPLE_ASSESSMENT_DATE,
+  EXAMPLE_ASSESSOR,
+  EXAMPLE_RATIONALE,
+  KEMIJARVI_RISKS,
+} from '../../../shared/example/kemijarvi-risks';
 import { DEFAULT_MATRIX, PRESET_CATEGORIES } from '../../../shared/risk-presets';
 import type { ValvoDatabase } from '../../db/database';
 import { createAssessmentRepository } from '../risks/assessmentRepository';
@@ -18,6 +23,7 @@ const allTables = (db: ValvoDatabase) => [
   db.risks,
   db.assessments,
   db.settings,
+  db.unitReviews,
   db.auditEvents,
 ];
 
@@ -96,7 +102,9 @@ const plantExampleRisks = async (db: ValvoDatabase, context: WriteContext) => {
   const assessments = createAssessmentRepository(db, context);
   const units = await db.units.toArray();
   for (const example of KEMIJARVI_RISKS) {
-    const unit = units.find((candidate) => candidate.name === example.unitName && candidate.kind !== 'costUnit');
+    const unit = units.find(
+      (candidate) => candidate.name === example.unitName && candidate.kind !== 'costUnit',
+    );
     if (!unit) throw new Error(`Example unit missing: ${example.unitName}`);
     const rows = await db.controlActions.where('unitId').equals(unit.id).toArray();
     const risk = await risks.create(unit.id, {
@@ -106,12 +114,20 @@ const plantExampleRisks = async (db: ValvoDatabase, context: WriteContext) => {
       toleranceOverride: '',
       objectiveActionId: '',
       objectiveText: '',
-      linkedActionIds: rows.filter((row) => example.reducedBy.includes(row.objective)).map((row) => row.id),
+      linkedActionIds: rows
+        .filter((row) => example.reducedBy.includes(row.objective))
+        .map((row) => row.id),
     });
     for (const kind of ['inherent', 'residual'] as const) {
       await assessments.add(
         risk.id,
-        { ...example[kind], kind, date: EXAMPLE_ASSESSMENT_DATE, assessor: EXAMPLE_ASSESSOR, rationale: EXAMPLE_RATIONALE },
+        {
+          ...example[kind],
+          kind,
+          date: EXAMPLE_ASSESSMENT_DATE,
+          assessor: EXAMPLE_ASSESSOR,
+          rationale: EXAMPLE_RATIONALE,
+        },
         EXAMPLE_ASSESSMENT_DATE,
         { isExample: true },
       );

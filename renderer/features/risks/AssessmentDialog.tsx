@@ -14,7 +14,13 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 
-type Props = { risk: Risk; matrix: RiskMatrix; assessor: string; onClose: () => void; onSaved: () => void };
+type Props = {
+  risk: Risk;
+  matrix: RiskMatrix;
+  assessor: string;
+  onClose: () => void;
+  onSaved: () => void;
+};
 
 /** A dated likelihood × impact assessment of one risk by a named assessor, on today's matrix. */
 export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: Props) => {
@@ -24,9 +30,20 @@ export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: P
   const errorText = useErrorText();
   const fieldError = useFieldErrorText();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, getValues } = useForm<AssessmentFormValues, unknown, AssessmentInput>({
+  const { register, handleSubmit, formState, getValues } = useForm<
+    AssessmentFormValues,
+    unknown,
+    AssessmentInput
+  >({
     resolver: zodResolver(assessmentInputSchema(matrix.size, today)),
-    defaultValues: { date: formatDateForInput(today), assessor, likelihood: '', impact: '', kind: 'inherent', rationale: '' },
+    defaultValues: {
+      date: formatDateForInput(today),
+      assessor,
+      likelihood: '',
+      impact: '',
+      kind: 'inherent',
+      rationale: '',
+    },
   });
   const errors = formState.errors;
 
@@ -42,24 +59,60 @@ export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: P
 
   const scaleOptions = (labels: string[]) => [
     { value: '', label: '–' },
-    ...labels.map((label, index) => ({ value: String(index + 1), label: t('risks.assessment.scaleOption', { value: index + 1, label }) })),
+    ...labels.map((label, index) => ({
+      value: String(index + 1),
+      label: t('risks.assessment.scaleOption', { value: index + 1, label }),
+    })),
   ];
   return (
     <ModalDialog title={t('risks.assessTitle', { title: risk.title })} isOpen onClose={onClose}>
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
         <SelectField
           label={t('risks.assessment.kind')}
-          options={ASSESSMENT_KINDS.map((kind) => ({ value: kind, label: `${t(`risks.kinds.${kind}`)} (${t(`risks.kindHelp.${kind}`)})` }))}
+          options={ASSESSMENT_KINDS.map((kind) => ({
+            value: kind,
+            label: `${t(`risks.kinds.${kind}`)} (${t(`risks.kindHelp.${kind}`)})`,
+          }))}
           {...register('kind')}
         />
-        <SelectField label={t('risks.assessment.likelihood')} options={scaleOptions(matrix.likelihoodLabels)} error={fieldError(errors.likelihood?.message)} {...register('likelihood')} />
-        <SelectField label={t('risks.assessment.impact')} options={scaleOptions(matrix.impactLabels)} error={fieldError(errors.impact?.message)} {...register('impact')} />
-        <TextField label={t('risks.assessment.date')} inputMode="numeric" isRequired error={fieldError(errors.date?.message)} {...register('date')} />
-        <TextField label={t('risks.assessment.assessor')} isRequired error={fieldError(errors.assessor?.message)} {...register('assessor')} />
-        <TextField multiline label={t('risks.assessment.rationale')} error={fieldError(errors.rationale?.message)} {...register('rationale')} />
+        <SelectField
+          label={t('risks.assessment.likelihood')}
+          options={scaleOptions(matrix.likelihoodLabels)}
+          error={fieldError(errors.likelihood?.message)}
+          {...register('likelihood')}
+        />
+        <SelectField
+          label={t('risks.assessment.impact')}
+          options={scaleOptions(matrix.impactLabels)}
+          error={fieldError(errors.impact?.message)}
+          {...register('impact')}
+        />
+        <TextField
+          label={t('risks.assessment.date')}
+          inputMode="numeric"
+          isRequired
+          error={fieldError(errors.date?.message)}
+          {...register('date')}
+        />
+        <TextField
+          label={t('risks.assessment.assessor')}
+          isRequired
+          error={fieldError(errors.assessor?.message)}
+          {...register('assessor')}
+        />
+        <TextField
+          multiline
+          label={t('risks.assessment.rationale')}
+          error={fieldError(errors.rationale?.message)}
+          {...register('rationale')}
+        />
         <ErrorAlert message={saveError} />
         <div className="form__buttons">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
             {formState.isSubmitting ? t('app.saving') : t('app.save')}
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -7,7 +7,8 @@ import { bandForScore, onMatrix } from '../../../shared/scoring';
 
 type Props = { assessments: Assessment[]; matrix: RiskMatrix };
 
-const newestFirst = (a: Assessment, b: Assessment) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: Assessment, b: Assessment) =>
+  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 
 /** Every assessment of the risk, newest first, with the values as given and the level today. */
 export const AssessmentHistory = ({ assessments, matrix }: Props) => {
@@ -45,7 +46,14 @@ export const AssessmentHistory = ({ assessments, matrix }: Props) => {
                   {item.scale} × {item.scale}
                   {values.isRescaled && ` (${t('risks.rescaled')})`}
                 </td>
-                <td>{t('risks.levelText', { band: band.name, likelihood: values.likelihood, impact: values.impact, score: values.score })}</td>
+                <td>
+                  {t('risks.levelText', {
+                    band: band.name,
+                    likelihood: values.likelihood,
+                    impact: values.impact,
+                    score: values.score,
+                  })}
+                </td>
                 <td>
                   {item.assessor}
                   {item.isExample && <span className="flag">{t('risks.exampleAssessment')}</span>}

@@ -10,10 +10,22 @@ export const LevelBadge = ({ level, scale }: { level: RiskLevel | null; scale?: 
   if (!level) return <span className="muted">{t('risks.notAssessed')}</span>;
   return (
     <span className="level">
-      <span className="level__swatch" aria-hidden="true" style={{ background: level.band.colour }} />
-      {t('risks.levelText', { band: level.band.name, likelihood: level.likelihood, impact: level.impact, score: level.score })}
+      <span
+        className="level__swatch"
+        aria-hidden="true"
+        style={{ background: level.band.colour }}
+      />
+      {t('risks.levelText', {
+        band: level.band.name,
+        likelihood: level.likelihood,
+        impact: level.impact,
+        score: level.score,
+      })}
       {level.isRescaled && (
-        <span className="level__rescaled" title={scale ? t('risks.rescaledHelp', { scale }) : undefined}>
+        <span
+          className="level__rescaled"
+          title={scale ? t('risks.rescaledHelp', { scale }) : undefined}
+        >
           {' '}
           ({t('risks.rescaled')})
         </span>
@@ -21,7 +33,8 @@ export const LevelBadge = ({ level, scale }: { level: RiskLevel | null; scale?: 
       {level.trend && (
         <span className="level__trend">
           {' '}
-          <span aria-hidden="true">{TREND_SYMBOLS[level.trend]}</span> {t(`risks.trends.${level.trend}`)}
+          <span aria-hidden="true">{TREND_SYMBOLS[level.trend]}</span>{' '}
+          {t(`risks.trends.${level.trend}`)}
         </span>
       )}
     </span>

@@ -13,7 +13,13 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useCategories, useMatrix, useUnitRowsForLinking } from './useRiskData';
 
-type Props = { unitId: string; risk: Risk | null; linkedActionIds: string[]; onClose: () => void; onSaved: (risk: Risk) => void };
+type Props = {
+  unitId: string;
+  risk: Risk | null;
+  linkedActionIds: string[];
+  onClose: () => void;
+  onSaved: (risk: Risk) => void;
+};
 
 const toFormValues = (risk: Risk | null, linkedActionIds: string[]): RiskFormValues => ({
   title: risk?.title ?? '',
@@ -42,7 +48,11 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
   const errorText = useErrorText();
   const fieldError = useFieldErrorText();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, getValues } = useForm<RiskFormValues, unknown, RiskInput>({
+  const { register, handleSubmit, formState, getValues } = useForm<
+    RiskFormValues,
+    unknown,
+    RiskInput
+  >({
     resolver: zodResolver(RiskInputSchema),
     defaultValues: toFormValues(risk, linkedActionIds),
   });
@@ -52,7 +62,9 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
     setSaveError(null);
     try {
       const values = getValues();
-      onSaved(risk ? await risks.update(risk.id, risk.rev, values) : await risks.create(unitId, values));
+      onSaved(
+        risk ? await risks.update(risk.id, risk.rev, values) : await risks.create(unitId, values),
+      );
     } catch (error) {
       setSaveError(errorText(error));
     }
@@ -62,24 +74,75 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
   return (
     <ModalDialog title={risk ? t('risks.editTitle') : t('risks.addTitle')} isOpen onClose={onClose}>
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
-        <TextField label={t('risks.title')} isRequired error={fieldError(errors.title?.message)} {...register('title')} />
-        <TextField multiline label={t('risks.description')} error={fieldError(errors.description?.message)} {...register('description')} />
+        <TextField
+          label={t('risks.title')}
+          isRequired
+          error={fieldError(errors.title?.message)}
+          {...register('title')}
+        />
+        <TextField
+          multiline
+          label={t('risks.description')}
+          error={fieldError(errors.description?.message)}
+          {...register('description')}
+        />
         <SelectField
           label={t('risks.category')}
-          options={[{ value: '', label: t('risks.noCategory') }, ...categories.map((item) => ({ value: item.id, label: item.name }))]}
+          options={[
+            { value: '', label: t('risks.noCategory') },
+            ...categories.map((item) => ({ value: item.id, label: item.name })),
+          ]}
           {...register('category')}
         />
-        <TextField multiline label={t('risks.cause')} error={fieldError(errors.cause?.message)} {...register('cause')} />
-        <TextField multiline label={t('risks.consequence')} error={fieldError(errors.consequence?.message)} {...register('consequence')} />
-        <TextField label={t('risks.owner')} error={fieldError(errors.owner?.message)} {...register('owner')} />
+        <TextField
+          multiline
+          label={t('risks.cause')}
+          error={fieldError(errors.cause?.message)}
+          {...register('cause')}
+        />
+        <TextField
+          multiline
+          label={t('risks.consequence')}
+          error={fieldError(errors.consequence?.message)}
+          {...register('consequence')}
+        />
+        <TextField
+          label={t('risks.owner')}
+          error={fieldError(errors.owner?.message)}
+          {...register('owner')}
+        />
         <SelectField
           label={t('risks.treatment')}
-          options={[{ value: '', label: t('risks.noTreatment') }, ...RISK_TREATMENTS.map((item) => ({ value: item, label: t(`risks.treatments.${item}`) }))]}
+          options={[
+            { value: '', label: t('risks.noTreatment') },
+            ...RISK_TREATMENTS.map((item) => ({
+              value: item,
+              label: t(`risks.treatments.${item}`),
+            })),
+          ]}
           {...register('treatment')}
         />
-        <TextField multiline label={t('risks.controls')} error={fieldError(errors.controls?.message)} {...register('controls')} />
-        <SelectField label={t('risks.status')} options={RISK_STATUSES.map((item) => ({ value: item, label: t(`risks.statuses.${item}`) }))} {...register('status')} />
-        <TextField label={t('risks.reviewDate')} help={t('risks.reviewDateHelp')} inputMode="numeric" error={fieldError(errors.reviewDate?.message)} {...register('reviewDate')} />
+        <TextField
+          multiline
+          label={t('risks.controls')}
+          error={fieldError(errors.controls?.message)}
+          {...register('controls')}
+        />
+        <SelectField
+          label={t('risks.status')}
+          options={RISK_STATUSES.map((item) => ({
+            value: item,
+            label: t(`risks.statuses.${item}`),
+          }))}
+          {...register('status')}
+        />
+        <TextField
+          label={t('risks.reviewDate')}
+          help={t('risks.reviewDateHelp')}
+          inputMode="numeric"
+          error={fieldError(errors.reviewDate?.message)}
+          {...register('reviewDate')}
+        />
         <SelectField
           label={t('risks.toleranceOverride')}
           options={[
@@ -90,10 +153,17 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
         />
         <SelectField
           label={t('risks.objectiveAction')}
-          options={[{ value: '', label: t('risks.objectiveNone') }, ...rows.map((row) => ({ value: row.id, label: `${row.year}: ${row.objective}` }))]}
+          options={[
+            { value: '', label: t('risks.objectiveNone') },
+            ...rows.map((row) => ({ value: row.id, label: `${row.year}: ${row.objective}` })),
+          ]}
           {...register('objectiveActionId')}
         />
-        <TextField label={t('risks.objectiveText')} error={fieldError(errors.objectiveText?.message)} {...register('objectiveText')} />
+        <TextField
+          label={t('risks.objectiveText')}
+          error={fieldError(errors.objectiveText?.message)}
+          {...register('objectiveText')}
+        />
         <fieldset className="checklist">
           <legend>{t('risks.linkedActions')}</legend>
           {rows.length === 0 && <p className="muted">{t('risks.noActionsToLink')}</p>}
@@ -106,7 +176,11 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
         </fieldset>
         <ErrorAlert message={saveError} />
         <div className="form__buttons">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
             {formState.isSubmitting ? t('app.saving') : t('app.save')}
           </button>
           <button type="button" className="button" onClick={onClose}>

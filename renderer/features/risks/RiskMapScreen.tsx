@@ -52,29 +52,45 @@ export const RiskMapScreen = () => {
           label={t('risks.map.scope')}
           value={scopeId}
           onChange={(event) => update({ scope: event.target.value, cell: null })}
-          options={nodes.map(({ unit, depth }) => ({ value: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}` }))}
+          options={nodes.map(({ unit, depth }) => ({
+            value: unit.id,
+            label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
+          }))}
         />
         <SelectField
           label={t('risks.map.kind')}
           value={kind}
           onChange={(event) => update({ kind: event.target.value, cell: null })}
-          options={ASSESSMENT_KINDS.map((item) => ({ value: item, label: `${t(`risks.kinds.${item}`)} (${t(`risks.kindHelp.${item}`)})` }))}
+          options={ASSESSMENT_KINDS.map((item) => ({
+            value: item,
+            label: `${t(`risks.kinds.${item}`)} (${t(`risks.kindHelp.${item}`)})`,
+          }))}
         />
       </div>
       <p>
-        {t('risks.map.total', { count: risks.length })}. {t('risks.map.unplaced', { count: risks.length - placed })}
+        {t('risks.map.total', { count: risks.length })}.{' '}
+        {t('risks.map.unplaced', { count: risks.length - placed })}
       </p>
       <RiskMapTable
         cells={cells}
         matrix={matrix}
-        caption={t('risks.map.caption', { scope: scope?.name ?? '', kind: t(`risks.kinds.${kind}`) })}
+        caption={t('risks.map.caption', {
+          scope: scope?.name ?? '',
+          kind: t(`risks.kinds.${kind}`),
+        })}
         selected={selected}
         onSelect={(cell) => update({ cell: cellKey(cell) })}
       />
       <section aria-live="polite" className="risk-map__selection">
         {chosen ? (
           <>
-            <h2>{t('risks.map.cellRisksHeading', { likelihood: chosen.likelihood, impact: chosen.impact, band: chosen.band.name })}</h2>
+            <h2>
+              {t('risks.map.cellRisksHeading', {
+                likelihood: chosen.likelihood,
+                impact: chosen.impact,
+                band: chosen.band.name,
+              })}
+            </h2>
             <ul>
               {chosen.riskIds.map((id) => {
                 const risk = risks.find((item) => item.id === id);

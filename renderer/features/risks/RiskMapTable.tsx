@@ -10,7 +10,8 @@ type Props = {
   onSelect?: (cell: HeatMapCell) => void;
 };
 
-export const cellKey = (cell: Pick<HeatMapCell, 'likelihood' | 'impact'>) => `${cell.likelihood}-${cell.impact}`;
+export const cellKey = (cell: Pick<HeatMapCell, 'likelihood' | 'impact'>) =>
+  `${cell.likelihood}-${cell.impact}`;
 
 /**
  * The likelihood × impact grid as a real table: row and column headers carry the scale labels,
@@ -43,7 +44,12 @@ export const RiskMapTable = ({ cells, matrix, caption, selected, onSelect }: Pro
               </th>
               {row.map((cell) => {
                 const count = cell.riskIds.length;
-                const label = t('risks.map.cellLabel', { count, band: cell.band.name, likelihood: cell.likelihood, impact: cell.impact });
+                const label = t('risks.map.cellLabel', {
+                  count,
+                  band: cell.band.name,
+                  likelihood: cell.likelihood,
+                  impact: cell.impact,
+                });
                 const content = (
                   <>
                     <span className="risk-map__count">{count}</span>
@@ -51,7 +57,11 @@ export const RiskMapTable = ({ cells, matrix, caption, selected, onSelect }: Pro
                   </>
                 );
                 return (
-                  <td key={cellKey(cell)} className="risk-map__cell" style={{ background: cell.band.colour }}>
+                  <td
+                    key={cellKey(cell)}
+                    className="risk-map__cell"
+                    style={{ background: cell.band.colour }}
+                  >
                     {onSelect && count > 0 ? (
                       <button
                         type="button"

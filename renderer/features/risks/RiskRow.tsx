@@ -20,12 +20,21 @@ type Props = {
 };
 
 /** One risk in the unit's register: levels with trend, review state, and its commands. */
-export const RiskRow = ({ risk, assessments, matrix, categories, today, canEdit, onCommand }: Props) => {
+export const RiskRow = ({
+  risk,
+  assessments,
+  matrix,
+  categories,
+  today,
+  canEdit,
+  onCommand,
+}: Props) => {
   const { t, i18n } = useTranslation();
   const inherent = currentLevel(assessments, 'inherent', matrix);
   const residual = currentLevel(assessments, 'residual', matrix);
   const review = reviewReason(risk, assessments, today);
-  const overTolerance = (residual ?? inherent) && exceedsTolerance(risk, (residual ?? inherent)!, matrix);
+  const overTolerance =
+    (residual ?? inherent) && exceedsTolerance(risk, (residual ?? inherent)!, matrix);
   return (
     <tr>
       <th scope="row">
@@ -59,14 +68,26 @@ export const RiskRow = ({ risk, assessments, matrix, categories, today, canEdit,
         <td>
           <div className="row-commands" role="group" aria-label={risk.title}>
             {risk.status !== 'closed' && (
-              <button type="button" className="button button--small" onClick={() => onCommand('assess', risk)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onCommand('assess', risk)}
+              >
                 {t('risks.assess')}
               </button>
             )}
-            <button type="button" className="button button--small" onClick={() => onCommand('edit', risk)}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onCommand('edit', risk)}
+            >
               {t('app.edit')}
             </button>
-            <button type="button" className="button button--small button--danger" onClick={() => onCommand('delete', risk)}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => onCommand('delete', risk)}
+            >
               {t('risks.delete')}
             </button>
           </div>

@@ -14,7 +14,13 @@ import { LevelBadge } from './LevelBadge';
 import { RiskFormDialog } from './RiskFormDialog';
 import { linkedActionIdsOf } from './linkedActions';
 import { useRiskCommands } from './useRiskCommands';
-import { useAssessmentsByRisk, useCategories, useMatrix, useRisk, useUnitRowsForLinking } from './useRiskData';
+import {
+  useAssessmentsByRisk,
+  useCategories,
+  useMatrix,
+  useRisk,
+  useUnitRowsForLinking,
+} from './useRiskData';
 
 /** One risk: its facts, current levels with trend, the rows that reduce it, and its assessment history. */
 export const RiskScreen = () => {
@@ -45,7 +51,8 @@ export const RiskScreen = () => {
   const residual = currentLevel(assessments, 'residual', matrix);
   const current = residual ?? inherent;
   const linked = rows.filter((row) => linkedActionIdsOf(risk.id, [row]).length > 0);
-  const objective = rows.find((row) => row.id === risk.objectiveActionId)?.objective ?? risk.objectiveText;
+  const objective =
+    rows.find((row) => row.id === risk.objectiveActionId)?.objective ?? risk.objectiveText;
   const canEdit = profile?.role !== 'reader' && unit?.active !== false;
   const language = i18n.language as LanguageCode;
   const fact = (label: string, value: string) => (
@@ -77,11 +84,19 @@ export const RiskScreen = () => {
       {canEdit && (
         <div className="toolbar">
           {risk.status !== 'closed' && (
-            <button type="button" className="button button--primary" onClick={() => handleCommand('assess', risk)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => handleCommand('assess', risk)}
+            >
               {t('risks.assess')}
             </button>
           )}
-          <button type="button" className="button" onClick={() => setDialog({ kind: 'edit', risk })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setDialog({ kind: 'edit', risk })}
+          >
             {t('app.edit')}
           </button>
         </div>
@@ -90,7 +105,10 @@ export const RiskScreen = () => {
       <h2>{t('risks.details')}</h2>
       <dl className="facts facts--stacked">
         {fact(t('risks.description'), risk.description)}
-        {fact(t('risks.category'), categories.find((item) => item.id === risk.category)?.name ?? '')}
+        {fact(
+          t('risks.category'),
+          categories.find((item) => item.id === risk.category)?.name ?? '',
+        )}
         {fact(t('risks.cause'), risk.cause)}
         {fact(t('risks.consequence'), risk.consequence)}
         {fact(t('risks.owner'), risk.owner)}

@@ -10,7 +10,13 @@ import { RiskFormDialog } from './RiskFormDialog';
 import { RiskRow } from './RiskRow';
 import { linkedActionIdsOf } from './linkedActions';
 import { useRiskCommands } from './useRiskCommands';
-import { useAssessmentsByRisk, useCategories, useMatrix, useRisksOfUnits, useUnitRowsForLinking } from './useRiskData';
+import {
+  useAssessmentsByRisk,
+  useCategories,
+  useMatrix,
+  useRisksOfUnits,
+  useUnitRowsForLinking,
+} from './useRiskData';
 
 type Props = { unit: Unit; canEdit: boolean };
 
@@ -29,14 +35,20 @@ export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
   const canEdit = canEditUnit && unit.active;
   const isLoading = risks === undefined || assessments === undefined || matrix === undefined;
   const sorted = [...(risks ?? [])].sort((a, b) => a.title.localeCompare(b.title, 'fi'));
-  const toReview = sorted.filter((risk) => reviewReason(risk, assessments?.get(risk.id) ?? [], today));
+  const toReview = sorted.filter((risk) =>
+    reviewReason(risk, assessments?.get(risk.id) ?? [], today),
+  );
 
   return (
     <section aria-labelledby="risks-heading" className="risks">
       <div className="section-header">
         <h2 id="risks-heading">{t('risks.sectionHeading')}</h2>
         {canEdit && (
-          <button type="button" className="button button--primary" onClick={() => setDialog({ kind: 'add' })}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setDialog({ kind: 'add' })}
+          >
             {t('risks.add')}
           </button>
         )}
@@ -59,7 +71,10 @@ export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
               <ul>
                 {toReview.map((risk) => (
                   <li key={risk.id}>
-                    {risk.title}: {t(`risks.reviewReasons.${reviewReason(risk, assessments.get(risk.id) ?? [], today)!}`)}
+                    {risk.title}:{' '}
+                    {t(
+                      `risks.reviewReasons.${reviewReason(risk, assessments.get(risk.id) ?? [], today)!}`,
+                    )}
                   </li>
                 ))}
               </ul>
@@ -67,7 +82,9 @@ export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
           )}
           <div className="table-scroll">
             <table className="register-table">
-              <caption className="visually-hidden">{t('risks.tableCaption', { unit: unit.name })}</caption>
+              <caption className="visually-hidden">
+                {t('risks.tableCaption', { unit: unit.name })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('risks.title')}</th>

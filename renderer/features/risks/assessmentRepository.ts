@@ -6,30 +6,50 @@ import { DomainError } from '../../db/domain-error';
 import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta } from '../../db/write-context';
+import { yearOf } from '../../../shared/dates';
+import { assertYearWritable } from '../../db/year-lock';
+import { withdrawApproval } from '../review/approvals';
 import { readMatrix } from './riskSettings';
 
 /** Assessments are history: each is added once, dated and named, and never rewritten. */
 export const createAssessmentRepository = (db: ValvoDatabase, context: WriteContext) => ({
-  add: (riskId: string, values: AssessmentFormValues, today: string, options: { isExample?: boolean } = {}) =>
-    db.transaction('rw', [db.risks, db.assessments, db.settings, db.auditEvents], async () => {
-      const risk = await db.risks.get(riskId);
-      if (!risk || risk.deletedAt !== null) throw new DomainError('errors.notFound');
-      if (risk.status === 'closed') throw new DomainError('risks.errors.closedRisk');
-      const matrix = await readMatrix(db);
-      const input = parseInput(assessmentInputSchema(matrix.size, today), values);
-      const assessment = validateRecord(AssessmentSchema, {
-        ...freshMeta(context),
-        ...input,
-        riskId,
-        scale: matrix.size,
-        isExample: options.isExample ?? false,
-      });
-      await db.assessments.add(assessment);
-      await appendAuditEvents(db, context, [
-        { entity: 'assessment', entityId: assessment.id, op: 'create', before: null, after: assessment },
-      ]);
-      return assessment;
-    }),
+  add: (
+    riskId: string,
+    values: AssessmentFormValues,
+    today: string,
+    options: { isExample?: boolean } = {},
+  ) =>
+    db.transaction(
+      'rw',
+      [db.risks, db.assessments, db.settings, db.planYears, db.unitReviews, db.auditEvents],
+      async () => {
+        const risk = await db.risks.get(riskId);
+        if (!risk || risk.deletedAt !== null) throw new DomainError('errors.notFound');
+        if (risk.status === 'closed') throw new DomainError('risks.errors.closedRisk');
+        const matrix = await readMatrix(db);
+        const input = parseInput(assessmentInputSchema(matrix.size, today), values);
+        await assertYearWritable(db, yearOf(input.date));
+        await withdrawApproval(db, context, risk.unitId, yearOf(input.date));
+        const assessment = validateRecord(AssessmentSchema, {
+          ...freshMeta(context),
+          ...input,
+          riskId,
+          scale: matrix.size,
+          isExample: options.isExample ?? false,
+        });
+        await db.assessments.add(assessment);
+        await appendAuditEvents(db, context, [
+          {
+            entity: 'assessment',
+            entityId: assessment.id,
+            op: 'create',
+            before: null,
+            after: assessment,
+          },
+        ]);
+        return assessment;
+      },
+    ),
 });
 
 export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;

@@ -8,28 +8,43 @@ import { DomainError } from '../../db/domain-error';
 import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
+import { assertYearWritable } from '../../db/year-lock';
+import { withdrawApproval } from '../review/approvals';
 import { readCategories } from './riskSettings';
 
 type RiskFields = Omit<RiskInput, 'linkedActionIds'>;
 
 export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [db.risks, db.controlActions, db.units, db.settings, db.auditEvents];
+  const tables = [
+    db.risks,
+    db.controlActions,
+    db.units,
+    db.settings,
+    db.planYears,
+    db.unitReviews,
+    db.auditEvents,
+  ];
 
   const load = async (id: string, expectedRev?: number) => {
     const risk = await db.risks.get(id);
     if (!risk) throw new DomainError('errors.notFound');
-    if (expectedRev !== undefined && risk.rev !== expectedRev) throw new DomainError('errors.staleRecord');
+    if (expectedRev !== undefined && risk.rev !== expectedRev)
+      throw new DomainError('errors.staleRecord');
     return risk;
   };
 
   /** Checks the references a risk makes: a known category, an objective row of the same unit. */
   const checkReferences = async (unitId: string, fields: RiskFields) => {
-    if (fields.category !== '' && !(await readCategories(db)).some((item) => item.id === fields.category)) {
+    if (
+      fields.category !== '' &&
+      !(await readCategories(db)).some((item) => item.id === fields.category)
+    ) {
       throw new DomainError('risks.errors.unknownCategory');
     }
     if (fields.objectiveActionId) {
       const action = await db.controlActions.get(fields.objectiveActionId);
-      if (!action || action.unitId !== unitId || action.deletedAt !== null) throw new DomainError('risks.errors.linkOutsideUnit');
+      if (!action || action.unitId !== unitId || action.deletedAt !== null)
+        throw new DomainError('risks.errors.linkOutsideUnit');
     }
   };
 
@@ -38,15 +53,25 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
    * risks), writing each changed row with its audit event.
    */
   const setLinks = async (risk: Risk, actionIds: readonly string[]) => {
-    const rows = await db.controlActions.where('unitId').equals(risk.unitId).filter((row) => row.deletedAt === null).toArray();
+    const rows = await db.controlActions
+      .where('unitId')
+      .equals(risk.unitId)
+      .filter((row) => row.deletedAt === null)
+      .toArray();
     const known = new Set(rows.map((row) => row.id));
-    if (actionIds.some((id) => !known.has(id))) throw new DomainError('risks.errors.linkOutsideUnit');
+    if (actionIds.some((id) => !known.has(id)))
+      throw new DomainError('risks.errors.linkOutsideUnit');
     const drafts: AuditDraft[] = [];
     for (const row of rows) {
       const isLinked = row.riskIds.includes(risk.id);
       const shouldLink = actionIds.includes(row.id);
       if (isLinked === shouldLink) continue;
-      const riskIds = shouldLink ? [...row.riskIds, risk.id] : row.riskIds.filter((id) => id !== risk.id);
+      // Linking changes the row, so a closed year's rows stay as they are.
+      await assertYearWritable(db, row.year);
+      await withdrawApproval(db, context, row.unitId, row.year);
+      const riskIds = shouldLink
+        ? [...row.riskIds, risk.id]
+        : row.riskIds.filter((id) => id !== risk.id);
       const after = validateRecord(ControlActionSchema, revise(row, { riskIds }, context));
       await db.controlActions.put(after);
       drafts.push({ entity: 'controlAction', entityId: row.id, op: 'update', before: row, after });
@@ -54,10 +79,16 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
     await appendAuditEvents(db, context, drafts);
   };
 
-  const store = async (before: Risk, changes: Partial<Risk>, op: 'update' | 'delete' | 'restore') => {
+  const store = async (
+    before: Risk,
+    changes: Partial<Risk>,
+    op: 'update' | 'delete' | 'restore',
+  ) => {
     const after = validateRecord(RiskSchema, revise(before, changes, context));
     await db.risks.put(after);
-    await appendAuditEvents(db, context, [{ entity: 'risk', entityId: after.id, op, before, after }]);
+    await appendAuditEvents(db, context, [
+      { entity: 'risk', entityId: after.id, op, before, after },
+    ]);
     return after;
   };
 
@@ -71,7 +102,9 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
         await checkReferences(unitId, fields);
         const risk = validateRecord(RiskSchema, { ...freshMeta(context), ...fields, unitId });
         await db.risks.add(risk);
-        await appendAuditEvents(db, context, [{ entity: 'risk', entityId: risk.id, op: 'create', before: null, after: risk }]);
+        await appendAuditEvents(db, context, [
+          { entity: 'risk', entityId: risk.id, op: 'create', before: null, after: risk },
+        ]);
         await setLinks(risk, linkedActionIds);
         return risk;
       });

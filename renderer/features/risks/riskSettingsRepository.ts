@@ -16,7 +16,8 @@ export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteCo
   const settings = createSettingsRepository(db, context);
   const tables = [db.settings, db.auditEvents, db.risks, db.assessments];
 
-  const saveCategories = (categories: RiskCategory[]) => settings.save('riskCategories', categories);
+  const saveCategories = (categories: RiskCategory[]) =>
+    settings.save('riskCategories', categories);
 
   return {
     /**
@@ -37,7 +38,11 @@ export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteCo
       return db.transaction('rw', tables, async () => {
         const categories = await readCategories(db);
         const category = parseInput(RiskCategorySchema, { id: context.newId(), name });
-        if (categories.some((item) => item.name.toLocaleLowerCase('fi') === category.name.toLocaleLowerCase('fi'))) {
+        if (
+          categories.some(
+            (item) => item.name.toLocaleLowerCase('fi') === category.name.toLocaleLowerCase('fi'),
+          )
+        ) {
           throw new DomainError('risks.categories.errors.duplicate', { name: category.name });
         }
         await saveCategories([...categories, category]);
@@ -59,7 +64,11 @@ export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteCo
     deleteCategory: async (id: string) => {
       requireController(context);
       return db.transaction('rw', tables, async () => {
-        const inUse = await db.risks.where('category').equals(id).filter((risk) => risk.deletedAt === null).count();
+        const inUse = await db.risks
+          .where('category')
+          .equals(id)
+          .filter((risk) => risk.deletedAt === null)
+          .count();
         if (inUse > 0) throw new DomainError('risks.categories.errors.inUse', { count: inUse });
         await saveCategories((await readCategories(db)).filter((item) => item.id !== id));
       });

@@ -26,7 +26,12 @@ export const useRisksOfUnits = (unitIds: readonly string[]) => {
   const db = useDatabase();
   const key = unitIds.join(',');
   return useLiveQuery(
-    () => db.risks.where('unitId').anyOf([...unitIds]).filter((risk) => risk.deletedAt === null).toArray(),
+    () =>
+      db.risks
+        .where('unitId')
+        .anyOf([...unitIds])
+        .filter((risk) => risk.deletedAt === null)
+        .toArray(),
     [db, key],
   );
 };
@@ -40,22 +45,27 @@ export const useRisk = (riskId: string) => {
 export const useAssessmentsByRisk = (riskIds: readonly string[]) => {
   const db = useDatabase();
   const key = riskIds.join(',');
-  return useLiveQuery(
-    async () => {
-      const rows = await db.assessments.where('riskId').anyOf([...riskIds]).toArray();
-      const byRisk = new Map<string, Assessment[]>();
-      for (const row of rows) byRisk.set(row.riskId, [...(byRisk.get(row.riskId) ?? []), row]);
-      return byRisk;
-    },
-    [db, key],
-  );
+  return useLiveQuery(async () => {
+    const rows = await db.assessments
+      .where('riskId')
+      .anyOf([...riskIds])
+      .toArray();
+    const byRisk = new Map<string, Assessment[]>();
+    for (const row of rows) byRisk.set(row.riskId, [...(byRisk.get(row.riskId) ?? []), row]);
+    return byRisk;
+  }, [db, key]);
 };
 
 /** A unit's live rows over all years, for linking risks to the actions that reduce them. */
 export const useUnitRowsForLinking = (unitId: string) => {
   const db = useDatabase();
   return useLiveQuery(
-    () => db.controlActions.where('unitId').equals(unitId).filter((row) => row.deletedAt === null).sortBy('year'),
+    () =>
+      db.controlActions
+        .where('unitId')
+        .equals(unitId)
+        .filter((row) => row.deletedAt === null)
+        .sortBy('year'),
     [db, unitId],
   );
 };

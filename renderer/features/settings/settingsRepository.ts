@@ -1,7 +1,12 @@
 import type { Setting, SettingKey, SettingValue } from '../../../shared/domain/settings';
 import { RiskCategoriesSchema, RiskMatrixSchema } from '../../../shared/domain/risk-matrix';
 import { z } from 'zod';
-import { OrganisationSchema, ProfileSchema, ReportStatementSchema, SettingSchema } from '../../../shared/domain/settings';
+import {
+  OrganisationSchema,
+  ProfileSchema,
+  ReportStatementSchema,
+  SettingSchema,
+} from '../../../shared/domain/settings';
 import { appendAuditEvents } from '../../db/audit-log';
 import type { ValvoDatabase } from '../../db/database';
 import { parseInput, validateRecord } from '../../db/validate-record';

@@ -20,6 +20,7 @@ export const createPlanYearRepository = (db: ValvoDatabase, context: WriteContex
         status,
         closedAt: null,
         closedBy: null,
+        reopenReason: null,
       });
       await db.planYears.add(record);
       await appendAuditEvents(db, context, [

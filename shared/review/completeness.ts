@@ -1,0 +1,160 @@
+import type { IsoDate } from '../dates';
+import { yearOf } from '../dates';
+import { isFinalStatus, isOverdue } from '../deadlines';
+import type { ControlAction } from '../domain/control-action';
+import type { Assessment, Risk } from '../domain/risk';
+import type { Unit } from '../domain/unit';
+import { scopeUnits } from '../reports/report-model';
+
+export const APPROVAL_STATES = ['approved', 'returned', 'withdrawn'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+export type UnitApproval = { unitId: string; state: ApprovalState };
+
+export type ReviewInput = {
+  year: number;
+  today: IsoDate;
+  units: Unit[];
+  actions: ControlAction[];
+  risks: Risk[];
+  assessments: Assessment[];
+  /** Decisions in the order they were made: the last one for a unit stands. */
+  approvals: UnitApproval[];
+};
+
+export type UnitReview = {
+  unitId: string;
+  rowsTotal: number;
+  rowsWithOutcome: number;
+  /** Live rows of the year without an outcome or not in a final status, in sortOrder. */
+  missingOutcome: ControlAction[];
+  overdue: ControlAction[];
+  risksTotal: number;
+  risksAssessed: number;
+  /** Live, non-closed risks with no live assessment dated in the year, by Finnish title. */
+  risksNotAssessed: Risk[];
+  approval: ApprovalState | null;
+  /** (rowsWithOutcome + risksAssessed) / (rowsTotal + risksTotal); 1 when there is nothing to review. */
+  completeness: number;
+  isComplete: boolean;
+};
+
+export type ReviewTotals = {
+  rowsTotal: number;
+  rowsWithOutcome: number;
+  risksTotal: number;
+  risksAssessed: number;
+  completeness: number;
+};
+
+export type ReviewChecklist = { year: number; scopeId: string; units: UnitReview[]; totals: ReviewTotals };
+
+export const BLOCKER_KINDS = ['missingOutcome', 'riskNotAssessed', 'notApproved'] as const;
+export type BlockerKind = (typeof BLOCKER_KINDS)[number];
+export type CloseBlocker = { kind: BlockerKind; unitId: string; recordId?: string };
+
+/** A row counts as reviewed only with both an outcome and a final status: one without the other is unfinished. */
+export const hasOutcome = (row: Pick<ControlAction, 'outcome' | 'status'>): boolean =>
+  row.outcome !== null && isFinalStatus(row.status);
+
+const ratio = (done: number, total: number): number => (total === 0 ? 1 : done / total);
+
+const byOrder = (a: ControlAction, b: ControlAction) =>
+  a.sortOrder - b.sortOrder || a.objective.localeCompare(b.objective, 'fi') || a.id.localeCompare(b.id);
+
+const byTitle = (a: Risk, b: Risk) => a.title.localeCompare(b.title, 'fi') || a.id.localeCompare(b.id);
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+};
+
+/**
+ * The year-end review of a scope: for each unit in tree order that has live rows of the year or
+ * live open risks, what is reviewed, what is missing and whether the unit's plan is approved.
+ * Units without anything to review are left out; so are rows and risks of deleted units.
+ */
+export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChecklist => {
+  const isScopeLive = input.units.some((unit) => unit.id === scopeId && unit.deletedAt === null);
+  const units = isScopeLive ? scopeUnits(input.units, scopeId) : [];
+  const ids = new Set(units.map((unit) => unit.id));
+  const rowsByUnit = groupBy(
+    input.actions.filter((row) => row.deletedAt === null && row.year === input.year && ids.has(row.unitId)),
+    (row) => row.unitId,
+  );
+  const risksByUnit = groupBy(
+    input.risks.filter((risk) => risk.deletedAt === null && risk.status !== 'closed' && ids.has(risk.unitId)),
+    (risk) => risk.unitId,
+  );
+  const assessedInYear = new Set(
+    input.assessments
+      .filter((item) => item.deletedAt === null && yearOf(item.date) === input.year)
+      .map((item) => item.riskId),
+  );
+  const approvals = new Map(input.approvals.map((item) => [item.unitId, item.state]));
+
+  const reviews = units.flatMap((unit): UnitReview[] => {
+    const rows = [...(rowsByUnit.get(unit.id) ?? [])].sort(byOrder);
+    const risks = [...(risksByUnit.get(unit.id) ?? [])].sort(byTitle);
+    if (rows.length === 0 && risks.length === 0) return [];
+    const missingOutcome = rows.filter((row) => !hasOutcome(row));
+    const risksNotAssessed = risks.filter((risk) => !assessedInYear.has(risk.id));
+    const rowsWithOutcome = rows.length - missingOutcome.length;
+    const risksAssessed = risks.length - risksNotAssessed.length;
+    return [
+      {
+        unitId: unit.id,
+        rowsTotal: rows.length,
+        rowsWithOutcome,
+        missingOutcome,
+        overdue: rows.filter((row) => isOverdue(row, input.today)),
+        risksTotal: risks.length,
+        risksAssessed,
+        risksNotAssessed,
+        approval: approvals.get(unit.id) ?? null,
+        completeness: ratio(rowsWithOutcome + risksAssessed, rows.length + risks.length),
+        isComplete: missingOutcome.length === 0 && risksNotAssessed.length === 0,
+      },
+    ];
+  });
+
+  const sum = (pick: (review: UnitReview) => number) => reviews.reduce((total, review) => total + pick(review), 0);
+  const rowsTotal = sum((review) => review.rowsTotal);
+  const rowsWithOutcome = sum((review) => review.rowsWithOutcome);
+  const risksTotal = sum((review) => review.risksTotal);
+  const risksAssessed = sum((review) => review.risksAssessed);
+  return {
+    year: input.year,
+    scopeId,
+    units: reviews,
+    totals: {
+      rowsTotal,
+      rowsWithOutcome,
+      risksTotal,
+      risksAssessed,
+      completeness: ratio(rowsWithOutcome + risksAssessed, rowsTotal + risksTotal),
+    },
+  };
+};
+
+/**
+ * What stops the year from closing, unit by unit in tree order: every row of the year needs an
+ * outcome, every open risk an assessment dated in the year, and every unit with rows an approval.
+ * An empty list means the year may be closed.
+ */
+export const closeBlockers = (checklist: ReviewChecklist): CloseBlocker[] =>
+  checklist.units.flatMap((review): CloseBlocker[] => [
+    ...review.missingOutcome.map((row) => ({ kind: 'missingOutcome' as const, unitId: review.unitId, recordId: row.id })),
+    ...review.risksNotAssessed.map((risk) => ({
+      kind: 'riskNotAssessed' as const,
+      unitId: review.unitId,
+      recordId: risk.id,
+    })),
+    ...(review.rowsTotal > 0 && review.approval !== 'approved'
+      ? [{ kind: 'notApproved' as const, unitId: review.unitId }]
+      : []),
+  ]);
