@@ -8,6 +8,8 @@ import { DatabaseProvider } from '../db/DatabaseProvider';
 import { FirstRunGate } from '../features/onboarding/FirstRunGate';
 import { PrintPreviewScreen } from '../features/reports/PrintPreviewScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
+import { YearsScreen } from '../features/years/YearsScreen';
 import { RiskMapScreen } from '../features/risks/RiskMapScreen';
 import { RiskScreen } from '../features/risks/RiskScreen';
 import { ProfileScreen } from '../features/settings/ProfileScreen';
@@ -34,6 +36,8 @@ const createAppRouter = () =>
         { path: 'risks/:riskId', element: <RiskScreen /> },
         { path: 'risk-map', element: <RiskMapScreen /> },
         { path: 'reports', element: <ReportsScreen /> },
+        { path: 'review', element: <ReviewScreen /> },
+        { path: 'years', element: <YearsScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: 'profile', element: <ProfileScreen /> },
         { path: '*', element: <NotFoundScreen /> },

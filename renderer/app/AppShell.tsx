@@ -36,7 +36,9 @@ export const AppShell = () => {
         <nav aria-label={t('app.mainNavigation')} className="shell__nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
           <NavLink to="/risk-map">{t('nav.riskMap')}</NavLink>
+          <NavLink to="/review">{t('nav.review')}</NavLink>
           <NavLink to="/reports">{t('nav.reports')}</NavLink>
+          <NavLink to="/years">{t('nav.years')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
         </nav>

@@ -4,11 +4,17 @@ import { PrintReport } from '../features/reports/PrintReport';
 import { usePrintParams } from '../features/reports/usePrintParams';
 
 const PdfPage = () => {
-  const { kind, scopeId, year } = usePrintParams();
+  const { kind, scopeId, year, fromYear } = usePrintParams();
   const [generatedAt] = useState(() => new Date().toISOString());
   return (
     <main id="main">
-      <PrintReport kind={kind} scopeId={scopeId} year={year} generatedAt={generatedAt} />
+      <PrintReport
+        kind={kind}
+        scopeId={scopeId}
+        year={year}
+        fromYear={fromYear}
+        generatedAt={generatedAt}
+      />
     </main>
   );
 };

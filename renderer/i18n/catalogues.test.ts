@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ACTION_STATUSES } from '../../shared/domain/control-action';
+import { PLAN_YEAR_STATUSES } from '../../shared/domain/plan-year';
+import { UNIT_REVIEW_STATES } from '../../shared/domain/unit-review';
 import { ASSESSMENT_KINDS, RISK_STATUSES, RISK_TREATMENTS } from '../../shared/domain/risk';
 import { REVIEW_REASONS, TRENDS } from '../../shared/risk-analysis';
+import { COMPARED_FIELDS, RISK_MOVES } from '../../shared/review/year-compare';
 import { REPORT_KINDS, REPORT_SECTIONS, SUMMARY_COLUMNS } from '../features/reports/reportKeys';
 import { ROLES } from '../../shared/domain/settings';
 import { UNIT_KINDS } from '../../shared/domain/unit';
@@ -32,8 +35,12 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'risks.reviewReasons.': REVIEW_REASONS,
   'risks.matrix.': ['likelihoodLabels', 'impactLabels'],
   'reports.types.': REPORT_KINDS,
+  'years.statuses.': PLAN_YEAR_STATUSES,
+  'review.states.': [...UNIT_REVIEW_STATES, 'none'],
   'reports.sections.': REPORT_SECTIONS,
   'reports.columns.': SUMMARY_COLUMNS,
+  'compare.directions.': RISK_MOVES,
+  'actions.': COMPARED_FIELDS,
 };
 
 /** DomainError keys and zod messages: `errors.x`, `validation.x`, `risks.matrix.errors.x`… */

@@ -314,6 +314,7 @@ export const fi = {
     types: {
       audit: 'Tarkastuslautakunnalle',
       unit: 'Yksikön yhteenveto',
+      compare: 'Vuosien vertailu',
     },
     scope: 'Rajaus',
     year: 'Vuosi',
@@ -513,6 +514,9 @@ export const fi = {
     dropped: 'Poistuneet rivit',
     riskMoves: 'Riskitasojen muutokset',
     none: 'Ei rivejä.',
+    changes: 'Muutokset',
+    levelAt: 'Taso vuoden {{year}} lopussa',
+    direction: 'Muutos',
     directions: {
       up: 'Noussut',
       down: 'Laskenut',

@@ -85,7 +85,15 @@ describe('carriedRow', () => {
       carriedFromId: 'src',
     });
     expect(carried.riskIds).not.toBe(source.riskIds);
-    for (const key of ['id', 'createdAt', 'updatedAt', 'updatedBy', 'rev', 'deletedAt', 'sortOrder']) {
+    for (const key of [
+      'id',
+      'createdAt',
+      'updatedAt',
+      'updatedBy',
+      'rev',
+      'deletedAt',
+      'sortOrder',
+    ]) {
       expect(carried).not.toHaveProperty(key);
     }
   });
@@ -107,7 +115,8 @@ describe('carriedRow', () => {
         const moved = moveDateToYear(date, year);
         expect(isIsoDate(moved)).toBe(true);
         expect(moved.slice(0, 4)).toBe(String(year));
-        const expected = date.slice(5) === '02-29' && !isIsoDate(`${year}-02-29`) ? '02-28' : date.slice(5);
+        const expected =
+          date.slice(5) === '02-29' && !isIsoDate(`${year}-02-29`) ? '02-28' : date.slice(5);
         expect(moved.slice(5)).toBe(expected);
       }),
     );
@@ -126,7 +135,10 @@ describe('planCarryOver properties', () => {
   /** Creates the planned rows as the repository would. */
   const apply = (rows: ControlAction[], toCopy: ControlAction[]) => [
     ...rows,
-    ...toCopy.map((source, index) => ({ ...row(`new${index}`, source.unitId, 2027, 'not_started'), ...carriedRow(source, 2027) })),
+    ...toCopy.map((source, index) => ({
+      ...row(`new${index}`, source.unitId, 2027, 'not_started'),
+      ...carriedRow(source, 2027),
+    })),
   ];
 
   it('puts every candidate in exactly one of toCopy and alreadyCarried, and copies nothing twice', () => {
@@ -135,13 +147,17 @@ describe('planCarryOver properties', () => {
         const result = plan(rows, picked);
         const live = rows.filter((item) => item.deletedAt === null && item.year === 2026);
         const candidates = live.filter(
-          (item) => item.status === 'postponed' || item.status === 'not_done' || picked.includes(item.id),
+          (item) =>
+            item.status === 'postponed' || item.status === 'not_done' || picked.includes(item.id),
         );
         const planned = [...ids(result.toCopy), ...ids(result.alreadyCarried)];
         expect(new Set(planned).size).toBe(planned.length);
         expect([...planned].sort()).toEqual(ids(candidates).sort());
-        expect(result.ignored.sort()).toEqual([...new Set(picked)].filter((id) => !ids(live).includes(id)).sort());
+        expect(result.ignored.sort()).toEqual(
+          [...new Set(picked)].filter((id) => !ids(live).includes(id)).sort(),
+        );
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -156,6 +172,7 @@ describe('planCarryOver properties', () => {
         );
         expect(second.ignored).toEqual(first.ignored);
       }),
+      { numRuns: 300 },
     );
   });
 });

@@ -4,7 +4,10 @@ import type { ActionStatus, ControlAction } from '../domain/control-action';
 import type { RecordMeta } from '../domain/record';
 
 /** Rows that end the year in these statuses continue next year without being picked. */
-export const CARRY_OVER_STATUSES = ['postponed', 'not_done'] as const satisfies readonly ActionStatus[];
+export const CARRY_OVER_STATUSES = [
+  'postponed',
+  'not_done',
+] as const satisfies readonly ActionStatus[];
 
 export type CarryOverInput = {
   fromYear: number;
@@ -41,7 +44,9 @@ export const planCarryOver = (input: CarryOverInput): CarryOverPlan => {
   const picked = new Set(input.picked);
   const carried = new Set(
     input.rows
-      .filter((row) => row.deletedAt === null && row.year === input.toYear && row.carriedFromId !== null)
+      .filter(
+        (row) => row.deletedAt === null && row.year === input.toYear && row.carriedFromId !== null,
+      )
       .map((row) => row.carriedFromId),
   );
   const seen = new Set<string>();

@@ -113,8 +113,12 @@ describe('reviewChecklist', () => {
       'city',
     );
     expect(checklist.units.map((item) => item.unitId)).toEqual(['city', 'a', 'c', 'b']);
-    expect(reviewChecklist(input({ actions: [row('b1', 'b', 2026, 'done')] }), 'a').units).toEqual([]);
-    expect(reviewChecklist(input({ actions: [row('c1', 'c', 2026, 'done')] }), 'a').units).toHaveLength(1);
+    expect(reviewChecklist(input({ actions: [row('b1', 'b', 2026, 'done')] }), 'a').units).toEqual(
+      [],
+    );
+    expect(
+      reviewChecklist(input({ actions: [row('c1', 'c', 2026, 'done')] }), 'a').units,
+    ).toHaveLength(1);
   });
 
   it('is empty for a missing or deleted scope', () => {
@@ -142,7 +146,10 @@ describe('reviewChecklist', () => {
   it('adds up the scope, and calls an empty scope complete', () => {
     const checklist = reviewChecklist(
       input({
-        actions: [row('a1', 'a', 2026, 'done', { outcome: outcome() }), row('b1', 'b', 2026, 'not_done')],
+        actions: [
+          row('a1', 'a', 2026, 'done', { outcome: outcome() }),
+          row('b1', 'b', 2026, 'not_done'),
+        ],
         risks: [risk('k1', 'a'), risk('k2', 'b')],
         assessments: [assessment('s1', 'k2', '2026-04-01', 1, 1)],
       }),
@@ -190,7 +197,10 @@ describe('closeBlockers', () => {
   it('treats returned and withdrawn approvals as not approved', () => {
     const done = row('a1', 'a', 2026, 'done', { outcome: outcome() });
     for (const state of ['returned', 'withdrawn'] as const) {
-      const checklist = reviewChecklist(input({ actions: [done], approvals: [{ unitId: 'a', state }] }), 'a');
+      const checklist = reviewChecklist(
+        input({ actions: [done], approvals: [{ unitId: 'a', state }] }),
+        'a',
+      );
       expect(closeBlockers(checklist)).toEqual([{ kind: 'notApproved', unitId: 'a' }]);
     }
   });
@@ -218,11 +228,35 @@ describe('reviewChecklist properties', () => {
     }),
     { maxLength: 6 },
   );
+  /** Half the registers are fully reviewed, so that complete scopes are not rare. */
+  const registerArb = fc
+    .record({
+      actions: rowsArb,
+      risks: risksArb,
+      assessments: assessmentsArb,
+      isReviewed: fc.boolean(),
+    })
+    .map(({ isReviewed, ...data }) =>
+      isReviewed
+        ? {
+            actions: data.actions.map((item) => ({
+              ...item,
+              status: 'done' as const,
+              outcome: outcome(),
+            })),
+            risks: data.risks,
+            assessments: [
+              ...data.assessments,
+              ...data.risks.map((item) => assessment(`y-${item.id}`, item.id, '2026-11-30', 2, 2)),
+            ],
+          }
+        : data,
+    );
 
   it('keeps completeness within [0, 1], and at 1 exactly when no outcome or assessment is missing', () => {
     fc.assert(
-      fc.property(rowsArb, risksArb, assessmentsArb, approvalsArb, scopes, (actions, risks, assessments, approvals, scope) => {
-        const checklist = reviewChecklist(input({ actions, risks, assessments, approvals }), scope);
+      fc.property(registerArb, approvalsArb, scopes, (register, approvals, scope) => {
+        const checklist = reviewChecklist(input({ ...register, approvals }), scope);
         const blockers = closeBlockers(checklist);
         const isMissing = blockers.some((item) => item.kind !== 'notApproved');
         for (const review of checklist.units) {
@@ -239,17 +273,34 @@ describe('reviewChecklist properties', () => {
   });
 
   it('counts every live row of the year in the scope once and never a deleted one', () => {
-    const liveUnits: Record<string, string[]> = { city: ['city', 'div', 'a', 'b', 'c'], div: ['div', 'a', 'b', 'c'], a: ['a', 'c'], b: ['b'], c: ['c'] };
+    const scopeIds: Record<string, string[]> = {
+      city: ['city', 'div', 'a', 'b', 'c'],
+      div: ['div', 'a', 'b', 'c'],
+      a: ['a', 'c'],
+      b: ['b'],
+      c: ['c'],
+    };
     fc.assert(
-      fc.property(rowsArb, risksArb, assessmentsArb, scopes, (actions, risks, assessments, scope) => {
-        const checklist = reviewChecklist(input({ actions, risks, assessments }), scope);
-        const expected = actions.filter((item) => item.deletedAt === null && item.year === 2026 && liveUnits[scope]?.includes(item.unitId));
+      fc.property(registerArb, scopes, (register, scope) => {
+        const checklist = reviewChecklist(input(register), scope);
+        const expected = register.actions.filter(
+          (item) =>
+            item.deletedAt === null && item.year === 2026 && scopeIds[scope]?.includes(item.unitId),
+        );
         expect(checklist.totals.rowsTotal).toBe(expected.length);
         const blockers = closeBlockers(checklist);
-        const missing = blockers.filter((item) => item.kind === 'missingOutcome').map((item) => item.recordId);
+        const missing = blockers
+          .filter((item) => item.kind === 'missingOutcome')
+          .map((item) => item.recordId);
         expect(missing.sort()).toEqual(ids(expected.filter((item) => !hasOutcome(item))).sort());
         expect(blockers.filter((item) => item.kind === 'riskNotAssessed')).toHaveLength(
           checklist.totals.risksTotal - checklist.totals.risksAssessed,
+        );
+        const needApproval = checklist.units.filter(
+          (item) => item.rowsTotal > 0 && item.approval !== 'approved',
+        );
+        expect(blockers.filter((item) => item.kind === 'notApproved')).toHaveLength(
+          needApproval.length,
         );
       }),
     );

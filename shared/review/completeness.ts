@@ -46,7 +46,12 @@ export type ReviewTotals = {
   completeness: number;
 };
 
-export type ReviewChecklist = { year: number; scopeId: string; units: UnitReview[]; totals: ReviewTotals };
+export type ReviewChecklist = {
+  year: number;
+  scopeId: string;
+  units: UnitReview[];
+  totals: ReviewTotals;
+};
 
 export const BLOCKER_KINDS = ['missingOutcome', 'riskNotAssessed', 'notApproved'] as const;
 export type BlockerKind = (typeof BLOCKER_KINDS)[number];
@@ -59,9 +64,12 @@ export const hasOutcome = (row: Pick<ControlAction, 'outcome' | 'status'>): bool
 const ratio = (done: number, total: number): number => (total === 0 ? 1 : done / total);
 
 const byOrder = (a: ControlAction, b: ControlAction) =>
-  a.sortOrder - b.sortOrder || a.objective.localeCompare(b.objective, 'fi') || a.id.localeCompare(b.id);
+  a.sortOrder - b.sortOrder ||
+  a.objective.localeCompare(b.objective, 'fi') ||
+  a.id.localeCompare(b.id);
 
-const byTitle = (a: Risk, b: Risk) => a.title.localeCompare(b.title, 'fi') || a.id.localeCompare(b.id);
+const byTitle = (a: Risk, b: Risk) =>
+  a.title.localeCompare(b.title, 'fi') || a.id.localeCompare(b.id);
 
 const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
@@ -83,11 +91,15 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
   const units = isScopeLive ? scopeUnits(input.units, scopeId) : [];
   const ids = new Set(units.map((unit) => unit.id));
   const rowsByUnit = groupBy(
-    input.actions.filter((row) => row.deletedAt === null && row.year === input.year && ids.has(row.unitId)),
+    input.actions.filter(
+      (row) => row.deletedAt === null && row.year === input.year && ids.has(row.unitId),
+    ),
     (row) => row.unitId,
   );
   const risksByUnit = groupBy(
-    input.risks.filter((risk) => risk.deletedAt === null && risk.status !== 'closed' && ids.has(risk.unitId)),
+    input.risks.filter(
+      (risk) => risk.deletedAt === null && risk.status !== 'closed' && ids.has(risk.unitId),
+    ),
     (risk) => risk.unitId,
   );
   const assessedInYear = new Set(
@@ -122,7 +134,8 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
     ];
   });
 
-  const sum = (pick: (review: UnitReview) => number) => reviews.reduce((total, review) => total + pick(review), 0);
+  const sum = (pick: (review: UnitReview) => number) =>
+    reviews.reduce((total, review) => total + pick(review), 0);
   const rowsTotal = sum((review) => review.rowsTotal);
   const rowsWithOutcome = sum((review) => review.rowsWithOutcome);
   const risksTotal = sum((review) => review.risksTotal);
@@ -148,7 +161,11 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
  */
 export const closeBlockers = (checklist: ReviewChecklist): CloseBlocker[] =>
   checklist.units.flatMap((review): CloseBlocker[] => [
-    ...review.missingOutcome.map((row) => ({ kind: 'missingOutcome' as const, unitId: review.unitId, recordId: row.id })),
+    ...review.missingOutcome.map((row) => ({
+      kind: 'missingOutcome' as const,
+      unitId: review.unitId,
+      recordId: row.id,
+    })),
     ...review.risksNotAssessed.map((risk) => ({
       kind: 'riskNotAssessed' as const,
       unitId: review.unitId,

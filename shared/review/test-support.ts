@@ -156,7 +156,8 @@ export const rowsArb = fc
         indicator: spec.indicator,
         owner: spec.owner,
         outcome: spec.hasOutcome ? outcome() : null,
-        carriedFromId: spec.carriedFrom === null ? null : `r${spec.carriedFrom % (specs.length + 1)}`,
+        carriedFromId:
+          spec.carriedFrom === null ? null : `r${spec.carriedFrom % (specs.length + 1)}`,
         sortOrder: index % 4,
       }),
       deletedAt: spec.isDeleted ? DELETED_AT : null,
@@ -187,7 +188,15 @@ export const assessmentsArb = fc
   .array(
     fc.record({
       risk: fc.nat(RISK_COUNT),
-      date: fc.constantFrom('2024-06-01', '2025-01-01', '2025-12-31', '2026-05-05', '2027-01-01'),
+      date: fc.constantFrom(
+        '2024-06-01',
+        '2025-01-01',
+        '2025-12-31',
+        '2026-05-05',
+        '2026-12-31',
+        '2027-01-01',
+        '2027-06-30',
+      ),
       likelihood: fc.integer({ min: 1, max: 5 }),
       impact: fc.integer({ min: 1, max: 5 }),
       kind: fc.constantFrom<Assessment['kind']>('inherent', 'residual'),

@@ -30,7 +30,12 @@ const input = (extra: Partial<YearCompareInput> = {}): YearCompareInput => ({
 });
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 /** A toYear row continuing `sourceId` with the same plan text as the fixture source. */
-const continuation = (id: string, unitId: string, sourceId: string, extra: Partial<ControlAction> = {}) =>
+const continuation = (
+  id: string,
+  unitId: string,
+  sourceId: string,
+  extra: Partial<ControlAction> = {},
+) =>
   row(id, unitId, 2027, 'not_started', {
     objective: `Tavoite ${sourceId}`,
     actions: `Toimenpiteet ${sourceId}`,
@@ -84,19 +89,35 @@ describe('compareYears: rows', () => {
       deadline: '2027-01-01',
       riskIds: ['k'],
     });
-    expect(compareYears(input({ actions: [from, to] }), 'a').carried[0]?.changedFields).toEqual([...COMPARED_FIELDS]);
+    expect(compareYears(input({ actions: [from, to] }), 'a').carried[0]?.changedFields).toEqual([
+      ...COMPARED_FIELDS,
+    ]);
   });
 
   it('orders by unit tree, then Finnish alphabetical objective', () => {
     const rows = ['Öljy', 'Zeta', 'ääni', 'Ahven'].map((objective, index) =>
       row(`x${index}`, 'a', 2027, 'not_started', { objective }),
     );
-    const result = compareYears(input({ actions: [row('b1', 'b', 2027, 'done', { objective: 'Aa' }), ...rows] }), 'div');
-    expect(result.added.map((item) => item.objective)).toEqual(['Ahven', 'Zeta', 'ääni', 'Öljy', 'Aa']);
+    const result = compareYears(
+      input({ actions: [row('b1', 'b', 2027, 'done', { objective: 'Aa' }), ...rows] }),
+      'div',
+    );
+    expect(result.added.map((item) => item.objective)).toEqual([
+      'Ahven',
+      'Zeta',
+      'ääni',
+      'Öljy',
+      'Aa',
+    ]);
   });
 
   it('is empty for a missing or deleted scope', () => {
-    expect(compareYears(input({ actions }), 'gone')).toEqual({ added: [], carried: [], dropped: [], riskMoves: [] });
+    expect(compareYears(input({ actions }), 'gone')).toEqual({
+      added: [],
+      carried: [],
+      dropped: [],
+      riskMoves: [],
+    });
     expect(compareYears(input({ actions }), 'nowhere').added).toEqual([]);
   });
 });
@@ -129,7 +150,14 @@ describe('compareYears: risk levels', () => {
 
   it('compares the year-end levels and names the direction of each move', () => {
     const moves = compareYears(input({ risks, assessments }), 'div').riskMoves;
-    expect(moves.map((move) => [move.risk.id, move.from?.score ?? null, move.to?.score ?? null, move.direction])).toEqual([
+    expect(
+      moves.map((move) => [
+        move.risk.id,
+        move.from?.score ?? null,
+        move.to?.score ?? null,
+        move.direction,
+      ]),
+    ).toEqual([
       ['down', 16, 8, 'down'],
       ['up', 4, 9, 'up'],
       ['same', 6, 6, 'same'],
@@ -143,13 +171,26 @@ describe('compareYears: risk levels', () => {
   });
 
   it('places an older scale on the current matrix', () => {
-    const level = levelAtYearEnd([assessment('1', 'k', '2026-01-01', 3, 2, { scale: 3 })], 2026, matrix);
-    expect(level).toMatchObject({ likelihood: 5, impact: 3, score: 15, isRescaled: true, kind: 'residual' });
+    const level = levelAtYearEnd(
+      [assessment('1', 'k', '2026-01-01', 3, 2, { scale: 3 })],
+      2026,
+      matrix,
+    );
+    expect(level).toMatchObject({
+      likelihood: 5,
+      impact: 3,
+      score: 15,
+      isRescaled: true,
+      kind: 'residual',
+    });
     expect(level?.band.id).toBe('significant');
   });
 
   it('calls a risk assessed only after toYear unassessed, even when comparing backwards', () => {
-    const moves = compareYears(input({ fromYear: 2027, toYear: 2026, risks, assessments }), 'b').riskMoves;
+    const moves = compareYears(
+      input({ fromYear: 2027, toYear: 2026, risks, assessments }),
+      'b',
+    ).riskMoves;
     expect(moves.map((move) => [move.risk.id, move.direction])).toEqual([
       ['never', 'unassessed'],
       ['later', 'unassessed'],
@@ -175,19 +216,28 @@ describe('compareYears properties', () => {
         fc.pre(fromYear !== toYear);
         const result = compareYears(input({ actions, fromYear, toYear }), scope);
         const live = (year: number) =>
-          actions.filter((item) => item.deletedAt === null && item.year === year && scopeIds[scope]?.includes(item.unitId));
+          actions.filter(
+            (item) =>
+              item.deletedAt === null &&
+              item.year === year &&
+              scopeIds[scope]?.includes(item.unitId),
+          );
         const toSide = [...ids(result.added), ...result.carried.map((pair) => pair.to.id)];
         expect(new Set(toSide).size).toBe(toSide.length);
         expect(toSide.sort()).toEqual(ids(live(toYear)).sort());
         const carriedFrom = new Set(result.carried.map((pair) => pair.from.id));
         const dropped = new Set(ids(result.dropped));
-        for (const item of live(fromYear)) expect(carriedFrom.has(item.id) !== dropped.has(item.id)).toBe(true);
+        for (const item of live(fromYear))
+          expect(carriedFrom.has(item.id) !== dropped.has(item.id)).toBe(true);
         expect(carriedFrom.size + dropped.size).toBe(live(fromYear).length);
         for (const pair of result.carried) {
           expect(pair.to.carriedFromId).toBe(pair.from.id);
-          expect(pair.changedFields).toEqual(COMPARED_FIELDS.filter((field) => pair.from[field] !== pair.to[field]));
+          expect(pair.changedFields).toEqual(
+            COMPARED_FIELDS.filter((field) => pair.from[field] !== pair.to[field]),
+          );
         }
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -204,12 +254,17 @@ describe('compareYears properties', () => {
     fc.assert(
       fc.property(risksArb, assessmentsArb, scopes, (risks, assessments, scope) => {
         const moves = compareYears(input({ risks, assessments }), scope).riskMoves;
-        const live = risks.filter((item) => item.deletedAt === null && scopeIds[scope]?.includes(item.unitId));
+        const live = risks.filter(
+          (item) => item.deletedAt === null && scopeIds[scope]?.includes(item.unitId),
+        );
         expect(ids(moves.map((move) => move.risk)).sort()).toEqual(ids(live).sort());
         for (const { from, to, direction } of moves) {
           if (to === null) expect(direction).toBe('unassessed');
           else if (from === null) expect(direction).toBe('new');
-          else expect(direction).toBe(to.score > from.score ? 'up' : to.score < from.score ? 'down' : 'same');
+          else
+            expect(direction).toBe(
+              to.score > from.score ? 'up' : to.score < from.score ? 'down' : 'same',
+            );
         }
       }),
     );

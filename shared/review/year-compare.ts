@@ -25,8 +25,17 @@ export type YearCompareInput = {
 /** A risk's level at the end of a year, and which kind of assessment gave it. */
 export type YearLevel = RiskLevel & { kind: AssessmentKind };
 
-export type CarriedPair = { from: ControlAction; to: ControlAction; changedFields: ComparedField[] };
-export type RiskMoveLine = { risk: Risk; from: YearLevel | null; to: YearLevel | null; direction: RiskMove };
+export type CarriedPair = {
+  from: ControlAction;
+  to: ControlAction;
+  changedFields: ComparedField[];
+};
+export type RiskMoveLine = {
+  risk: Risk;
+  from: YearLevel | null;
+  to: YearLevel | null;
+  direction: RiskMove;
+};
 
 export type YearComparison = {
   /** Rows of toYear that do not continue a row of fromYear in the scope. */
@@ -78,15 +87,24 @@ export const compareYears = (input: YearCompareInput, scopeId: string): YearComp
   const rowOrder = (a: ControlAction, b: ControlAction) =>
     unitOrder(a, b) || a.objective.localeCompare(b.objective, 'fi') || a.id.localeCompare(b.id);
 
-  const fromRows = input.actions.filter((row) => inScope(row) && row.year === input.fromYear).sort(rowOrder);
-  const toRows = input.actions.filter((row) => inScope(row) && row.year === input.toYear).sort(rowOrder);
+  const fromRows = input.actions
+    .filter((row) => inScope(row) && row.year === input.fromYear)
+    .sort(rowOrder);
+  const toRows = input.actions
+    .filter((row) => inScope(row) && row.year === input.toYear)
+    .sort(rowOrder);
   const fromById = new Map(fromRows.map((row) => [row.id, row]));
 
   const added: ControlAction[] = [];
   const carried: CarriedPair[] = [];
   for (const to of toRows) {
     const from = to.carriedFromId === null ? undefined : fromById.get(to.carriedFromId);
-    if (from) carried.push({ from, to, changedFields: COMPARED_FIELDS.filter((field) => from[field] !== to[field]) });
+    if (from)
+      carried.push({
+        from,
+        to,
+        changedFields: COMPARED_FIELDS.filter((field) => from[field] !== to[field]),
+      });
     else added.push(to);
   }
   const continued = new Set(carried.map((pair) => pair.from.id));
@@ -100,7 +118,9 @@ export const compareYears = (input: YearCompareInput, scopeId: string): YearComp
   }
   const riskMoves = input.risks
     .filter(inScope)
-    .sort((a, b) => unitOrder(a, b) || a.title.localeCompare(b.title, 'fi') || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) => unitOrder(a, b) || a.title.localeCompare(b.title, 'fi') || a.id.localeCompare(b.id),
+    )
     .map((risk): RiskMoveLine => {
       const history = assessmentsOf.get(risk.id) ?? [];
       const from = levelAtYearEnd(history, input.fromYear, input.matrix);

@@ -25,19 +25,26 @@ export class ValvoApp {
     await this.loadExample();
   }
 
-  unitLink(name: string): Locator {
+  /** A unit in the tree; `kind` (e.g. 'Vastuualue') tells apart units of the same name. */
+  unitLink(name: string, kind?: string): Locator {
+    if (kind) {
+      return this.page
+        .getByRole('navigation', { name: 'Organisaatio' })
+        .getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}\\s*,\\s*${kind}`) });
+    }
     return this.page
       .getByRole('navigation', { name: 'Organisaatio' })
       .getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}\\s*,`) });
   }
 
-  async openUnit(name: string) {
-    await this.unitLink(name).click();
+  async openUnit(name: string, kind?: string) {
+    await this.unitLink(name, kind).click();
     await this.page.getByRole('heading', { level: 1, name }).waitFor();
   }
 
+  /** The unit's budget table of rows (the risk register is another table on the same page). */
   get table(): Locator {
-    return this.page.getByRole('table');
+    return this.page.getByRole('table', { name: /rivit vuodelle/ });
   }
 
   row(objective: string): Locator {

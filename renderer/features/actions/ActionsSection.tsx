@@ -28,8 +28,10 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [error, setError] = useState<string | null>(null);
-  const hasYear = planYears?.some((planYear) => planYear.year === year) ?? true;
-  const canEdit = canEditUnit && unit.active && hasYear;
+  const planYear = planYears?.find((item) => item.year === year);
+  const hasYear = planYears === undefined || planYear !== undefined;
+  // A closed year is read-only; the repositories refuse its writes too.
+  const canEdit = canEditUnit && unit.active && hasYear && planYear?.status !== 'closed';
 
   const run = async (work: () => Promise<unknown>) => {
     setError(null);

@@ -15,7 +15,7 @@ import { printRoute, usePrintParams } from './usePrintParams';
 /** The report on screen as it will print, with the commands to print it or save it as PDF. */
 export const PrintPreviewScreen = () => {
   const { t } = useTranslation();
-  const { kind, scopeId, year } = usePrintParams();
+  const { kind, scopeId, year, fromYear } = usePrintParams();
   const platform = usePlatform();
   const profile = useProfile();
   const notice = useNotice();
@@ -30,8 +30,11 @@ export const PrintPreviewScreen = () => {
     setIsSaving(true);
     try {
       const result = await platform.reports.savePdf({
-        route: `${printRoute(kind, scopeId, year)}&output=pdf`,
-        suggestedName: `valvo-${kind}-${year}.pdf`,
+        route: `${printRoute(kind, scopeId, year, fromYear)}&output=pdf`,
+        suggestedName:
+          kind === 'compare'
+            ? `valvo-compare-${fromYear}-${year}.pdf`
+            : `valvo-${kind}-${year}.pdf`,
       });
       if (!result.ok) throw new Error(result.error);
       if (result.value.saved)
@@ -73,7 +76,13 @@ export const PrintPreviewScreen = () => {
         <StatementEditor scopeId={scopeId} year={year} />
       )}
       <main id="main" tabIndex={-1}>
-        <PrintReport kind={kind} scopeId={scopeId} year={year} generatedAt={generatedAt} />
+        <PrintReport
+          kind={kind}
+          scopeId={scopeId}
+          year={year}
+          fromYear={fromYear}
+          generatedAt={generatedAt}
+        />
       </main>
     </div>
   );

@@ -8,16 +8,24 @@ import { useToday } from '../../app/useToday';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../settings/useSettings';
 import { AuditReportView } from './AuditReportView';
+import { CompareReport } from './CompareReportView';
 import { UnitSummaryView } from './UnitSummaryView';
 import { statementDraft } from './statementDraft';
 import { useChainHead, useReportData, useSavedStatement } from './useReportData';
 import type { ReportKind } from './usePrintParams';
 import { usePrintPageStyle, usePrintReady } from './usePrintPageStyle';
 
-type Props = { kind: ReportKind; scopeId: string; year: number; generatedAt: string };
+type Props = {
+  kind: ReportKind;
+  scopeId: string;
+  year: number;
+  /** The earlier year of the comparison ('compare'); the year before `year` when not given. */
+  fromYear?: number;
+  generatedAt: string;
+};
 
-/** The full, non-virtualised report as it prints; also what the hidden PDF window renders. */
-export const PrintReport = ({ kind, scopeId, year, generatedAt }: Props) => {
+/** One year's report: the audit committee pack or a unit summary. */
+const YearReport = ({ kind, scopeId, year, generatedAt }: Omit<Props, 'fromYear'>) => {
   const { t } = useTranslation();
   const today = useToday();
   const data = useReportData(year, today);
@@ -75,3 +83,16 @@ export const PrintReport = ({ kind, scopeId, year, generatedAt }: Props) => {
     />
   );
 };
+
+/** The full, non-virtualised report as it prints; also what the hidden PDF window renders. */
+export const PrintReport = ({ fromYear, ...props }: Props) =>
+  props.kind === 'compare' ? (
+    <CompareReport
+      scopeId={props.scopeId}
+      fromYear={fromYear ?? props.year - 1}
+      toYear={props.year}
+      generatedAt={props.generatedAt}
+    />
+  ) : (
+    <YearReport {...props} />
+  );

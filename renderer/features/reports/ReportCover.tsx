@@ -9,7 +9,14 @@ export type ReportMeta = {
   chainHead: string | null;
 };
 
-type Props = { title: string; organisation: string; year: number; scope: string; meta: ReportMeta };
+type Props = {
+  title: string;
+  organisation: string;
+  /** One year, or a span such as 2026–2027 for the year comparison. */
+  year: number | string;
+  scope: string;
+  meta: ReportMeta;
+};
 
 /** The first page: what the report is, for whom and when, and the audit-trail head it was made from. */
 export const ReportCover = ({ title, organisation, year, scope, meta }: Props) => {

@@ -22,8 +22,17 @@ export const ReportsScreen = () => {
   const [kind, setKind] = useState<ReportKind>('audit');
   const [scopeId, setScopeId] = useState('');
   const [year, setYear] = useState<number | null>(null);
+  const [fromYear, setFromYear] = useState<number | null>(null);
   const chosenScope = scopeId || nodes[0]?.unit.id || '';
   const chosenYear = year ?? organisation?.currentYear ?? new Date().getFullYear();
+  const isCompare = kind === 'compare';
+  // The comparison starts by default from the plan year before the chosen one.
+  const chosenFrom =
+    fromYear ??
+    years.findLast((item) => item.year < chosenYear)?.year ??
+    years[0]?.year ??
+    chosenYear - 1;
+  const yearOptions = years.map((item) => ({ value: String(item.year), label: String(item.year) }));
 
   return (
     <>
@@ -48,14 +57,25 @@ export const ReportsScreen = () => {
             label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
           }))}
         />
+        {isCompare && (
+          <SelectField
+            label={t('compare.from')}
+            value={String(chosenFrom)}
+            onChange={(event) => setFromYear(Number(event.target.value))}
+            options={yearOptions}
+          />
+        )}
         <SelectField
-          label={t('reports.year')}
+          label={isCompare ? t('compare.to') : t('reports.year')}
           value={String(chosenYear)}
           onChange={(event) => setYear(Number(event.target.value))}
-          options={years.map((item) => ({ value: String(item.year), label: String(item.year) }))}
+          options={yearOptions}
         />
         <div>
-          <Link className="button button--primary" to={printRoute(kind, chosenScope, chosenYear)}>
+          <Link
+            className="button button--primary"
+            to={printRoute(kind, chosenScope, chosenYear, chosenFrom)}
+          >
             {t('reports.preview')}
           </Link>
         </div>

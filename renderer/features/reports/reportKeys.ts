@@ -1,5 +1,5 @@
 /** The report vocabularies the UI names through i18n keys (reports.types.*, reports.sections.*, reports.columns.*). */
-export const REPORT_KINDS = ['audit', 'unit'] as const;
+export const REPORT_KINDS = ['audit', 'unit', 'compare'] as const;
 export const REPORT_SECTIONS = [
   'summary',
   'riskMap',

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { buildUnitTree, unitPath } from '../../../shared/unit-tree';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ActionsSection } from '../actions/ActionsSection';
+import { ExportMenu } from '../exports/ExportMenu';
 import { RisksSection } from '../risks/RisksSection';
+import { UnitReviewBanner } from '../review/UnitReviewBanner';
 import { useOrganisation, useProfile } from '../settings/useSettings';
 import { YearSelect } from '../years/YearSelect';
 import { UnitDetails } from './UnitDetails';
@@ -49,8 +51,10 @@ export const UnitsScreen = () => {
             <h1>{unit.name}</h1>
             <UnitDetails unit={unit} allUnits={units} year={year} canEdit={canEdit} />
             <YearSelect year={year} />
+            <UnitReviewBanner unitId={unit.id} year={year} />
             <ActionsSection unit={unit} year={year} canEdit={canEdit} />
             <RisksSection unit={unit} canEdit={canEdit} />
+            <ExportMenu unitId={unit.id} unitName={unit.name} year={year} />
           </>
         ) : (
           <>

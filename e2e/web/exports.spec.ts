@@ -1,0 +1,349 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { launchChromium, openApp } from '../support/browser';
+import { ValvoApp } from './pages/ValvoApp';
+
+const PARENT = 'Elinkeino- ja työllisyyspalvelut';
+const CHILD = 'Joukkoliikenne';
+
+const TRICKY = {
+  objective: 'Hyvä "laatu"; ärhäkkä ö-tarkastus',
+  actions: 'Ensimmäinen vaihe; "lainaus"\nToinen vaihe: äöå',
+  indicator: 'Mittari ä/ö',
+  owner: 'Äijö Öljynen',
+  deadline: '15.5.2026',
+};
+const FORMULA = {
+  objective: '=HYPERLINK("http://example.invalid";"Avaa")',
+  actions: '+358 40 123 4567',
+  indicator: '-1+1',
+  owner: '@esimies',
+  deadline: '30.9.2026',
+};
+
+/** An action row as the register shows it, in the export's column terms. */
+type ShownAction = {
+  unit: string;
+  objective: string;
+  actions: string;
+  indicator: string;
+  owner: string;
+  deadline: string;
+  status: string;
+  overdue: string;
+};
+
+const actionsTable = (page: Page) =>
+  page.getByRole('table', { name: /^Yksikön .* rivit vuodelle 2026$/ });
+const risksTable = (page: Page) => page.getByRole('table', { name: /^Yksikön .* riskit$/ });
+
+const cellTexts = async (row: Locator) => [
+  (await row.getByRole('rowheader').textContent()) ?? '',
+  ...(await row.getByRole('cell').allTextContents()),
+];
+
+/** The rows of the unit now on screen, read from the register table. */
+const shownActions = async (page: Page, unit: string): Promise<ShownAction[]> => {
+  const rows = await actionsTable(page).locator('tbody tr').all();
+  return Promise.all(
+    rows.map(async (row) => {
+      const [objective = '', actions = '', indicator = '', owner = '', deadline = ''] =
+        await cellTexts(row);
+      const badge = (await row.locator('.status').textContent()) ?? '';
+      // "▲ Ei aloitettu · Myöhässä": symbol, status word, overdue flag.
+      const status = badge.replace(/^\S+\s/, '').replace(/ · Myöhässä$/, '');
+      return {
+        unit,
+        objective,
+        actions,
+        indicator,
+        owner,
+        deadline: deadline === '–' ? '' : deadline,
+        status,
+        overdue: badge.endsWith('Myöhässä') ? 'Kyllä' : 'Ei',
+      };
+    }),
+  );
+};
+
+type ShownRisk = {
+  unit: string;
+  title: string;
+  category: string;
+  owner: string;
+  status: string;
+  inherent: string;
+  residual: string;
+  review: string;
+};
+
+const shownRisks = async (page: Page, unit: string): Promise<ShownRisk[]> => {
+  if ((await risksTable(page).count()) === 0) return [];
+  const rows = await risksTable(page).locator('tbody tr').all();
+  return Promise.all(
+    rows.map(async (row) => {
+      const title = (await row.getByRole('rowheader').getByRole('link').textContent()) ?? '';
+      const [category = '', owner = '', status = '', inherent = '', residual = '', review = ''] =
+        await row.getByRole('cell').allTextContents();
+      // Level cells read "Kriittinen (4 × 4 = 16) ↑ Noussut"; the file has band and score apart.
+      const level = (text: string) =>
+        text
+          .match(/^(.+?) \(\d+ × \d+ = (\d+)\)/)
+          ?.slice(1)
+          .join(' ') ?? text;
+      return {
+        unit,
+        title,
+        category: category === 'Ei luokkaa' ? '' : category,
+        owner,
+        status,
+        inherent: level(inherent),
+        residual: level(residual),
+        review: review
+          .replace(/(Arvioitava|!).*$/, '')
+          .trim()
+          .replace(/^–$/, ''),
+      };
+    }),
+  );
+};
+
+const addRow = async (app: ValvoApp, values: typeof TRICKY) => {
+  await app.page.getByRole('button', { name: 'Lisää rivi' }).click();
+  await app.fillRow(values);
+  await app.save();
+  await app.dialog().waitFor({ state: 'detached' });
+};
+
+const download = async (
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ file: Download; bytes: Buffer }> => {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { file, bytes: await readFile(path) };
+};
+
+const byHeader = (header: string[], row: string[]) =>
+  Object.fromEntries(header.map((name, index) => [name, row[index] ?? '']));
+
+describe('register exports in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('exports a unit and its subtree as CSV and XLSX that read back as the register shows them', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const app = new ValvoApp(page);
+    await app.firstRunWithExample();
+
+    await app.openUnit(CHILD);
+    await addRow(app, FORMULA);
+    await app.row(FORMULA.objective).waitFor();
+    const childActions = await shownActions(page, CHILD);
+    const childRisks = await shownRisks(page, CHILD);
+
+    await app.openUnit(PARENT);
+    await addRow(app, TRICKY);
+    await app.row(TRICKY.objective).waitFor();
+    await app.row(TRICKY.objective).getByRole('button', { name: 'Päivitä tila' }).click();
+    await app.dialog().getByLabel('Edistymismerkintä').fill('Aloitettu; "hyvin"');
+    await app.save();
+    await app.dialog().waitFor({ state: 'detached' });
+    await app.row(TRICKY.objective).getByText('Merkinnät (1)').waitFor();
+    const parentActions = await shownActions(page, PARENT);
+    await risksTable(page).waitFor();
+    const parentRisks = await shownRisks(page, PARENT);
+    const expectedActions = [...parentActions, ...childActions];
+    const expectedRisks = [...parentRisks, ...childRisks];
+    expect(expectedActions).toHaveLength(4);
+    expect(expectedActions).toContainEqual(
+      expect.objectContaining({
+        ...TRICKY,
+        unit: PARENT,
+        status: 'Ei aloitettu',
+        overdue: 'Kyllä',
+      }),
+    );
+    expect(expectedRisks.length).toBeGreaterThan(0);
+
+    const exports = page.getByRole('region', { name: 'Vie tiedot' });
+    await exports.getByText(`Yksikkö ${PARENT} alayksiköineen`).waitFor();
+
+    // CSV of the rows.
+    const csv = await download(page, () =>
+      exports.getByRole('button', { name: 'Vie CSV' }).click(),
+    );
+    expect(csv.file.suggestedFilename()).toBe(
+      'valvo-toimenpiteet-2026-elinkeino-ja-tyollisyyspalvelut.csv',
+    );
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.bytes.toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFYksikkö;Yksikön tunnus;Vuosi;Sisäinen valvonta ja riskienhallinta;Toimenpiteet;Toteutuma;Vastuuhenkilö;Määräaika;Tila;Myöhässä;Viimeisin edistymismerkintä;Toteuma;Id',
+    );
+    expect(text).toContain(`"'${FORMULA.objective.replace(/"/g, '""')}"`);
+    const parsed = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' });
+    expect(parsed.errors).toEqual([]);
+    const [header = [], ...records] = parsed.data;
+    const rows = records.map((record) => byHeader(header, record));
+    expect(
+      rows.map((row) => ({
+        unit: row['Yksikkö'],
+        objective: row['Sisäinen valvonta ja riskienhallinta']?.replace(/^'(?=[=+\-@])/, ''),
+        actions: row['Toimenpiteet']?.replace(/^'(?=[=+\-@])/, ''),
+        indicator: row['Toteutuma']?.replace(/^'(?=[=+\-@])/, ''),
+        owner: row['Vastuuhenkilö']?.replace(/^'(?=[=+\-@])/, ''),
+        deadline: row['Määräaika'],
+        status: row['Tila'],
+        overdue: row['Myöhässä'],
+      })),
+    ).toEqual(expectedActions);
+    const tricky = rows.find(
+      (row) => row['Sisäinen valvonta ja riskienhallinta'] === TRICKY.objective,
+    );
+    expect(tricky).toMatchObject({
+      Vuosi: '2026',
+      Toimenpiteet: TRICKY.actions,
+      'Viimeisin edistymismerkintä':
+        '15.6.2026 Maija Meikäläinen (Ei aloitettu): Aloitettu; "hyvin"',
+    });
+    const formula = rows.find((row) => row['Yksikkö'] === CHILD);
+    expect(formula).toMatchObject({
+      'Sisäinen valvonta ja riskienhallinta': `'${FORMULA.objective}`,
+      Toimenpiteet: `'${FORMULA.actions}`,
+      Toteutuma: `'${FORMULA.indicator}`,
+      Vastuuhenkilö: `'${FORMULA.owner}`,
+    });
+
+    // CSV of the risks.
+    await exports.getByLabel('CSV-tiedoston taulukko').selectOption({ label: 'Riskit' });
+    const riskCsv = await download(page, () =>
+      exports.getByRole('button', { name: 'Vie CSV' }).click(),
+    );
+    expect(riskCsv.file.suggestedFilename()).toBe(
+      'valvo-riskit-elinkeino-ja-tyollisyyspalvelut.csv',
+    );
+    const riskRows = Papa.parse<string[]>(riskCsv.bytes.toString('utf8'), {
+      delimiter: ';',
+      newline: '\r\n',
+    }).data;
+    const [riskHeader = [], ...riskRecords] = riskRows;
+    expect(
+      riskRecords.map((record) => {
+        const row = byHeader(riskHeader, record);
+        return {
+          unit: row['Yksikkö'],
+          title: row['Riski'],
+          category: row['Riskiluokka'],
+          owner: row['Vastuuhenkilö'],
+          status: row['Tila'],
+          inherent: [row['Bruttoriskin taso'], row['Bruttoriskin pisteet']]
+            .filter(Boolean)
+            .join(' '),
+          residual: [row['Nettoriskin taso'], row['Nettoriskin pisteet']].filter(Boolean).join(' '),
+          review: row['Seuraava arviointi'],
+        };
+      }),
+    ).toEqual(expectedRisks);
+
+    // XLSX, built in the worker under the production CSP. The worker script is held back a
+    // moment so the progress can be seen and checked, and it gets a first line that stops the
+    // worker unless eval is refused in it: only then did the CSP header really apply.
+    let workerCsp: string | undefined;
+    await page.route('**/xlsx.worker-*.js', async (route) => {
+      const response = await route.fetch();
+      workerCsp = response.headers()['content-security-policy'];
+      const probe =
+        "try{(0,eval)('1');throw new Error('CSP not applied: eval ran in the worker')}catch(e){if(!(e instanceof EvalError))throw e}\n";
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fulfill({ response, body: probe + (await response.text()) });
+    });
+    const xlsxPromise = download(page, () =>
+      exports.getByRole('button', { name: 'Vie Excel (XLSX)' }).click(),
+    );
+    await exports.getByRole('status').getByText('Valmistellaan Excel-tiedostoa…').waitFor();
+    expect(await exports.locator('progress').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    const xlsx = await xlsxPromise;
+    expect(xlsx.file.suggestedFilename()).toBe(
+      'valvo-rekisteri-2026-elinkeino-ja-tyollisyyspalvelut.xlsx',
+    );
+    expect(workerCsp).toContain("script-src 'self'");
+    expect(workerCsp).not.toContain('unsafe-eval');
+    await exports.locator('progress').waitFor({ state: 'detached' });
+    await page.getByText('Vienti valmis: valvo-rekisteri-2026').waitFor();
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Toimenpiteet', 'Riskit']);
+    const sheet = workbook.getWorksheet('Toimenpiteet')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const headerRow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    expect(headerRow).toEqual(header);
+    const deadlineColumn = header.indexOf('Määräaika') + 1;
+    const dateCell = sheet.getRow(2).getCell(deadlineColumn);
+    const sheetRows: string[][] = [];
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      sheetRows.push(
+        header.map((_, index) => {
+          const value = row.getCell(index + 1).value;
+          if (value instanceof Date)
+            return `${value.getUTCDate()}.${value.getUTCMonth() + 1}.${value.getUTCFullYear()}`;
+          return value === null || value === undefined ? '' : String(value);
+        }),
+      );
+    });
+    const trickyIndex = records.findIndex((record) => record.includes(TRICKY.objective));
+    const trickyDate = sheet.getRow(trickyIndex + 2).getCell(deadlineColumn);
+    expect(trickyDate.value).toEqual(new Date(Date.UTC(2026, 4, 15)));
+    expect(trickyDate.numFmt).toBe('d.m.yyyy');
+    expect(dateCell.numFmt).toBe('d.m.yyyy');
+    // The same rows as the CSV, except that the XLSX keeps formula-like text as text, unprefixed.
+    expect(sheetRows).toEqual(
+      records.map((record) => record.map((cell) => cell.replace(/^'(?=[=+\-@])/, ''))),
+    );
+    const formulaCell = sheet
+      .getRow(records.findIndex((record) => record[0] === CHILD) + 2)
+      .getCell(4);
+    expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
+    expect(formulaCell.value).toBe(FORMULA.objective);
+    const riskSheet = workbook.getWorksheet('Riskit')!;
+    expect(riskSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(riskSheet.rowCount - 1).toBe(expectedRisks.length);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('explains in Finnish when the XLSX cannot be built, and saves nothing', async () => {
+    const { page, context } = await openApp(browser);
+    const app = new ValvoApp(page);
+    await app.firstRunWithExample();
+    await app.openUnit(PARENT);
+    await page.route('**/xlsx.worker-*.js', (route) => route.abort());
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    const exports = page.getByRole('region', { name: 'Vie tiedot' });
+    await exports.getByRole('button', { name: 'Vie Excel (XLSX)' }).click();
+    const alert = exports.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^⚠ Vienti epäonnistui, eikä tiedostoa tallennettu\./,
+    );
+    expect(await exports.locator('progress').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(downloads).toBe(0);
+    await context.close();
+  });
+});

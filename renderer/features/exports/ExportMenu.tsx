@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SaveFileRequest } from '../../../shared/desktop-api';
+import { TABLE_NAMES } from '../../../shared/exports/columns';
+import { CSV_MIME_TYPE, toCsv } from '../../../shared/exports/csv';
+import { exportFileName } from '../../../shared/exports/file-name';
+import { registerTables } from '../../../shared/exports/register-tables';
+import { useToday } from '../../app/useToday';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import { SelectField } from '../../components/SelectField';
+import { usePlatform } from '../../platform/PlatformContext';
+import { ExportProgress } from './ExportProgress';
+import { exportXlsx } from './exportXlsx';
+import { useExportData } from './useExportData';
+import { XLSX_MIME_TYPE } from './xlsxFormat';
+import type { XlsxProgress } from './xlsxMessages';
+
+type Props = { unitId: string; unitName: string; year: number };
+type CsvTable = keyof typeof TABLE_NAMES;
+type Running = { kind: 'xlsx'; progress: XlsxProgress | null } | { kind: 'csv' } | null;
+
+/**
+ * Exports the unit and its subtree: both tables as one XLSX (built in a worker, with progress)
+ * or one table as CSV for Finnish Excel. A cancelled save dialog is not an error.
+ */
+export const ExportMenu = ({ unitId, unitName, year }: Props) => {
+  const { t, i18n } = useTranslation();
+  const data = useExportData(unitId, year);
+  const { files } = usePlatform();
+  const notice = useNotice();
+  const today = useToday();
+  const [csvTable, setCsvTable] = useState<CsvTable>('actions');
+  const [running, setRunning] = useState<Running>(null);
+  const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const tables = () => {
+    if (!data) throw new Error('not loaded');
+    // The file format is Finnish whatever the screen language: an import reads these words back.
+    const finnish = i18n.getFixedT('fi');
+    return registerTables(data, unitId, year, { t: (key) => finnish(key), today });
+  };
+
+  const save = async (request: SaveFileRequest) => {
+    const result = await files.saveAs(request);
+    if (!result.ok) throw new Error(result.error);
+    if (result.value.saved) {
+      notice.show(t('exports.saved', { fileName: result.value.fileName ?? request.suggestedName }));
+    }
+  };
+
+  const isBusy = running !== null || data === undefined;
+
+  // Buttons stay focusable while busy (aria-disabled), so keyboard focus is not thrown away.
+  const run = async (next: NonNullable<Running>, work: (signal: AbortSignal) => Promise<void>) => {
+    if (isBusy || abort.current) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setError(null);
+    setRunning(next);
+    try {
+      await work(controller.signal);
+    } catch (failure) {
+      if (controller.signal.aborted) return;
+      const message = failure instanceof Error ? failure.message : String(failure);
+      setError(t('exports.failed', { message }));
+    } finally {
+      if (!controller.signal.aborted) {
+        abort.current = null;
+        setRunning(null);
+      }
+    }
+  };
+
+  const handleXlsx = () =>
+    run({ kind: 'xlsx', progress: null }, async (signal) => {
+      const { actions, risks } = tables();
+      const content = await exportXlsx(
+        [actions, risks],
+        (progress) => setRunning({ kind: 'xlsx', progress }),
+        signal,
+      );
+      await save({
+        suggestedName: exportFileName({ table: 'rekisteri', year, scope: unitName }, 'xlsx'),
+        mimeType: XLSX_MIME_TYPE,
+        content,
+      });
+    });
+
+  const handleCsv = () =>
+    run({ kind: 'csv' }, async () => {
+      // Risks are not kept per year, so only the rows' file names carry one.
+      const name = { table: TABLE_NAMES[csvTable], scope: unitName };
+      await save({
+        suggestedName: exportFileName(csvTable === 'actions' ? { ...name, year } : name, 'csv'),
+        mimeType: CSV_MIME_TYPE,
+        content: toCsv(tables()[csvTable]),
+      });
+    });
+
+  return (
+    <section aria-labelledby="exports-heading" className="exports">
+      <h2 id="exports-heading">{t('exports.heading')}</h2>
+      <p>{t('exports.scope', { unit: unitName, year })}</p>
+      <div className="form__buttons">
+        <button type="button" className="button" aria-disabled={isBusy} onClick={handleXlsx}>
+          {t('exports.xlsx')}
+        </button>
+      </div>
+      <p className="field__help">{t('exports.xlsxHelp')}</p>
+      <SelectField
+        label={t('exports.csvTable')}
+        value={csvTable}
+        onChange={(event) => setCsvTable(event.target.value as CsvTable)}
+        options={[
+          { value: 'actions', label: t('exports.tables.actions') },
+          { value: 'risks', label: t('exports.tables.risks') },
+        ]}
+      />
+      <div className="form__buttons">
+        <button type="button" className="button" aria-disabled={isBusy} onClick={handleCsv}>
+          {t('exports.csv')}
+        </button>
+      </div>
+      {running?.kind === 'xlsx' && <ExportProgress progress={running.progress} />}
+      <ErrorAlert message={error} />
+    </section>
+  );
+};

@@ -1,0 +1,45 @@
+import type { ExportTable } from '../../../shared/exports/columns';
+import type { XlsxProgress, XlsxRequest } from './xlsxMessages';
+import { isXlsxReply } from './xlsxMessages';
+
+/**
+ * Builds an XLSX of the tables in a Web Worker, so the window stays responsive, and resolves
+ * with its bytes. Progress arrives through `onProgress`; aborting stops the worker at once.
+ */
+export const exportXlsx = (
+  tables: ExportTable[],
+  onProgress: (progress: XlsxProgress) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', handleAbort);
+    };
+    const handleAbort = () => {
+      finish();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) return handleAbort();
+    signal?.addEventListener('abort', handleAbort);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      const reply = event.data;
+      if (!isXlsxReply(reply)) return;
+      if (reply.kind === 'progress') return onProgress(reply);
+      finish();
+      if (reply.kind === 'done') resolve(reply.bytes);
+      else reject(new Error(reply.message));
+    };
+    // A worker that cannot load (a blocked script, a syntax error) reports here, not by message.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      reject(new Error(event.message || 'XLSX worker failed to start'));
+    };
+    worker.onmessageerror = () => {
+      finish();
+      reject(new Error('XLSX worker sent an unreadable message'));
+    };
+    worker.postMessage({ kind: 'build', tables } satisfies XlsxRequest);
+  });

@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { RegisterData } from '../../../shared/exports/register-tables';
+import { scopeUnits } from '../../../shared/exports/register-tables';
+import { useDatabase } from '../../db/DatabaseProvider';
+import { readCategories, readMatrix } from '../risks/riskSettings';
+
+/**
+ * Everything an export of a unit and its subtree reads for one year, kept live so the file
+ * always matches the screen; undefined while loading.
+ */
+export const useExportData = (unitId: string, year: number) => {
+  const db = useDatabase();
+  return useLiveQuery(async (): Promise<RegisterData> => {
+    const units = scopeUnits(
+      await db.units.filter((unit) => unit.deletedAt === null).toArray(),
+      unitId,
+    );
+    const unitIds = units.map((unit) => unit.id);
+    const actions = await db.controlActions
+      .where('[unitId+year]')
+      .anyOf(unitIds.map((id) => [id, year]))
+      .filter((row) => row.deletedAt === null)
+      .toArray();
+    const risks = await db.risks
+      .where('unitId')
+      .anyOf(unitIds)
+      .filter((risk) => risk.deletedAt === null)
+      .toArray();
+    const assessments = await db.assessments
+      .where('riskId')
+      .anyOf(risks.map((risk) => risk.id))
+      .toArray();
+    return {
+      units,
+      actions,
+      risks,
+      assessments,
+      matrix: await readMatrix(db),
+      categories: await readCategories(db),
+    };
+  }, [db, unitId, year]);
+};

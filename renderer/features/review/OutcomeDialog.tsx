@@ -1,0 +1,93 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { ControlAction, OutcomeFormValues } from '../../../shared/domain/control-action';
+import { FINAL_ACTION_STATUSES, outcomeInputSchema } from '../../../shared/domain/control-action';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalDialog } from '../../components/ModalDialog';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+
+type Props = { action: ControlAction; onClose: () => void; onSaved: () => void };
+
+/** Records a row's realised outcome against its indicator: final status, text and evidence. */
+export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
+  const { t } = useTranslation();
+  const { actions } = useRepositories();
+  const errorText = useErrorText();
+  const fieldError = useFieldErrorText();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const initialStatus = FINAL_ACTION_STATUSES.includes(action.status) ? action.status : 'done';
+  const { register, handleSubmit, formState, getValues } = useForm<
+    OutcomeFormValues,
+    unknown,
+    z.output<typeof outcomeInputSchema>
+  >({
+    resolver: zodResolver(outcomeInputSchema),
+    defaultValues: {
+      status: action.outcome?.status ?? initialStatus,
+      text: action.outcome?.text ?? '',
+      evidence: action.outcome?.evidence.join('\n') ?? '',
+    },
+  });
+
+  const handleSave = async () => {
+    setSaveError(null);
+    try {
+      await actions.setOutcome(action.id, action.rev, getValues());
+      onSaved();
+    } catch (error) {
+      setSaveError(errorText(error));
+    }
+  };
+
+  return (
+    <ModalDialog
+      title={t('review.outcomeTitle', { objective: action.objective })}
+      isOpen
+      onClose={onClose}
+    >
+      <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
+        <SelectField
+          label={t('review.outcomeStatus')}
+          options={FINAL_ACTION_STATUSES.map((status) => ({
+            value: status,
+            label: t(`actions.statuses.${status}`),
+          }))}
+          {...register('status')}
+        />
+        <TextField
+          multiline
+          label={t('review.outcomeText')}
+          help={t('review.outcomeTextHelp', { indicator: action.indicator || '–' })}
+          isRequired
+          error={fieldError(formState.errors.text?.message)}
+          {...register('text')}
+        />
+        <TextField
+          multiline
+          label={t('review.evidence')}
+          error={fieldError(formState.errors.evidence?.message)}
+          {...register('evidence')}
+        />
+        <ErrorAlert message={saveError} />
+        <div className="form__buttons">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
+            {formState.isSubmitting ? t('app.saving') : t('app.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+};

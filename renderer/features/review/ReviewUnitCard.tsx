@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ControlAction } from '../../../shared/domain/control-action';
+import type { Unit } from '../../../shared/domain/unit';
+import type { UnitReview as UnitChecklist } from '../../../shared/review/completeness';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import { OutcomeDialog } from './OutcomeDialog';
+import { ReturnDialog } from './ReturnDialog';
+
+type Props = {
+  unit: Unit;
+  path: string;
+  item: UnitChecklist;
+  year: number;
+  canDecide: boolean;
+  canRecord: boolean;
+};
+
+const percent = (value: number) => Math.round(value * 100);
+
+/** One unit in the review: what is still missing, and the controller's approve / return. */
+export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }: Props) => {
+  const { t } = useTranslation();
+  const { reviews } = useRepositories();
+  const notice = useNotice();
+  const errorText = useErrorText();
+  const [outcomeFor, setOutcomeFor] = useState<ControlAction | null>(null);
+  const [isReturning, setIsReturning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = `review-unit-${unit.id}`;
+
+  const handleApprove = async () => {
+    setError(null);
+    try {
+      await reviews.approve(unit.id, year);
+      notice.show(t('review.approved', { unit: unit.name }));
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  return (
+    <section className="review-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {unit.name} <span className="review-card__path">{path}</span>
+      </h2>
+      <p>
+        <strong>{t('review.completeness')}:</strong> {percent(item.completeness)} % ·{' '}
+        <strong>{t(`review.states.${item.approval ?? 'none'}`)}</strong>
+      </p>
+      {item.isComplete && item.approval === 'approved' ? null : (
+        <>
+          {item.missingOutcome.length > 0 && (
+            <>
+              <h3>
+                {t('review.missingOutcome')} ({item.missingOutcome.length})
+              </h3>
+              <ul className="review-card__list">
+                {item.missingOutcome.map((row) => (
+                  <li key={row.id}>
+                    <span>{row.objective}</span>
+                    {canRecord && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setOutcomeFor(row)}
+                        aria-label={`${t('review.recordOutcome')}: ${row.objective}`}
+                      >
+                        {t('review.recordOutcome')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.risksNotAssessed.length > 0 && (
+            <>
+              <h3>
+                {t('review.risksNotAssessed')} ({item.risksNotAssessed.length})
+              </h3>
+              <ul className="review-card__list">
+                {item.risksNotAssessed.map((risk) => (
+                  <li key={risk.id}>
+                    <Link to={`/risks/${risk.id}`}>{risk.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.overdue.length > 0 && (
+            <p>
+              <strong>{t('review.overdue')}:</strong>{' '}
+              {item.overdue.map((row) => row.objective).join('; ')}
+            </p>
+          )}
+          {item.isComplete && <p>{t('review.allDone')}</p>}
+        </>
+      )}
+      {canDecide && (
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={handleApprove}
+            aria-label={`${t('review.approve')}: ${unit.name}`}
+          >
+            {t('review.approve')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setIsReturning(true)}
+            aria-label={`${t('review.return')}: ${unit.name}`}
+          >
+            {t('review.return')}
+          </button>
+        </div>
+      )}
+      <ErrorAlert message={error} />
+      {outcomeFor && (
+        <OutcomeDialog
+          action={outcomeFor}
+          onClose={() => setOutcomeFor(null)}
+          onSaved={() => {
+            setOutcomeFor(null);
+            notice.show(t('review.outcomeSaved'));
+          }}
+        />
+      )}
+      {isReturning && (
+        <ReturnDialog
+          unit={unit}
+          year={year}
+          onClose={() => setIsReturning(false)}
+          onSaved={() => {
+            setIsReturning(false);
+            notice.show(t('review.returned', { unit: unit.name }));
+          }}
+        />
+      )}
+    </section>
+  );
+};

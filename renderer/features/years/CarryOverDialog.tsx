@@ -1,0 +1,91 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ModalDialog } from '../../components/ModalDialog';
+import { useNotice } from '../../components/Notice';
+import { useDatabase } from '../../db/DatabaseProvider';
+
+type Props = { fromYear: number; onClose: () => void };
+
+/** Copies a closed year's unfinished rows into the next year; the controller may add others. */
+export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
+  const { t } = useTranslation();
+  const db = useDatabase();
+  const { carryOver } = useRepositories();
+  const notice = useNotice();
+  const errorText = useErrorText();
+  const toYear = fromYear + 1;
+  const [picked, setPicked] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const others = useLiveQuery(
+    () =>
+      db.controlActions
+        .where('year')
+        .equals(fromYear)
+        .filter(
+          (row) =>
+            row.deletedAt === null && row.status !== 'postponed' && row.status !== 'not_done',
+        )
+        .toArray(),
+    [db, fromYear],
+  );
+
+  const handleCarry = async () => {
+    setError(null);
+    try {
+      const result = await carryOver.carryOver(fromYear, toYear, picked);
+      const params = { to: toYear, copied: result.copied, already: result.alreadyCarried };
+      notice.show(
+        result.copied > 0 ? t('years.carryDone', params) : t('years.carryNothing', params),
+      );
+      onClose();
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  return (
+    <ModalDialog
+      title={t('years.carryTitle', { from: fromYear, to: toYear })}
+      isOpen
+      onClose={onClose}
+    >
+      <div className="form">
+        <p>{t('years.carryHelp')}</p>
+        {others && others.length > 0 && (
+          <fieldset className="checklist">
+            <legend>{t('years.carryPick')}</legend>
+            {others.map((row) => (
+              <label key={row.id} className="checklist__item">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(row.id)}
+                  onChange={(event) =>
+                    setPicked((current) =>
+                      event.target.checked
+                        ? [...current, row.id]
+                        : current.filter((id) => id !== row.id),
+                    )
+                  }
+                />
+                {row.objective} ({t(`actions.statuses.${row.status}`)})
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <ErrorAlert message={error} />
+        <div className="form__buttons">
+          <button type="button" className="button button--primary" onClick={handleCarry}>
+            {t('years.carry')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </div>
+    </ModalDialog>
+  );
+};

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '../../../shared/dates';
+import { formatDateTime } from '../../../shared/dates';
+import type { PlanYearStatus } from '../../../shared/domain/plan-year';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import { useProfile } from '../settings/useSettings';
+import { CarryOverDialog } from './CarryOverDialog';
+import { CloseYearDialog, ReopenYearDialog } from './YearDialogs';
+import { usePlanYears } from './usePlanYears';
+
+type Dialog = { kind: 'close' | 'reopen' | 'carry'; year: number } | null;
+
+const STEP_BUTTONS: Record<PlanYearStatus, { to: PlanYearStatus; label: string }[]> = {
+  planning: [{ to: 'active', label: 'years.toActive' }],
+  active: [
+    { to: 'review', label: 'years.toReview' },
+    { to: 'planning', label: 'years.backToPlanning' },
+  ],
+  review: [{ to: 'active', label: 'years.backToActive' }],
+  closed: [],
+};
+
+/** Plan years and their phases; a controller moves them on, closes, reopens and carries work over. */
+export const YearsScreen = () => {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('years.heading'));
+  const years = usePlanYears();
+  const profile = useProfile();
+  const { years: lifecycle } = useRepositories();
+  const notice = useNotice();
+  const errorText = useErrorText();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const isController = profile?.role === 'controller';
+
+  const handleStep = async (year: number, status: PlanYearStatus) => {
+    setError(null);
+    try {
+      await lifecycle.setStatus(year, status);
+      notice.show(t('years.statusChanged', { year, status: t(`years.statuses.${status}`) }));
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+
+  if (!years) return <p>{t('app.loading')}</p>;
+  return (
+    <>
+      <h1>{t('years.heading')}</h1>
+      <p>{t('years.help')}</p>
+      <ErrorAlert message={error} />
+      <table className="register-table">
+        <caption className="visually-hidden">{t('years.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('years.year')}</th>
+            <th scope="col">{t('years.status')}</th>
+            {isController && <th scope="col">{t('years.commands')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">{item.year}</th>
+              <td>
+                {t(`years.statuses.${item.status}`)}
+                {item.closedAt && (
+                  <div className="muted">
+                    {t('years.closedInfo', {
+                      date: formatDateTime(item.closedAt, i18n.language as LanguageCode),
+                      by: item.closedBy ?? '',
+                    })}
+                  </div>
+                )}
+                {item.reopenReason && item.status !== 'closed' && (
+                  <div className="muted">
+                    {t('years.reopenedInfo', { reason: item.reopenReason })}
+                  </div>
+                )}
+              </td>
+              {isController && (
+                <td>
+                  <div className="row-commands" role="group" aria-label={String(item.year)}>
+                    {STEP_BUTTONS[item.status].map((step) => (
+                      <button
+                        key={step.to}
+                        type="button"
+                        className="button button--small"
+                        onClick={() => handleStep(item.year, step.to)}
+                      >
+                        {t(step.label)}
+                      </button>
+                    ))}
+                    {item.status === 'review' && (
+                      <button
+                        type="button"
+                        className="button button--small button--primary"
+                        onClick={() => setDialog({ kind: 'close', year: item.year })}
+                      >
+                        {t('years.close')}
+                      </button>
+                    )}
+                    {item.status === 'closed' && (
+                      <>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => setDialog({ kind: 'carry', year: item.year })}
+                        >
+                          {t('years.carry')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => setDialog({ kind: 'reopen', year: item.year })}
+                        >
+                          {t('years.reopen')}
+                        </button>
+                      </>
+                    )}
+                  </div>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {dialog?.kind === 'close' && (
+        <CloseYearDialog year={dialog.year} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'reopen' && (
+        <ReopenYearDialog year={dialog.year} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'carry' && (
+        <CarryOverDialog fromYear={dialog.year} onClose={() => setDialog(null)} />
+      )}
+    </>
+  );
+};

@@ -1,0 +1,231 @@
+import type { IsoDate } from '../dates';
+import { formatDateForInput } from '../dates';
+import { isOverdue } from '../deadlines';
+import type { ActionStatus, ControlAction } from '../domain/control-action';
+import type { Assessment, Risk } from '../domain/risk';
+import type { RiskCategory, RiskMatrix } from '../domain/risk-matrix';
+import type { Unit } from '../domain/unit';
+import type { AssessmentKind } from '../risk-analysis';
+import { currentLevel } from '../risk-analysis';
+
+/**
+ * The register's two tables as files: one column list per table, written once here and read by
+ * the CSV and XLSX exports (and by a later import, which finds columns by these headers). The
+ * headers are part of the file format and therefore always Finnish; status words come from the
+ * translate function the caller passes in (the renderer passes i18next fixed to Finnish).
+ */
+
+export type Translate = (key: string) => string;
+
+/** How a value is written: dates are ISO strings in the model and become real dates in XLSX. */
+export type ColumnKind = 'text' | 'longText' | 'integer' | 'date';
+export type CellValue = string | number | null;
+
+export type ExportContext = { t: Translate; today: IsoDate };
+
+export type ColumnSpec<Source> = {
+  /** Stable name for code (an import maps headers back to these). */
+  key: string;
+  header: string;
+  kind: ColumnKind;
+  /** Column width in characters in XLSX. */
+  width: number;
+  value: (source: Source, context: ExportContext) => CellValue;
+};
+
+export type TableColumn = Pick<ColumnSpec<unknown>, 'key' | 'header' | 'kind' | 'width'>;
+
+/** A table ready to write: plain data only, so it can be posted to a worker as is. */
+export type ExportTable = { name: string; columns: TableColumn[]; rows: CellValue[][] };
+
+export type ActionSource = { unit: Unit; action: ControlAction };
+export type RiskSource = {
+  unit: Unit;
+  risk: Risk;
+  assessments: readonly Assessment[];
+  matrix: RiskMatrix;
+  categories: readonly RiskCategory[];
+};
+
+const RISK_STATUS_KEYS = {
+  open: 'risks.statuses.open',
+  monitoring: 'risks.statuses.monitoring',
+  closed: 'risks.statuses.closed',
+} as const satisfies Record<Risk['status'], string>;
+
+const TREATMENT_KEYS = {
+  mitigate: 'risks.treatments.mitigate',
+  accept: 'risks.treatments.accept',
+  transfer: 'risks.treatments.transfer',
+  avoid: 'risks.treatments.avoid',
+} as const satisfies Record<NonNullable<Risk['treatment']>, string>;
+
+const actionStatusKey = (status: ActionStatus) => `actions.statuses.${status}` as const;
+
+/** "15.6.2026 Maija Meikäläinen (Käynnissä): text" – the newest note, or null without notes. */
+const latestNote = (action: ControlAction, t: Translate): string | null => {
+  const note = action.notes.reduce<ControlAction['notes'][number] | undefined>(
+    (newest, item) => (newest === undefined || item.date >= newest.date ? item : newest),
+    undefined,
+  );
+  if (!note) return null;
+  const status = note.status ? ` (${t(actionStatusKey(note.status))})` : '';
+  const text = note.text ? `: ${note.text}` : '';
+  return `${formatDateForInput(note.date)} ${note.author}${status}${text}`;
+};
+
+export const ACTION_COLUMNS = [
+  { key: 'unit', header: 'Yksikkö', kind: 'text', width: 28, value: ({ unit }) => unit.name },
+  {
+    key: 'unitCode',
+    header: 'Yksikön tunnus',
+    kind: 'text',
+    width: 12,
+    value: ({ unit }) => unit.code || null,
+  },
+  { key: 'year', header: 'Vuosi', kind: 'integer', width: 8, value: ({ action }) => action.year },
+  {
+    key: 'objective',
+    header: 'Sisäinen valvonta ja riskienhallinta',
+    kind: 'longText',
+    width: 40,
+    value: ({ action }) => action.objective,
+  },
+  {
+    key: 'actions',
+    header: 'Toimenpiteet',
+    kind: 'longText',
+    width: 50,
+    value: ({ action }) => action.actions,
+  },
+  {
+    key: 'indicator',
+    header: 'Toteutuma',
+    kind: 'longText',
+    width: 32,
+    value: ({ action }) => action.indicator,
+  },
+  {
+    key: 'owner',
+    header: 'Vastuuhenkilö',
+    kind: 'text',
+    width: 22,
+    value: ({ action }) => action.owner,
+  },
+  {
+    key: 'deadline',
+    header: 'Määräaika',
+    kind: 'date',
+    width: 12,
+    value: ({ action }) => action.deadline,
+  },
+  {
+    key: 'status',
+    header: 'Tila',
+    kind: 'text',
+    width: 20,
+    value: ({ action }, { t }) => t(actionStatusKey(action.status)),
+  },
+  {
+    key: 'overdue',
+    header: 'Myöhässä',
+    kind: 'text',
+    width: 10,
+    value: ({ action }, { t, today }) => (isOverdue(action, today) ? t('app.yes') : t('app.no')),
+  },
+  {
+    key: 'latestNote',
+    header: 'Viimeisin edistymismerkintä',
+    kind: 'longText',
+    width: 40,
+    value: ({ action }, { t }) => latestNote(action, t),
+  },
+  {
+    key: 'outcome',
+    header: 'Toteuma',
+    kind: 'longText',
+    width: 40,
+    value: ({ action }) => action.outcome?.text ?? null,
+  },
+  { key: 'id', header: 'Id', kind: 'text', width: 38, value: ({ action }) => action.id },
+] as const satisfies readonly ColumnSpec<ActionSource>[];
+
+const levelOf = (source: RiskSource, kind: AssessmentKind) =>
+  currentLevel(source.assessments, kind, source.matrix);
+
+/** Band name, or "Ei arvioitu" so that an empty cell is never mistaken for a missing column. */
+const bandColumn = (kind: AssessmentKind, header: string): ColumnSpec<RiskSource> => ({
+  key: `${kind}Band`,
+  header,
+  kind: 'text',
+  width: 16,
+  value: (source, { t }) => levelOf(source, kind)?.band.name ?? t('risks.notAssessed'),
+});
+
+const scoreColumn = (kind: AssessmentKind, header: string): ColumnSpec<RiskSource> => ({
+  key: `${kind}Score`,
+  header,
+  kind: 'integer',
+  width: 10,
+  value: (source) => levelOf(source, kind)?.score ?? null,
+});
+
+export const RISK_COLUMNS = [
+  { key: 'unit', header: 'Yksikkö', kind: 'text', width: 28, value: ({ unit }) => unit.name },
+  { key: 'title', header: 'Riski', kind: 'longText', width: 44, value: ({ risk }) => risk.title },
+  {
+    key: 'category',
+    header: 'Riskiluokka',
+    kind: 'text',
+    width: 18,
+    value: ({ risk, categories }) =>
+      categories.find((category) => category.id === risk.category)?.name ?? null,
+  },
+  {
+    key: 'owner',
+    header: 'Vastuuhenkilö',
+    kind: 'text',
+    width: 22,
+    value: ({ risk }) => risk.owner,
+  },
+  {
+    key: 'status',
+    header: 'Tila',
+    kind: 'text',
+    width: 14,
+    value: ({ risk }, { t }) => t(RISK_STATUS_KEYS[risk.status]),
+  },
+  {
+    key: 'treatment',
+    header: 'Käsittelytapa',
+    kind: 'text',
+    width: 14,
+    value: ({ risk }, { t }) => (risk.treatment ? t(TREATMENT_KEYS[risk.treatment]) : null),
+  },
+  bandColumn('inherent', 'Bruttoriskin taso'),
+  scoreColumn('inherent', 'Bruttoriskin pisteet'),
+  bandColumn('residual', 'Nettoriskin taso'),
+  scoreColumn('residual', 'Nettoriskin pisteet'),
+  {
+    key: 'reviewDate',
+    header: 'Seuraava arviointi',
+    kind: 'date',
+    width: 14,
+    value: ({ risk }) => risk.reviewDate,
+  },
+  { key: 'id', header: 'Id', kind: 'text', width: 38, value: ({ risk }) => risk.id },
+] as const satisfies readonly ColumnSpec<RiskSource>[];
+
+/** Sheet names in XLSX; also the table names in file names. */
+export const TABLE_NAMES = { actions: 'Toimenpiteet', risks: 'Riskit' } as const;
+
+export const toTable = <Source>(
+  name: string,
+  columns: readonly ColumnSpec<Source>[],
+  sources: readonly Source[],
+  context: ExportContext,
+): ExportTable => ({
+  name,
+  columns: columns.map(({ key, header, kind, width }) => ({ key, header, kind, width })),
+  rows: sources.map((source) => columns.map((column) => column.value(source, context))),
+});
