@@ -27,10 +27,7 @@ describe('printed reports in Chromium', () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Raportit' }).click();
     await page.getByLabel('Raportti').selectOption({ label: type });
-    const option = (await page.getByLabel('Rajaus').locator('option').allTextContents()).find(
-      (text) => scope.test(text),
-    );
-    await page.getByLabel('Rajaus').selectOption({ label: option! });
+    await app.chooseOption('Rajaus', scope);
     await page.getByRole('link', { name: 'Esikatsele' }).click();
     await page.locator('html[data-print-ready="true"]').waitFor();
   };
@@ -136,10 +133,7 @@ describe('printed reports in Chromium', () => {
 
     await page.getByRole('link', { name: 'Takaisin' }).click();
     await page.getByLabel('Raportti').selectOption({ label: 'Tarkastuslautakunnalle' });
-    const option = (await page.getByLabel('Rajaus').locator('option').allTextContents()).find(
-      (item) => item.includes('Kotouttaminen'),
-    );
-    await page.getByLabel('Rajaus').selectOption({ label: option! });
+    await app.chooseOption('Rajaus', 'Kotouttaminen');
     await page.getByRole('link', { name: 'Esikatsele' }).click();
     await page
       .getByText(

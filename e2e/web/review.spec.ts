@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
+import { printPdf, squash } from '../support/pdf';
 import { ValvoApp } from './pages/ValvoApp';
 
 const UNITS: Record<string, string[]> = {

@@ -78,6 +78,17 @@ export class ValvoApp {
     if (values.deadline !== undefined) await dialog.getByLabel('Määräaika').fill(values.deadline);
   }
 
+  /**
+   * Picks the option of a select whose text contains `text`, once it is there: option lists
+   * fill from live queries, so reading them at once can see none.
+   */
+  async chooseOption(selectLabel: string, text: string | RegExp) {
+    const select = this.page.getByLabel(selectLabel);
+    const option = select.locator('option', { hasText: text }).first();
+    await option.waitFor({ state: 'attached' });
+    await select.selectOption((await option.getAttribute('value')) ?? '');
+  }
+
   async save() {
     await this.dialog().getByRole('button', { name: 'Tallenna' }).click();
   }
