@@ -174,6 +174,18 @@ describe('the year-end review in Chromium', () => {
     await expect
       .poll(() => app.table.getByRole('rowheader').allTextContents())
       .toEqual(['Sopimushallinnan kehittäminen']);
+
+    await page.getByRole('link', { name: 'Raportit' }).click();
+    await page.getByLabel('Raportti').selectOption({ label: 'Vuosien vertailu' });
+    await page.getByLabel('Vuoteen').selectOption('2027');
+    await page.getByLabel('Vuodesta').selectOption('2026');
+    await page.getByRole('link', { name: 'Esikatsele' }).click();
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    const pdf = squash((await printPdf(page)).text);
+    expect(pdf).toContain(squash('Vuosien 2026 ja 2027 vertailu'));
+    expect(pdf).toContain(squash('Siirretyt rivit'));
+    expect(pdf).toContain(squash('Riskienhallinnan parantaminen'));
+    expect(pdf).toContain(squash('Sivu 1 /'));
     expect(errors).toEqual([]);
     await context.close();
   });
