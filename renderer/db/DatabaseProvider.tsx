@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RawExportButton } from './RawExportButton';
 import { ValvoDatabase } from './database';
+import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { installedSchemaVersion, isNewerThanCode } from './schema-guard';
 
 type OpenState =
   | { kind: 'opening' }
   | { kind: 'open'; db: ValvoDatabase }
   | { kind: 'failed'; message: string }
+  | { kind: 'newer'; installed: number }
   | { kind: 'stale' };
 
 const DatabaseContext = createContext<ValvoDatabase | null>(null);
@@ -32,7 +36,16 @@ export const DatabaseProvider = ({ children, name }: { children: ReactNode; name
     // Ask the browser not to evict the register under storage pressure; a refusal is not an error.
     void navigator.storage?.persist?.().catch(() => false);
     db.open().then(
-      () => isCurrent && setState({ kind: 'open', db }),
+      () => {
+        if (!isCurrent) return;
+        if (isNewerThanCode(db)) {
+          // Nothing may be written with an older schema; the data stays as the newer app left it.
+          db.readOnlyReason = 'errors.newerDatabase';
+          setState({ kind: 'newer', installed: installedSchemaVersion(db) });
+          return;
+        }
+        setState({ kind: 'open', db });
+      },
       (error: unknown) =>
         isCurrent &&
         setState({
@@ -54,14 +67,28 @@ export const DatabaseProvider = ({ children, name }: { children: ReactNode; name
       </main>
     );
   }
+  if (state.kind === 'newer') {
+    return (
+      <main className="page-status">
+        <h1>{t('errors.newerDatabaseTitle')}</h1>
+        <p role="alert">
+          {t('errors.newerDatabase', { installed: state.installed, known: CURRENT_SCHEMA_VERSION })}
+        </p>
+        <RawExportButton />
+      </main>
+    );
+  }
   if (state.kind === 'failed') {
     return (
       <main className="page-status">
         <h1>{t('errors.openFailedTitle')}</h1>
         <p role="alert">{t('errors.openFailed', { message: state.message })}</p>
-        <button type="button" className="button" onClick={() => setAttempt((value) => value + 1)}>
-          {t('errors.retry')}
-        </button>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => setAttempt((value) => value + 1)}>
+            {t('errors.retry')}
+          </button>
+          <RawExportButton />
+        </div>
       </main>
     );
   }

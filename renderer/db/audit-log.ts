@@ -7,6 +7,7 @@ import type {
   FieldChanges,
 } from '../../shared/domain/audit-event';
 import type { ValvoDatabase } from './database';
+import { DomainError } from './domain-error';
 import type { WriteContext } from './write-context';
 
 export type AuditDraft = {
@@ -29,6 +30,8 @@ export const appendAuditEvents = async (
   context: WriteContext,
   drafts: readonly AuditDraft[],
 ): Promise<AuditEvent[]> => {
+  // Every write appends its events here, so this one check stops them all in a read-only database.
+  if (db.readOnlyReason) throw new DomainError(db.readOnlyReason);
   const head = await db.auditEvents.orderBy('seq').last();
   let seq = head?.seq ?? 0;
   let prevHash = head?.hash ?? GENESIS_HASH;

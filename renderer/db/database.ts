@@ -24,6 +24,8 @@ export class ValvoDatabase extends Dexie {
   auditEvents!: Table<AuditEvent, number>;
   settings!: EntityTable<Setting, 'id'>;
   unitReviews!: EntityTable<UnitReview, 'id'>;
+  /** Set when the database must not be written (e.g. a newer schema than this code knows). */
+  readOnlyReason: string | null = null;
 
   constructor(
     name = DATABASE_NAME,

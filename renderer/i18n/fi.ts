@@ -556,6 +556,11 @@ export const fi = {
     openFailedTitle: 'Tietokantaa ei voitu avata',
     openFailed: 'Tietoja ei muutettu eikä poistettu. Yritä uudelleen. Virhe: {{message}}',
     retry: 'Yritä uudelleen',
+    newerDatabaseTitle: 'Tiedot on tallennettu uudemmalla Valvolla',
+    newerDatabase:
+      'Tietokanta on Valvon uudemman version muodossa ({{installed}}), ja tämä versio tuntee muodot {{known}} asti. Mitään ei muuteta. Päivitä Valvo tai vie tiedot tiedostoon.',
+    exportRaw: 'Vie kaikki tiedot tiedostoon',
+    exportRawFailed: 'Tietojen vienti epäonnistui: {{message}}',
     notFoundPage: 'Sivua ei löytynyt.',
   },
   exports: {
