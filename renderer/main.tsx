@@ -4,6 +4,10 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
 import './styles/app.css';
+import './styles/register.css';
+import './styles/overlays.css';
+import './styles/risks.css';
+import './styles/review.css';
 import './styles/report.css';
 
 const start = async () => {
