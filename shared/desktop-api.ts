@@ -28,7 +28,50 @@ export const IPC_CHANNELS = {
   appInfo: 'app:info',
   filesSaveAs: 'files:save-as',
   reportsSavePdf: 'reports:save-pdf',
+  backupsWrite: 'backups:write',
+  backupsList: 'backups:list',
+  backupsRead: 'backups:read',
+  appQuitReady: 'app:quit-ready',
 } as const;
+
+/** Why a backup was taken; pre-migration and year-close backups are never rotated away. */
+export const BACKUP_REASONS = [
+  'scheduled',
+  'quit',
+  'manual',
+  'pre-import',
+  'pre-restore',
+  'pre-migration',
+  'year-close',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** One backup file as the shell lists it. `verified`: re-read after writing and its hash matched. */
+export type BackupInfo = {
+  fileName: string;
+  createdAt: string;
+  reason: BackupReason;
+  sizeBytes: number;
+  verified: boolean;
+  counts: Record<string, number> | null;
+  pinned: boolean;
+};
+
+/** 200 MB: a backup larger than this is refused rather than half-written. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export const BackupWriteRequestSchema = z
+  .object({
+    reason: z.enum(BACKUP_REASONS),
+    /** The backup document (shared/backup format) as JSON text. */
+    content: z.string().min(2).max(MAX_BACKUP_BYTES),
+  })
+  .strict();
+export type BackupWriteRequest = z.infer<typeof BackupWriteRequestSchema>;
+
+export const BackupFileNameSchema = z
+  .string()
+  .regex(/^valvo-backup-[0-9TZ.-]+-[a-z-]+\.json$/, 'not a backup file name');
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -77,6 +120,10 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.appInfo]: z.tuple([]),
   [IPC_CHANNELS.filesSaveAs]: z.tuple([SaveFileRequestSchema]),
   [IPC_CHANNELS.reportsSavePdf]: z.tuple([SavePdfRequestSchema]),
+  [IPC_CHANNELS.backupsWrite]: z.tuple([BackupWriteRequestSchema]),
+  [IPC_CHANNELS.backupsList]: z.tuple([]),
+  [IPC_CHANNELS.backupsRead]: z.tuple([BackupFileNameSchema]),
+  [IPC_CHANNELS.appQuitReady]: z.tuple([]),
 } satisfies Record<IpcChannel, z.ZodType<unknown[]>>;
 
 export type DesktopApi = {
@@ -87,6 +134,19 @@ export type DesktopApi = {
   files: {
     /** Asks where to save and writes the file; `saved: false` when the user cancels. */
     saveAs(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
+  };
+  backups: {
+    /** Writes a backup atomically to userData/backups, reads it back to verify, rotates old ones. */
+    write(request: BackupWriteRequest): Promise<IpcResult<BackupInfo>>;
+    /** Every backup file, newest first. */
+    list(): Promise<IpcResult<BackupInfo[]>>;
+    /** The text of one backup file, for restore. */
+    read(fileName: string): Promise<IpcResult<string>>;
+    /**
+     * Called once when the app is about to quit: the renderer takes its quit backup in the
+     * callback and the shell quits when it resolves (or after a timeout).
+     */
+    onQuitRequested(callback: () => Promise<void>): void;
   };
   reports: {
     /**

@@ -59,7 +59,7 @@ describe.skipIf(!hasBinary)(
         process: typeof (globalThis as { process?: unknown }).process,
       }));
       expect(surface).toEqual({
-        keys: ['app', 'capabilities', 'files', 'reports'],
+        keys: ['app', 'backups', 'capabilities', 'files', 'reports'],
         require: 'undefined',
         process: 'undefined',
       });
@@ -76,6 +76,40 @@ describe.skipIf(!hasBinary)(
         };
       });
       expect(savePdf).toEqual({ type: 'function', canPrintToPdf: true });
+    });
+
+    it('offers backups to the page, and refuses a path as a backup name', async () => {
+      // Read-only on purpose: this run uses the real userData folder, so it writes no backup.
+      const backups = await page.evaluate(async () => {
+        const { desktop } = window as unknown as {
+          desktop: {
+            backups: Record<string, unknown> & {
+              list(): Promise<{ ok: boolean; value?: unknown }>;
+              read(name: string): Promise<unknown>;
+            };
+          };
+        };
+        const list = await desktop.backups.list();
+        return {
+          types: Object.fromEntries(
+            Object.entries(desktop.backups).map(([name, value]) => [name, typeof value]),
+          ),
+          listOk: list.ok,
+          listIsArray: Array.isArray(list.value),
+          traversal: await desktop.backups.read('../Preferences'),
+        };
+      });
+      expect(backups).toEqual({
+        types: {
+          write: 'function',
+          list: 'function',
+          read: 'function',
+          onQuitRequested: 'function',
+        },
+        listOk: true,
+        listIsArray: true,
+        traversal: { ok: false, error: 'invalid-arguments' },
+      });
     });
 
     it('answers IPC from the app page', async () => {

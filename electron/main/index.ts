@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { startApp } from './start-app';
 
@@ -21,8 +21,9 @@ startApp({
         ? dialog.showSaveDialog(options)
         : dialog.showSaveDialog(owner, options);
     },
-    writeFile: (filePath, content) => writeFile(filePath, content),
+    writeFile: (filePath, content) => fs.writeFile(filePath, content),
   },
+  fs,
   env: process.env,
   mainDir: import.meta.dirname,
 });

@@ -1,17 +1,33 @@
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackupDocument, serializeBackup } from '../../shared/backup/format';
 import { IPC_CHANNELS } from '../../shared/desktop-api';
+import type { BackupFs } from './backups';
 import type { InvokeEvent } from './ipc';
 import { APP_SCHEME_PRIVILEGES } from './protocol';
+import { BEFORE_QUIT_CHANNEL, QUIT_TIMEOUT_MS } from './quit';
 import { startApp } from './start-app';
 import type { ShellDeps, ShellSession } from './start-app';
 
 type Listener = (...args: unknown[]) => unknown;
 
 /** Fake Electron: every call lands in one ordered log, so tests can assert what ran before what. */
+/** Tests that do not write backups must not touch a disk: every call fails loudly. */
+const noFs: BackupFs = new Proxy({} as BackupFs, {
+  get: (_target, name) => () => Promise.reject(new Error(`no fs in this test (${String(name)})`)),
+});
+
 function fakeElectron(
-  options: { hasLock?: boolean; isPackaged?: boolean; env?: Record<string, string> } = {},
+  options: {
+    hasLock?: boolean;
+    isPackaged?: boolean;
+    env?: Record<string, string>;
+    appData?: string;
+    fs?: BackupFs;
+  } = {},
 ) {
   const log: string[] = [];
   const appListeners = new Map<string, Listener>();
@@ -20,6 +36,7 @@ function fakeElectron(
     (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>
   >();
   const windows: FakeWindow[] = [];
+  const paths = new Map<string, string>([['appData', options.appData ?? '/home/maija/.config']]);
   let ready: () => void = () => {};
 
   class FakeWindow {
@@ -29,6 +46,7 @@ function fakeElectron(
       setWindowOpenHandler: vi.fn(),
       executeJavaScript: vi.fn(async (_code: string) => true),
       printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
+      send: vi.fn((channel: string) => void log.push(`send ${channel}`)),
     };
     loadURL = vi.fn(async (url: string) => void log.push(`loadURL ${url}`));
     isMinimized = vi.fn(() => true);
@@ -62,10 +80,11 @@ function fakeElectron(
   const deps = {
     app: {
       isPackaged: options.isPackaged ?? true,
-      getPath: vi.fn((name: string) =>
-        name === 'appData' ? '/home/maija/.config' : `/unexpected/${name}`,
-      ),
-      setPath: vi.fn((name: string, value: string) => void log.push(`setPath ${name} ${value}`)),
+      getPath: vi.fn((name: string) => paths.get(name) ?? `/unexpected/${name}`),
+      setPath: vi.fn((name: string, value: string) => {
+        log.push(`setPath ${name} ${value}`);
+        paths.set(name, value);
+      }),
       requestSingleInstanceLock: vi.fn(
         () => (log.push('requestSingleInstanceLock'), options.hasLock ?? true),
       ),
@@ -99,6 +118,7 @@ function fakeElectron(
       showSaveDialog: vi.fn(),
       writeFile: vi.fn(),
     },
+    fs: options.fs ?? noFs,
     env: options.env ?? {},
     mainDir: '/opt/Valvo/resources/app.asar/out/main',
   } satisfies ShellDeps<unknown, string>;
@@ -283,6 +303,137 @@ describe('startApp on ready', () => {
     );
     expect(dev.windows[1]?.loadURL).toHaveBeenCalledWith('http://localhost:5173#/print/risks');
     expect(dev.windows[1]?.options.webPreferences?.devTools).toBe(true);
+  });
+
+  it('writes, lists and reads backups in userData/backups, for our window only', async () => {
+    const appData = await fs.mkdtemp(path.join(os.tmpdir(), 'valvo-shell-'));
+    try {
+      const { deps, ipcListeners, windows, becomeReady } = fakeElectron({ appData, fs });
+      startApp(deps);
+      await becomeReady();
+      const frame = { url: 'app://valvo/index.html', parent: null };
+      const ours = { sender: windows[0]?.webContents, senderFrame: frame };
+      const call = (channel: string, ...args: unknown[]) =>
+        ipcListeners.get(channel)?.(ours, ...args);
+      const content = serializeBackup(
+        createBackupDocument(
+          {
+            schemaVersion: 3,
+            appVersion: '0.1.0',
+            createdAt: '2026-03-01T10:00:00.000Z',
+            organisation: 'Kemijärven kaupunki',
+            auditChainHead: null,
+          },
+          {
+            units: [],
+            planYears: [],
+            controlActions: [],
+            risks: [],
+            assessments: [],
+            settings: [],
+            unitReviews: [],
+            auditEvents: [],
+          },
+        ),
+      );
+
+      const written = (await call(IPC_CHANNELS.backupsWrite, { reason: 'manual', content })) as {
+        ok: true;
+        value: { fileName: string; verified: boolean };
+      };
+      expect(written).toMatchObject({ ok: true, value: { verified: true, reason: 'manual' } });
+      const folder = path.join(appData, 'Valvo', 'backups');
+      expect(await fs.readdir(folder)).toContain(written.value.fileName);
+      expect(await call(IPC_CHANNELS.backupsList)).toMatchObject({
+        ok: true,
+        value: [{ fileName: written.value.fileName, verified: true }],
+      });
+      expect(await call(IPC_CHANNELS.backupsRead, written.value.fileName)).toEqual({
+        ok: true,
+        value: content,
+      });
+      expect(await call(IPC_CHANNELS.backupsRead, '../../Preferences')).toEqual({
+        ok: false,
+        error: 'invalid-arguments',
+      });
+      expect(
+        await ipcListeners.get(IPC_CHANNELS.backupsList)?.({ sender: {}, senderFrame: frame }),
+      ).toEqual({ ok: false, error: 'forbidden' });
+    } finally {
+      await fs.rm(appData, { recursive: true, force: true });
+    }
+  });
+
+  it('holds the first quit until the window has taken its quit backup, then quits once', async () => {
+    const { deps, appListeners, ipcListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    const frame = { url: 'app://valvo/index.html', parent: null };
+    const quitReady = ipcListeners.get(IPC_CHANNELS.appQuitReady);
+
+    const first = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(first);
+    expect(first.preventDefault).toHaveBeenCalledOnce();
+    expect(windows[0]?.webContents.send).toHaveBeenCalledExactlyOnceWith(BEFORE_QUIT_CHANNEL);
+    expect(deps.app.quit).not.toHaveBeenCalled();
+
+    // Another page cannot release the quit; our window's answer does.
+    expect(await quitReady?.({ sender: {}, senderFrame: frame })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(deps.app.quit).not.toHaveBeenCalled();
+    expect(await quitReady?.({ sender: windows[0]?.webContents, senderFrame: frame })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(deps.app.quit).toHaveBeenCalledOnce();
+
+    // The quit that answer started passes: no second message, no loop.
+    const second = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(second);
+    windows[0]?.listeners.get('close')?.(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+    expect(windows[0]?.webContents.send).toHaveBeenCalledOnce();
+    await quitReady?.({ sender: windows[0]?.webContents, senderFrame: frame });
+    expect(deps.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('closing the window starts the same handshake, and quits after the timeout unanswered', async () => {
+    const { deps, appListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    vi.useFakeTimers();
+    try {
+      const close = { preventDefault: vi.fn() };
+      windows[0]?.listeners.get('close')?.(close);
+      expect(close.preventDefault).toHaveBeenCalledOnce();
+      expect(windows[0]?.webContents.send).toHaveBeenCalledExactlyOnceWith(BEFORE_QUIT_CHANNEL);
+
+      // A quit attempt meanwhile is held too, without a second message.
+      const again = { preventDefault: vi.fn() };
+      appListeners.get('before-quit')?.(again);
+      expect(again.preventDefault).toHaveBeenCalledOnce();
+      expect(windows[0]?.webContents.send).toHaveBeenCalledOnce();
+
+      vi.advanceTimersByTime(QUIT_TIMEOUT_MS - 1);
+      expect(deps.app.quit).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(deps.app.quit).toHaveBeenCalledOnce();
+      const after = { preventDefault: vi.fn() };
+      appListeners.get('before-quit')?.(after);
+      expect(after.preventDefault).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets a quit before the window exists pass straight through', () => {
+    const { deps, appListeners } = fakeElectron();
+    startApp(deps);
+    const event = { preventDefault: vi.fn() };
+    appListeners.get('before-quit')?.(event);
+    expect(event.preventDefault).not.toHaveBeenCalled();
   });
 
   it('brings the existing window forward when a second instance starts', async () => {

@@ -2,21 +2,32 @@ import path from 'node:path';
 import type { App, MenuItemConstructorOptions, Protocol } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/app-identity';
 import { IPC_CHANNELS } from '../../shared/desktop-api';
+import { BACKUP_FOLDER_NAME, createBackupStore } from './backups';
+import type { BackupFs } from './backups';
 import { createAppInfoHandler, createSaveAsHandler } from './handlers';
 import type { HandlerDeps } from './handlers';
 import { secureHandle } from './ipc';
 import type { InvokeEvent, IpcRegistrar } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { isUrlFromOrigins, trustedOrigins } from './navigation';
+import type { PreventableEvent } from './navigation';
 import { denyAllPermissions } from './permissions';
 import type { PermissionSession } from './permissions';
 import { createSavePdfHandler } from './print-to-pdf';
 import type { PrintableWindow } from './print-to-pdf';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './protocol';
+import { createQuitHandshake } from './quit';
+import type { QuitHandshake } from './quit';
 import { SESSION_PARTITION, createWindow } from './window';
-import type { AppWindow, WindowConstructor, WindowDeps } from './window';
+import type { WindowConstructor, WindowDeps } from './window';
 
 export type ShellSession = PermissionSession & { protocol: Pick<Protocol, 'handle'> };
+
+/** The main window also holds its close for the quit handshake and receives its message. */
+export type ShellWindow = PrintableWindow & {
+  on(event: 'close', listener: (event: PreventableEvent) => void): unknown;
+  webContents: { send(channel: string): void };
+};
 
 /** Everything startApp takes from Electron and Node, so tests can pass fakes. */
 export type ShellDeps<S, M> = {
@@ -24,6 +35,7 @@ export type ShellDeps<S, M> = {
     readonly isPackaged: boolean;
     on(event: 'second-instance', listener: () => void): unknown;
     on(event: 'window-all-closed', listener: () => void): unknown;
+    on(event: 'before-quit', listener: (event: PreventableEvent) => void): unknown;
   };
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>;
   session: {
@@ -35,8 +47,10 @@ export type ShellDeps<S, M> = {
     buildFromTemplate(template: MenuItemConstructorOptions[]): M;
     setApplicationMenu(menu: M | null): void;
   };
-  BrowserWindow: WindowConstructor<PrintableWindow>;
+  BrowserWindow: WindowConstructor<ShellWindow>;
   handlers: HandlerDeps<S>;
+  /** `node:fs/promises`, for the backup store in userData/backups. */
+  fs: BackupFs;
   env: Readonly<Record<string, string | undefined>>;
   /** Directory of the built main bundle (out/main); preload and renderer sit beside it. */
   mainDir: string;
@@ -59,7 +73,7 @@ export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
   }
   deps.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-  let mainWindow: AppWindow | null = null;
+  let mainWindow: ShellWindow | null = null;
   app.on('second-instance', () => {
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -67,11 +81,18 @@ export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
   });
   // One window holds the data; closing it ends the app on every platform.
   app.on('window-all-closed', () => app.quit());
+  // The renderer takes a quit backup first: held once, released by its answer or a timeout.
+  const quitHandshake = createQuitHandshake({
+    quit: () => app.quit(),
+    getTarget: () =>
+      mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents,
+  });
+  app.on('before-quit', (event) => quitHandshake.onQuitAttempt(event));
 
   app
     .whenReady()
     .then(() => {
-      mainWindow = onReady(deps);
+      mainWindow = onReady(deps, quitHandshake);
     })
     .catch((error: unknown) => {
       console.error('[startup] failed', error);
@@ -80,7 +101,7 @@ export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
   return true;
 }
 
-function onReady<S, M>(deps: ShellDeps<S, M>): AppWindow {
+function onReady<S, M>(deps: ShellDeps<S, M>, quitHandshake: QuitHandshake): ShellWindow {
   const { app } = deps;
   const devServerUrl = app.isPackaged ? undefined : deps.env.ELECTRON_RENDERER_URL;
   const origins = trustedOrigins(app.isPackaged, devServerUrl);
@@ -100,7 +121,7 @@ function onReady<S, M>(deps: ShellDeps<S, M>): AppWindow {
   );
 
   // The main window and the hidden print windows share these, so their preferences cannot drift.
-  const windowDeps: WindowDeps<PrintableWindow> = {
+  const windowDeps: WindowDeps<ShellWindow> = {
     BrowserWindow: deps.BrowserWindow,
     preloadPath: path.join(deps.mainDir, '../preload/index.cjs'),
     isAllowedUrl,
@@ -140,10 +161,47 @@ function onReady<S, M>(deps: ShellDeps<S, M>): AppWindow {
     origins,
   );
 
+  // userData is final by now (startApp set it first), so backups sit beside the profile.
+  const backups = createBackupStore({
+    fs: deps.fs,
+    folder: path.join(app.getPath('userData'), BACKUP_FOLDER_NAME),
+    platform: deps.handlers.platform,
+  });
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.backupsWrite,
+    (_event, request) => backups.write(request),
+    isTrustedSender,
+    origins,
+  );
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.backupsList,
+    () => backups.list(),
+    isTrustedSender,
+    origins,
+  );
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.backupsRead,
+    (_event, fileName) => backups.read(fileName),
+    isTrustedSender,
+    origins,
+  );
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.appQuitReady,
+    () => quitHandshake.ready(),
+    isTrustedSender,
+    origins,
+  );
+
   const window = createWindow(windowDeps, { allowDevTools: !app.isPackaged });
   const { webContents } = window;
   ourContents.add(webContents);
   window.on('closed', () => ourContents.delete(webContents));
+  // Closing the window ends the app, so it starts the same handshake as a quit.
+  window.on('close', (event) => quitHandshake.onQuitAttempt(event));
 
   window
     .loadURL(startUrl)

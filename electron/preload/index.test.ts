@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/desktop-api';
 import type { DesktopApi } from '../../shared/desktop-api';
+import { BEFORE_QUIT_CHANNEL } from '../main/quit';
 
 // The real 'electron' module would try to download the binary; the preload only needs these two.
 const electron = vi.hoisted(() => ({
@@ -39,6 +40,10 @@ describe('preload', () => {
   it('exposes exactly the DesktopApi surface, and no IPC object', () => {
     expect(leaves(exposed).sort()).toEqual([
       'app.info:function',
+      'backups.list:function',
+      'backups.onQuitRequested:function',
+      'backups.read:function',
+      'backups.write:function',
       'capabilities.canPrintToPdf:boolean',
       'capabilities.canWriteBackupFiles:boolean',
       'capabilities.isDesktop:boolean',
@@ -66,8 +71,86 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke.mock.lastCall).toHaveLength(2);
   });
 
-  it('never subscribes to or sends raw IPC', () => {
-    expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
+  it('sends backup calls on their channels', async () => {
+    const request = { reason: 'manual' as const, content: '{"format":"valvo-backup"}' };
+    expect(await exposed.backups.write(request)).toEqual({ ok: true, value: 'answer' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      IPC_CHANNELS.backupsWrite,
+      request,
+    );
+    await exposed.backups.list();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupsList);
+    const name = 'valvo-backup-2026-03-01T10-00-00.000Z-manual.json';
+    await exposed.backups.read(name);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupsRead, name);
+  });
+
+  it('subscribes only to the quit message from main, and never sends raw IPC', () => {
+    expect(electron.ipcRenderer.on).toHaveBeenCalledOnce();
+    expect(electron.ipcRenderer.on).toHaveBeenCalledWith(BEFORE_QUIT_CHANNEL, expect.any(Function));
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('preload: quit handshake', () => {
+  const event = { sender: { secret: 'ipcRenderer' }, senderId: 0, ports: [] };
+  const beforeQuit = () => {
+    const listener = electron.ipcRenderer.on.mock.calls[0]?.[1] as unknown as
+      ((...args: unknown[]) => void) | undefined;
+    if (listener === undefined) throw new Error('no quit listener');
+    listener(event);
+  };
+  const quitReadyCalls = () =>
+    electron.ipcRenderer.invoke.mock.calls.filter(
+      (call) => (call as unknown[])[0] === IPC_CHANNELS.appQuitReady,
+    );
+  /** Lets the preload's promise chain run to its end (the reset of its running flag). */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  beforeEach(() => {
+    electron.ipcRenderer.invoke.mockClear();
+  });
+
+  it('answers at once when the renderer registered no callback', async () => {
+    beforeQuit();
+    await vi.waitFor(() => expect(quitReadyCalls()).toHaveLength(1));
+    expect(quitReadyCalls()[0]).toEqual([IPC_CHANNELS.appQuitReady]);
+    await settle();
+  });
+
+  it('runs the callback without the IPC event, and answers only once it has finished', async () => {
+    let finish: () => void = () => {};
+    const callback = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    exposed.backups.onQuitRequested(callback);
+    beforeQuit();
+    await vi.waitFor(() => expect(callback).toHaveBeenCalledOnce());
+    expect(callback.mock.calls[0]).toEqual([]);
+    // A repeated message while the backup runs does not start a second one.
+    beforeQuit();
+    await settle();
+    expect(callback).toHaveBeenCalledOnce();
+    expect(quitReadyCalls()).toHaveLength(0);
+
+    finish();
+    await vi.waitFor(() => expect(quitReadyCalls()).toHaveLength(1));
+    expect(quitReadyCalls()[0]).toEqual([IPC_CHANNELS.appQuitReady]);
+    await settle();
+  });
+
+  it('answers even when the callback fails, and a later registration replaces the earlier one', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const earlier = vi.fn(async () => {});
+    const failing = vi.fn(async () => {
+      throw new Error('disk full');
+    });
+    exposed.backups.onQuitRequested(earlier);
+    exposed.backups.onQuitRequested(failing);
+    beforeQuit();
+    await vi.waitFor(() => expect(quitReadyCalls()).toHaveLength(1));
+    expect(failing).toHaveBeenCalledOnce();
+    expect(earlier).not.toHaveBeenCalled();
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
+    await settle();
   });
 });

@@ -34,6 +34,13 @@ export const createWebApi = (appVersion: string): DesktopApi => ({
       return { ok: true, value: { saved: true, fileName: request.suggestedName } };
     },
   },
+  backups: {
+    // A browser has no folder of its own: backups are offered as downloads instead (see the UI).
+    write: async () => ({ ok: false, error: 'unsupported' }),
+    list: async () => ({ ok: true, value: [] }),
+    read: async () => ({ ok: false, error: 'unsupported' }),
+    onQuitRequested: () => undefined,
+  },
   reports: {
     // The browser's own print dialog saves PDFs here; the UI calls window.print() instead.
     savePdf: async () => ({ ok: false, error: 'unsupported' }),
