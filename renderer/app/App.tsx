@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DesktopApi } from '../../shared/desktop-api';
 import { NoticeProvider } from '../components/Notice';
 import { DatabaseProvider } from '../db/DatabaseProvider';
+import { AuditLogScreen } from '../features/audit/AuditLogScreen';
 import { FirstRunGate } from '../features/onboarding/FirstRunGate';
 import { PrintPreviewScreen } from '../features/reports/PrintPreviewScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
@@ -38,6 +39,7 @@ const createAppRouter = () =>
         { path: 'reports', element: <ReportsScreen /> },
         { path: 'review', element: <ReviewScreen /> },
         { path: 'years', element: <YearsScreen /> },
+        { path: 'audit', element: <AuditLogScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: 'profile', element: <ProfileScreen /> },
         { path: '*', element: <NotFoundScreen /> },

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useAutomaticBackups } from '../features/backups/useAutomaticBackups';
 import { useOrganisation, useProfile } from '../features/settings/useSettings';
 
 const focusMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -14,6 +15,7 @@ export const AppShell = () => {
   const { t } = useTranslation();
   const organisation = useOrganisation();
   const profile = useProfile();
+  useAutomaticBackups();
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -39,6 +41,7 @@ export const AppShell = () => {
           <NavLink to="/review">{t('nav.review')}</NavLink>
           <NavLink to="/reports">{t('nav.reports')}</NavLink>
           <NavLink to="/years">{t('nav.years')}</NavLink>
+          <NavLink to="/audit">{t('audit.heading')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           <NavLink to="/profile">{t('nav.profile')}</NavLink>
         </nav>

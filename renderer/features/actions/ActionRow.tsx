@@ -4,7 +4,7 @@ import type { ControlAction } from '../../../shared/domain/control-action';
 import type { LanguageCode } from '../../../shared/dates';
 import { StatusBadge } from './StatusBadge';
 
-export type RowCommand = 'status' | 'edit' | 'up' | 'down' | 'delete';
+export type RowCommand = 'status' | 'edit' | 'up' | 'down' | 'delete' | 'history';
 
 type Props = {
   action: ControlAction;
@@ -87,6 +87,13 @@ export const ActionRow = ({ action, today, isFirst, isLast, canEdit, onCommand }
               onClick={() => onCommand('delete', action)}
             >
               {t('actions.delete')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onCommand('history', action)}
+            >
+              {t('audit.history')}
             </button>
           </div>
         </td>

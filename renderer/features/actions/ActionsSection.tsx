@@ -6,6 +6,7 @@ import { useRepositories } from '../../app/RepositoryProvider';
 import { useToday } from '../../app/useToday';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordHistoryDialog } from '../audit/RecordHistoryDialog';
 import { useNotice } from '../../components/Notice';
 import { usePlanYears } from '../years/usePlanYears';
 import { ActionFormDialog } from './ActionFormDialog';
@@ -15,7 +16,8 @@ import { StatusDialog } from './StatusDialog';
 import { useUnitActions } from './useUnitActions';
 
 type Props = { unit: Unit; year: number; canEdit: boolean };
-type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'status'; action: ControlAction } | null;
+type OpenDialog =
+  { kind: 'add' } | { kind: 'edit' | 'status' | 'history'; action: ControlAction } | null;
 
 /** A unit's rows for the year as the budget table, with adding, editing, status, order and delete. */
 export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
@@ -43,7 +45,8 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   };
 
   const handleCommand = (command: RowCommand, action: ControlAction) => {
-    if (command === 'edit' || command === 'status') setDialog({ kind: command, action });
+    if (command === 'edit' || command === 'status' || command === 'history')
+      setDialog({ kind: command, action });
     if (command === 'up' || command === 'down')
       void run(() => actions.move(action.id, command === 'up' ? -1 : 1));
     if (command === 'delete') {
@@ -138,6 +141,14 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
           action={dialog.action}
           onClose={() => setDialog(null)}
           onSaved={handleSaved}
+        />
+      )}
+      {dialog?.kind === 'history' && (
+        <RecordHistoryDialog
+          entity="controlAction"
+          entityId={dialog.action.id}
+          name={dialog.action.objective}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'status' && (

@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/dates';
 import { currentLevel, exceedsTolerance } from '../../../shared/risk-analysis';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordHistory } from '../audit/RecordHistory';
 import { useNotice } from '../../components/Notice';
 import { useProfile } from '../settings/useSettings';
 import { useUnits } from '../units/useUnits';
@@ -132,6 +133,7 @@ export const RiskScreen = () => {
       )}
       <h2>{t('risks.history')}</h2>
       <AssessmentHistory assessments={assessments} matrix={matrix} />
+      <RecordHistory entity="risk" entityId={risk.id} />
       {dialog?.kind === 'edit' && (
         <RiskFormDialog
           unitId={risk.unitId}

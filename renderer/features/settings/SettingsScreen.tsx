@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { BackupsSection } from '../backups/BackupsSection';
 import { CategoriesEditor } from '../risks/CategoriesEditor';
 import { RiskMatrixForm } from '../risks/RiskMatrixForm';
 import { useCategories, useMatrix } from '../risks/useRiskData';
@@ -35,6 +36,7 @@ export const SettingsScreen = () => {
           <CategoriesEditor categories={categories} canEdit={canEdit} />
         )}
       </section>
+      <BackupsSection />
     </>
   );
 };

@@ -4,6 +4,7 @@ import { buildUnitTree, unitPath } from '../../../shared/unit-tree';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ActionsSection } from '../actions/ActionsSection';
 import { ExportMenu } from '../exports/ExportMenu';
+import { ImportRowsSection } from '../imports/ImportRowsSection';
 import { RisksSection } from '../risks/RisksSection';
 import { UnitReviewBanner } from '../review/UnitReviewBanner';
 import { useOrganisation, useProfile } from '../settings/useSettings';
@@ -55,6 +56,7 @@ export const UnitsScreen = () => {
             <ActionsSection unit={unit} year={year} canEdit={canEdit} />
             <RisksSection unit={unit} canEdit={canEdit} />
             <ExportMenu unitId={unit.id} unitName={unit.name} year={year} />
+            <ImportRowsSection unitId={unit.id} unitName={unit.name} />
           </>
         ) : (
           <>

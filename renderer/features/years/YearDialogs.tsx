@@ -7,6 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
+import { useDatabase } from '../../db/DatabaseProvider';
+import { APP_VERSION } from '../../platform';
+import { usePlatform } from '../../platform/PlatformContext';
+import { takeBackup } from '../backups/backupService';
 
 type Props = { year: number; onClose: () => void };
 
@@ -14,6 +18,8 @@ type Props = { year: number; onClose: () => void };
 export const CloseYearDialog = ({ year, onClose }: Props) => {
   const { t } = useTranslation();
   const { years } = useRepositories();
+  const db = useDatabase();
+  const platform = usePlatform();
   const notice = useNotice();
   const errorText = useErrorText();
   const today = useToday();
@@ -22,6 +28,8 @@ export const CloseYearDialog = ({ year, onClose }: Props) => {
   const handleClose = async () => {
     setError(null);
     try {
+      // A verified backup of the state being closed, kept for good by the rotation.
+      await takeBackup(db, platform, 'year-close', APP_VERSION);
       await years.close(year, today);
       notice.show(t('years.closed', { year }));
       onClose();

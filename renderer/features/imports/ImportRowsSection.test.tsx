@@ -1,0 +1,174 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../shared/domain/settings';
+import { ACTION_COLUMNS } from '../../../shared/exports/columns';
+import { RepositoryProvider } from '../../app/RepositoryProvider';
+import { NoticeProvider } from '../../components/Notice';
+import { DatabaseProvider } from '../../db/DatabaseProvider';
+import { ValvoDatabase } from '../../db/database';
+import { initI18n } from '../../i18n';
+import { PlatformProvider } from '../../platform/PlatformContext';
+import { createWebApi } from '../../platform/web';
+import { testContext } from '../../test/testDatabase';
+import { createActionRepository } from '../actions/actionRepository';
+import { createSettingsRepository } from '../settings/settingsRepository';
+import { createUnitRepository } from '../units/unitRepository';
+import { createPlanYearRepository } from '../years/planYearRepository';
+import { ImportRowsSection } from './ImportRowsSection';
+
+let databaseCount = 0;
+const HEADER = ACTION_COLUMNS.map((column) => column.header).join(';');
+
+const seed = async (name: string, role: Role) => {
+  const db = new ValvoDatabase(name);
+  const context = testContext('Maija Meikäläinen', '2026-03-02T08:00:00.000Z', role);
+  await createSettingsRepository(db, context).save('profile', { name: 'Maija', role });
+  const people = { code: '', accountable: '', manager: '' };
+  const root = await createUnitRepository(db, context).create(null, 'organisation', {
+    name: 'Kaupunki',
+    ...people,
+  });
+  await createPlanYearRepository(db, context).create(2026, 'active');
+  const row = await createActionRepository(db, context).create(root.id, 2026, {
+    objective: 'Olemassa oleva',
+    actions: '',
+    indicator: '',
+    owner: 'Hallintojohtaja',
+    deadline: '',
+    status: 'not_started',
+  });
+  db.close();
+  return { root, row };
+};
+
+const renderSection = async (role: Role = 'controller') => {
+  databaseCount += 1;
+  const name = `imports-${databaseCount}`;
+  const seeded = await seed(name, role);
+  render(
+    <PlatformProvider api={createWebApi('test')}>
+      <DatabaseProvider name={name}>
+        <RepositoryProvider>
+          <NoticeProvider>
+            <ImportRowsSection unitId={seeded.root.id} unitName={seeded.root.name} />
+          </NoticeProvider>
+        </RepositoryProvider>
+      </DatabaseProvider>
+    </PlatformProvider>,
+  );
+  return { ...seeded, name };
+};
+
+const rowsOf = async (name: string) => {
+  const db = new ValvoDatabase(name);
+  const rows = await db.controlActions.toArray();
+  db.close();
+  return rows.sort((a, b) => a.sortOrder - b.sortOrder);
+};
+
+const csvFile = (lines: string[], fileName = 'rivit.csv') =>
+  new File([`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`], fileName, { type: 'text/csv' });
+
+describe('ImportRowsSection', () => {
+  beforeAll(async () => {
+    await initI18n('fi');
+  });
+  afterEach(() => cleanup());
+
+  it('lists every error by row and column and writes nothing', async () => {
+    const { name } = await renderSection();
+    const input = await screen.findByLabelText('Tuo rivejä (CSV tai Excel)');
+    await userEvent.upload(
+      input,
+      csvFile([
+        'Kaupunki;;2026;Hyvä;;;Omistaja;31.2.2026;Ei aloitettu;;;;',
+        'Tuntematon;;2026;Toinen;;;;;Valmis;;;;',
+      ]),
+    );
+    const list = await screen.findByRole('list', { name: 'Virheet' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Rivi 2, sarake Määräaika: Päivämäärä ei kelpaa. Kirjoita muodossa p.k.vvvv, esim. 30.9.2026.',
+      expect.stringMatching(/^Rivi 3, sarake Yksikkö: Yksikköä ei löydy/),
+      'Rivi 3, sarake Tila: Tila ei kelpaa. Käytä jotakin näistä: Ei aloitettu, Käynnissä, Toteutunut, Osittain toteutunut, Ei toteutunut, Siirtyy seuraavalle vuodelle, Peruttu.',
+    ]);
+    expect(screen.getByText(/^Tiedostosta löytyi 3 virhettä\. Mitään ei tuotu\./)).toBeVisible();
+    expect(
+      screen.getByRole('heading', { name: 'Tiedostossa rivit.csv on virheitä' }),
+    ).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Tuo' })).toBeNull();
+    expect((await rowsOf(name)).map((row) => row.objective)).toEqual(['Olemassa oleva']);
+  });
+
+  it('shows at most 50 errors and counts the rest', async () => {
+    await renderSection();
+    const lines = Array.from(
+      { length: 60 },
+      (_, index) => `Kaupunki;;2026;Rivi ${index};;;;;x;;;;`,
+    );
+    await userEvent.upload(
+      await screen.findByLabelText('Tuo rivejä (CSV tai Excel)'),
+      csvFile(lines),
+    );
+    const list = await screen.findByRole('list', { name: 'Virheet' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(
+      screen.getByText('…ja 10 muuta virhettä. Tallenna virheluettelo nähdäksesi kaikki.'),
+    ).toBeVisible();
+  });
+
+  it('summarises a valid file and imports it when confirmed', async () => {
+    const { name, row } = await renderSection();
+    await userEvent.upload(
+      await screen.findByLabelText('Tuo rivejä (CSV tai Excel)'),
+      csvFile([
+        `Kaupunki;;2026;Olemassa oleva;;;Uusi omistaja;;Käynnissä;Ei;;;${row.id}`,
+        "Kaupunki;;2026;'=Uusi;;;;30.9.2026;Ei aloitettu;;;;",
+      ]),
+    );
+    expect(await screen.findByText('Rivejä: uusia 1, muuttuu 1, ennallaan 0.')).toBeVisible();
+    const changes = screen.getByRole('list', { name: 'Muutokset' });
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Rivi 2: muuttuu Vastuuhenkilö, Tila', 'Rivi 3: uusi rivi']);
+    await userEvent.click(screen.getByRole('button', { name: 'Tuo' }));
+    expect(await screen.findByText('Tuonti valmis: uusia rivejä 1, muutettuja 1.')).toBeVisible();
+    await waitFor(async () =>
+      expect((await rowsOf(name)).map((item) => [item.objective, item.owner, item.status])).toEqual(
+        [
+          ['Olemassa oleva', 'Uusi omistaja', 'in_progress'],
+          ['=Uusi', '', 'not_started'],
+        ],
+      ),
+    );
+    expect(screen.getByLabelText('Tuo rivejä (CSV tai Excel)')).toHaveFocus();
+  });
+
+  it('refuses a file over 20 MB, or of another type, before reading it', async () => {
+    await renderSection();
+    const input = await screen.findByLabelText('Tuo rivejä (CSV tai Excel)');
+    const big = csvFile([]);
+    Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 + 1 });
+    await userEvent.upload(input, big);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Tiedostoa ei tuotu. Tiedosto on liian suuri: enintään 20 Mt.',
+    );
+    await userEvent.upload(input, new File(['x'], 'rivit.xls'), { applyAccept: false });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Tiedostoa ei tuotu. Tuotavan tiedoston on oltava CSV- tai Excel-tiedosto (.csv tai .xlsx).',
+    );
+  });
+
+  it('is shown to controllers only', async () => {
+    await renderSection('unitManager');
+    // The profile loads first; the section stays absent after it has.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByLabelText('Tuo rivejä (CSV tai Excel)')).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import type { ActionImportPlan, ImportTable } from '../../../shared/imports/action-rows';
+import { planActionImport } from '../../../shared/imports/action-rows';
+import { MAX_IMPORT_BYTES, decodeCsvBytes, readCsvTable } from '../../../shared/imports/csv';
+import { validationMessage } from '../../../shared/validation';
+import { useRepositories } from '../../app/RepositoryProvider';
+import { useDatabase } from '../../db/DatabaseProvider';
+import { APP_VERSION } from '../../platform';
+import { usePlatform } from '../../platform/PlatformContext';
+import { takeBackup } from '../backups/backupService';
+import type { ImportProgress, ImportResult, ValidPlan } from './importRows';
+import { importRows, loadImportState } from './importRows';
+import { readXlsx } from './readXlsx';
+
+/** Where a check or an import is: reading the file, checking its rows, or writing them. */
+export type RowImportProgress =
+  | { phase: 'reading'; done: number; total: number }
+  | { phase: 'checking' }
+  | ({ phase: 'importing' } & ImportProgress);
+
+/** `refused`: the file cannot be used at all (`message` is an i18n key, with parameters). */
+export type RowImportCheck =
+  { kind: 'refused'; message: string } | { kind: 'checked'; plan: ActionImportPlan };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+
+/** Lets the window paint the progress before a long synchronous step. */
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checking a file of rows against the unit and its subtree, and importing a checked plan as the
+ * current profile (with the automatic backup where the platform can write one).
+ */
+export const useRowImport = (unitId: string) => {
+  const db = useDatabase();
+  const { context } = useRepositories();
+  const platform = usePlatform();
+  const { i18n } = useTranslation();
+
+  const check = async (
+    file: File,
+    onProgress: (progress: RowImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<RowImportCheck> => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      return {
+        kind: 'refused',
+        message: validationMessage('imports.errors.tooLarge', { max: MAX_IMPORT_BYTES / 2 ** 20 }),
+      };
+    }
+    const extension = /\.(csv|xlsx)$/i.exec(file.name)?.[1]?.toLowerCase();
+    if (!extension) return { kind: 'refused', message: 'imports.errors.fileType' };
+    onProgress({ phase: 'reading', done: 0, total: 0 });
+    const buffer = await file.arrayBuffer();
+    const bytes = new Uint8Array(buffer);
+    let table: ImportTable;
+    if (isZip(bytes)) {
+      const result = await readXlsx(
+        buffer,
+        (progress) => onProgress({ phase: 'reading', done: progress.done, total: progress.total }),
+        signal,
+      );
+      if (!result.ok) return { kind: 'refused', message: result.message };
+      table = result.table;
+    } else if (extension === 'xlsx') {
+      return { kind: 'refused', message: 'imports.errors.unreadableXlsx' };
+    } else {
+      await nextFrame();
+      table = readCsvTable(decodeCsvBytes(bytes));
+    }
+    onProgress({ phase: 'checking' });
+    await nextFrame();
+    const state = await loadImportState(db, unitId);
+    // The file format is Finnish whatever the screen language: statuses are read as Finnish words.
+    const finnish = i18n.getFixedT('fi');
+    return { kind: 'checked', plan: planActionImport(table, state, { t: (key) => finnish(key) }) };
+  };
+
+  const apply = (
+    plan: ValidPlan,
+    onProgress: (progress: RowImportProgress) => void,
+  ): Promise<ImportResult> =>
+    importRows(db, context, plan, {
+      backup: () => takeBackup(db, platform, 'pre-import', APP_VERSION),
+      onProgress: (progress) => onProgress({ phase: 'importing', ...progress }),
+    });
+
+  return {
+    check,
+    apply,
+    takesBackup: platform.capabilities.canWriteBackupFiles,
+  };
+};
