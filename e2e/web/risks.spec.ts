@@ -100,17 +100,19 @@ describe('the risk register in Chromium', () => {
     await page.reload();
     await page.getByRole('link', { name: RISK }).first().click();
     await page.getByRole('heading', { level: 1, name: RISK }).waitFor();
-    expect(
-      await page
-        .getByRole('listitem')
-        .filter({ hasText: '2026: Riskienhallinnan parantaminen' })
-        .count(),
-    ).toBe(1);
+    // The linked rows and the history arrive by live queries after the heading.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('listitem')
+          .filter({ hasText: '2026: Riskienhallinnan parantaminen' })
+          .count(),
+      )
+      .toBe(1);
     const history = page.getByRole('table', { name: 'Riskin arviot, uusin ensin' });
-    expect(await history.getByRole('rowheader').allTextContents()).toEqual([
-      '1.6.2026',
-      '1.3.2026',
-    ]);
+    await expect
+      .poll(() => history.getByRole('rowheader').allTextContents())
+      .toEqual(['1.6.2026', '1.3.2026']);
     expect(await history.textContent()).toContain('Rekrytoinnit epäonnistuneet');
     expect(await page.getByText('Kriittinen (4 × 4 = 16)').first().isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
