@@ -53,6 +53,10 @@ export const fi = {
     planYear: 'Suunnitteluvuosi',
     start: 'Aloita',
     loadExample: 'Lataa esimerkki',
+    restoreOption: 'Palauta varmuuskopiosta',
+    restoreHelp: 'Jos Valvon tiedot ovat kadonneet tästä tietokoneesta, palauta ne varmuuskopiosta aloittamatta alusta.',
+    restoreNewest: 'Palauta uusin varmuuskopio ({{date}})',
+    restoreFile: 'Palauta varmuuskopiotiedostosta',
   },
   units: {
     heading: 'Yksiköt',

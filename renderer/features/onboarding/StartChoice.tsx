@@ -8,6 +8,7 @@ import { validationMessage } from '../../../shared/validation';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
+import { RestoreOnFirstRun } from './RestoreOnFirstRun';
 import { useOrganisationSetup } from './useOrganisationSetup';
 
 const EmptyStartSchema = z.object({
@@ -93,6 +94,7 @@ export const StartChoice = ({ thisYear }: { thisYear: number }) => {
           {t('firstRun.start')}
         </button>
       </form>
+      <RestoreOnFirstRun />
     </section>
   );
 };
