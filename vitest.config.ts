@@ -16,6 +16,7 @@ export default defineConfig({
             'build/**/*.test.ts',
             'e2e/perf/**/*.test.ts',
           ],
+          setupFiles: ['build/test/fast-check-setup.ts'],
         },
       },
       {
@@ -24,7 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['renderer/test/setup.ts'],
+          setupFiles: ['renderer/test/setup.ts', 'build/test/fast-check-setup.ts'],
         },
       },
       {

@@ -8,6 +8,7 @@ import { ValvoApp } from './pages/ValvoApp';
 
 const UNIT = 'Viestintä ja markkinointi';
 const STATUS_ROW = 'Säilytetään luottamus ja läpinäkyvyys kaupungin toimintaan.';
+const RISK = 'Valtionosuusuudistus vaikeuttaa talouden suunnittelua';
 const OWNER_ROW = 'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.';
 
 /** The stored audit log, read with plain IndexedDB in the page (no app code involved). */
@@ -113,6 +114,17 @@ describe('the change log in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Sulje' }).click();
     await dialog.waitFor({ state: 'detached' });
+
+    // A risk's page shows its own history below the assessments.
+    await app.openUnit('Konserni- ja elinvoimapalvelut');
+    await page.getByRole('link', { name: RISK }).first().click();
+    await page.getByRole('heading', { level: 1, name: RISK }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Muutoshistoria' }).waitFor();
+    const riskHistory = page.getByRole('table', { name: 'Muutoshistoria, uusin ensin' });
+    expect(await riskHistory.locator('tbody > tr').last().textContent()).toContain(
+      `Riski: – → ${RISK}`,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
 
     expect(errors).toEqual([]);
     await context.close();

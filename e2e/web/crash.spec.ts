@@ -85,7 +85,7 @@ const survivors = (pgid: number) =>
   );
 
 /** Starts Chromium detached (its own process group) and connects over CDP to the app's tab. */
-const launch = async (url: string): Promise<Running> => {
+const launchOnce = async (url: string): Promise<Running> => {
   const child = spawn(chromiumPath(), [...FLAGS, `--user-data-dir=${PROFILE_DIR}`, url], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -103,7 +103,10 @@ const launch = async (url: string): Promise<Running> => {
         resolve(match[1]!);
       }
     });
-    void exited.then(() => reject(new Error(`Chromium exited at start:\n${log}`)));
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new EarlyExit(child.exitCode ?? child.signalCode, log));
+    });
   });
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0]!;
@@ -115,6 +118,28 @@ const launch = async (url: string): Promise<Running> => {
   }
   if (!page) throw new Error(`The app's tab did not open: ${context.pages().map((p) => p.url())}`);
   return { child, pid: child.pid!, browser, page, exited };
+};
+
+class EarlyExit extends Error {
+  constructor(
+    readonly code: number | string | null,
+    log: string,
+  ) {
+    super(`Chromium exited at start (${code}):\n${log.slice(-2_000)}`);
+  }
+}
+
+/** Chromium's start, with up to two retries when it quits at once; each retry is reported. */
+const launch = async (url: string, retries: string[]): Promise<Running> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await launchOnce(url);
+    } catch (error) {
+      if (!(error instanceof EarlyExit) || attempt > 2) throw error;
+      retries.push(`exit ${error.code}: ${error.message.split('\n').slice(1, 3).join(' ')}`);
+      await sleep(500);
+    }
+  }
 };
 
 /** SIGKILL to the whole process group, then waits until nothing of it (or on the profile) lives. */
@@ -229,15 +254,16 @@ describe('killing the browser at random moments', () => {
     rmSync(PROFILE_DIR, { recursive: true, force: true });
   });
 
-  it(`keeps every confirmed save and a verifying chain over ${ROUNDS} SIGKILLs`, async () => {
+  it(`keeps every confirmed save and a verifying chain over ${ROUNDS} edit rounds ended by SIGKILL`, async () => {
     const started = Date.now();
     rmSync(PROFILE_DIR, { recursive: true, force: true });
     const baseUrl = inject('baseUrl');
     const confirmed: Save[] = [];
     const log: string[] = [];
+    const retries: string[] = [];
 
     // Round 0: first run through the UI, then a kill once the example is loaded.
-    running = await launch(baseUrl);
+    running = await launch(baseUrl, retries);
     const app = new ValvoApp(running.page);
     await app.firstRunWithExample();
     await app.openUnit(UNIT);
@@ -248,7 +274,7 @@ describe('killing the browser at random moments', () => {
 
     for (let round = 1; round <= ROUNDS; round += 1) {
       const roundStart = Date.now();
-      running = await launch(unitUrl);
+      running = await launch(unitUrl, retries);
       const { page } = running;
       await page.getByRole('heading', { level: 1, name: UNIT }).waitFor({ timeout: 20_000 });
       const before = await checkStore(page, confirmed, round - 1);
@@ -276,10 +302,20 @@ describe('killing the browser at random moments', () => {
           `(gone in ${Date.now() - killStart} ms), ${confirmed.length - saved} confirmed, ` +
           `${before.events} events before`,
       );
+
+      if (round % 5 === 0) {
+        // And after every fifth round, one more kill while the app starts and opens its database.
+        running = await launch(unitUrl, retries);
+        const early = random(0, 600);
+        await sleep(early);
+        await kill(running);
+        running = null;
+        log.push(`extra kill ${early} ms into the app's start`);
+      }
     }
 
     // The last kill is checked too.
-    running = await launch(unitUrl);
+    running = await launch(unitUrl, retries);
     await running.page.getByRole('heading', { level: 1, name: UNIT }).waitFor();
     const final = await checkStore(running.page, confirmed, ROUNDS);
     await kill(running);
@@ -288,6 +324,7 @@ describe('killing the browser at random moments', () => {
     console.log(
       [
         ...log,
+        ...retries.map((retry) => `relaunched after Chromium quit at start: ${retry}`),
         `total ${Date.now() - started} ms, ${confirmed.length} confirmed saves, ` +
           `${final.notes} notes stored, ${final.events} audit events`,
       ].join('\n'),

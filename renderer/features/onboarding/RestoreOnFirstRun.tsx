@@ -11,6 +11,7 @@ import { usePlatform } from '../../platform/PlatformContext';
 import { BackupProblems } from '../backups/BackupProblems';
 import { restoreBackup } from '../backups/backupService';
 import { readBackup } from '../backups/readBackup';
+import { useBackupText } from '../backups/useBackupText';
 
 /**
  * First run on an empty database: if backups exist (desktop) or the user has a backup file,
@@ -22,6 +23,7 @@ export const RestoreOnFirstRun = () => {
   const platform = usePlatform();
   const { context } = useRepositories();
   const errorText = useErrorText();
+  const text = useBackupText();
   const [newest, setNewest] = useState<BackupInfo | null>(null);
   const [problems, setProblems] = useState<{
     fileName: string;
@@ -57,7 +59,7 @@ export const RestoreOnFirstRun = () => {
       mimeType: 'text/plain',
       content: [
         fileName,
-        ...list.map((item) => `${item.path}: ${t(item.message.split('?')[0] ?? '')}`),
+        ...list.map((item) => `${text.place(item.path)}: ${text.problem(item)}`),
       ].join('\r\n'),
     });
 
