@@ -22,6 +22,8 @@ describe('bad input gets a Finnish message and changes nothing', () => {
     app = new ValvoApp(session.page);
     await app.firstRunWithExample();
     await app.openUnit(UNIT);
+    // The rows arrive by a live query after the heading; read them only once the table is there.
+    await app.table.waitFor();
     return () => session.context.close();
   });
 
