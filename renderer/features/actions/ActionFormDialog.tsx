@@ -12,6 +12,7 @@ import { ACTION_STATUSES, actionInputSchema } from '../../../shared/domain/contr
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -113,18 +114,7 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
           {...register('status')}
         />
         <ErrorAlert message={saveError} />
-        <div className="form__buttons">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={formState.isSubmitting}
-          >
-            {formState.isSubmitting ? t('app.saving') : t('app.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -8,6 +8,7 @@ import { FINAL_ACTION_STATUSES, outcomeInputSchema } from '../../../shared/domai
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -75,18 +76,7 @@ export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
           {...register('evidence')}
         />
         <ErrorAlert message={saveError} />
-        <div className="form__buttons">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={formState.isSubmitting}
-          >
-            {formState.isSubmitting ? t('app.saving') : t('app.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -9,6 +9,7 @@ import { childKindsFor } from '../../../shared/unit-tree';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -89,18 +90,7 @@ export const UnitFormDialog = (props: Props) => {
           {...register('manager')}
         />
         <ErrorAlert message={saveError} />
-        <div className="form__buttons">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={formState.isSubmitting}
-          >
-            {formState.isSubmitting ? t('app.saving') : t('app.save')}
-          </button>
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <FormButtons isSubmitting={formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </ModalDialog>
   );
