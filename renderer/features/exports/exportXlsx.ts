@@ -1,4 +1,5 @@
 import type { ExportTable } from '../../../shared/exports/columns';
+import { runWorkerJob } from '../../app/runWorkerJob';
 import type { XlsxProgress, XlsxRequest } from './xlsxMessages';
 import { isXlsxReply } from './xlsxMessages';
 
@@ -11,35 +12,13 @@ export const exportXlsx = (
   onProgress: (progress: XlsxProgress) => void = () => undefined,
   signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', handleAbort);
-    };
-    const handleAbort = () => {
-      finish();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    if (signal?.aborted) return handleAbort();
-    signal?.addEventListener('abort', handleAbort);
-    worker.onmessage = (event: MessageEvent<unknown>) => {
-      const reply = event.data;
-      if (!isXlsxReply(reply)) return;
-      if (reply.kind === 'progress') return onProgress(reply);
-      finish();
-      if (reply.kind === 'done') resolve(reply.bytes);
-      else reject(new Error(reply.message));
-    };
-    // A worker that cannot load (a blocked script, a syntax error) reports here, not by message.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new Error(event.message || 'XLSX worker failed to start'));
-    };
-    worker.onmessageerror = () => {
-      finish();
-      reject(new Error('XLSX worker sent an unreadable message'));
-    };
-    worker.postMessage({ kind: 'build', tables } satisfies XlsxRequest);
+  runWorkerJob<XlsxProgress, Uint8Array<ArrayBuffer>>({
+    worker: new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' }),
+    message: { kind: 'build', tables } satisfies XlsxRequest,
+    readReply: (data) => {
+      if (!isXlsxReply(data)) return null;
+      return data.kind === 'done' ? { kind: 'done', value: data.bytes } : data;
+    },
+    onProgress,
+    signal,
   });

@@ -1,3 +1,4 @@
+import { runWorkerJob } from '../../app/runWorkerJob';
 import type { XlsxReadProgress, XlsxReadRequest, XlsxReadResult } from './xlsxImportMessages';
 import { isXlsxReadReply } from './xlsxImportMessages';
 
@@ -10,37 +11,14 @@ export const readXlsx = (
   onProgress: (progress: XlsxReadProgress) => void = () => undefined,
   signal?: AbortSignal,
 ): Promise<XlsxReadResult> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./xlsxImport.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', handleAbort);
-    };
-    const handleAbort = () => {
-      finish();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    };
-    if (signal?.aborted) return handleAbort();
-    signal?.addEventListener('abort', handleAbort);
-    worker.onmessage = (event: MessageEvent<unknown>) => {
-      const reply = event.data;
-      if (!isXlsxReadReply(reply)) return;
-      if (reply.kind === 'progress') return onProgress(reply);
-      finish();
-      if (reply.kind === 'done') resolve(reply.result);
-      else reject(new Error(reply.message));
-    };
-    // A worker that cannot load (a blocked script, a syntax error) reports here, not by message.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new Error(event.message || 'XLSX worker failed to start'));
-    };
-    worker.onmessageerror = () => {
-      finish();
-      reject(new Error('XLSX worker sent an unreadable message'));
-    };
-    worker.postMessage({ kind: 'read', bytes } satisfies XlsxReadRequest, [bytes]);
+  runWorkerJob<XlsxReadProgress, XlsxReadResult>({
+    worker: new Worker(new URL('./xlsxImport.worker.ts', import.meta.url), { type: 'module' }),
+    message: { kind: 'read', bytes } satisfies XlsxReadRequest,
+    transfer: [bytes],
+    readReply: (data) => {
+      if (!isXlsxReadReply(data)) return null;
+      return data.kind === 'done' ? { kind: 'done', value: data.result } : data;
+    },
+    onProgress,
+    signal,
   });
