@@ -1,0 +1,21 @@
+import { core } from './core';
+import { units } from './units';
+import { risks } from './risks';
+import { reports } from './reports';
+import { review } from './review';
+import { data } from './data';
+import { audit } from './audit';
+import type { Widen } from '../widen';
+
+/** Finnish, the product's first language: one file per area; sv/ and en/ must have exactly these keys. */
+export const fi = {
+  ...core,
+  ...units,
+  ...risks,
+  ...reports,
+  ...review,
+  ...data,
+  ...audit,
+} as const;
+
+export type Catalog = Widen<typeof fi>;
