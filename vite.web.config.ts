@@ -11,7 +11,8 @@ export default defineConfig({
   publicDir: resolve(import.meta.dirname, 'assets'),
   plugins: [react()],
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/web'),
+    // VALVO_WEB_DIST lets parallel work build and test its own copy; the default is dist/web.
+    outDir: resolve(import.meta.dirname, process.env.VALVO_WEB_DIST ?? 'dist/web'),
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,

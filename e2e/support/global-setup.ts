@@ -17,9 +17,10 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/web/index.html'))) {
+  const dist = process.env.VALVO_WEB_DIST ?? 'dist/web';
+  if (!existsSync(resolve(root, dist, 'index.html'))) {
     throw new Error(
-      'dist/web is missing: run `npm run build:web` first (npm run test:e2e does it).',
+      `${dist} is missing: run \`npm run build:web\` first (npm run test:e2e does it).`,
     );
   }
   const server = await preview({
