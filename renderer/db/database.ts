@@ -6,6 +6,7 @@ import type { PlanYear } from '../../shared/domain/plan-year';
 import type { Assessment, Risk } from '../../shared/domain/risk';
 import type { Setting } from '../../shared/domain/settings';
 import type { Unit } from '../../shared/domain/unit';
+import type { PackageMergeRecord, UnitPackageRecord } from '../../shared/domain/unit-package';
 import type { UnitReview } from '../../shared/domain/unit-review';
 import { applyMigrations } from './migrations';
 
@@ -24,6 +25,8 @@ export class ValvoDatabase extends Dexie {
   auditEvents!: Table<AuditEvent, number>;
   settings!: EntityTable<Setting, 'id'>;
   unitReviews!: EntityTable<UnitReview, 'id'>;
+  unitPackages!: EntityTable<UnitPackageRecord, 'id'>;
+  packageMerges!: EntityTable<PackageMergeRecord, 'id'>;
   /** Set when the database must not be written (e.g. a newer schema than this code knows). */
   readOnlyReason: string | null = null;
 

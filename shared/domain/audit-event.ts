@@ -22,6 +22,8 @@ export const AUDITED_ENTITIES = [
   'assessment',
   'setting',
   'unitReview',
+  'unitPackage',
+  'packageMerge',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

@@ -1,9 +1,10 @@
 import type { Dexie } from 'dexie';
 import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-unit-reviews';
+import { applyVersion3 } from './0003-unit-packages';
 
 /** Every schema version in order; the last one is what this code writes. */
-const MIGRATIONS = [applyVersion1, applyVersion2] as const;
+const MIGRATIONS = [applyVersion1, applyVersion2, applyVersion3] as const;
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -7,14 +7,21 @@ import { ValvoDatabase } from '../database';
 import { isNewerThanCode } from '../schema-guard';
 import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-unit-reviews';
+import { applyVersion3 } from './0003-unit-packages';
 import { CURRENT_SCHEMA_VERSION } from './index';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
 
 /** Each released schema version, with a database saved by it: today's code must open every one. */
 const RELEASES = [
   { version: 1, apply: [applyVersion1], fixture: v1 as Record<string, unknown[]> },
   { version: 2, apply: [applyVersion1, applyVersion2], fixture: v2 as Record<string, unknown[]> },
+  {
+    version: 3,
+    apply: [applyVersion1, applyVersion2, applyVersion3],
+    fixture: v3 as Record<string, unknown[]>,
+  },
 ];
 
 const createAtVersion = async (release: (typeof RELEASES)[number], indexedDB: IDBFactory) => {

@@ -139,6 +139,8 @@ const ENTITY_TABLES: Record<AuditedEntity, keyof ValvoDatabase & string> = {
   assessment: 'assessments',
   setting: 'settings',
   unitReview: 'unitReviews',
+  unitPackage: 'unitPackages',
+  packageMerge: 'packageMerges',
 };
 
 type Named = {

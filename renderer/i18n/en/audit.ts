@@ -52,6 +52,8 @@ export const audit: Widen<typeof source> = {
       assessment: 'Risk assessment',
       setting: 'Setting',
       unitReview: 'Unit review',
+      unitPackage: 'Unit package',
+      packageMerge: 'Package merge',
     },
     operations: {
       create: 'Addition',

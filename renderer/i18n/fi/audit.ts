@@ -49,6 +49,8 @@ export const audit = {
       assessment: 'Riskiarvio',
       setting: 'Asetus',
       unitReview: 'Yksikön arviointi',
+      unitPackage: 'Yksikköpaketti',
+      packageMerge: 'Paketin yhdistäminen',
     },
     operations: {
       create: 'Lisäys',

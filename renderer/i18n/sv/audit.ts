@@ -52,6 +52,8 @@ export const audit: Widen<typeof source> = {
       assessment: 'Riskbedömning',
       setting: 'Inställning',
       unitReview: 'Enhetens bedömning',
+      unitPackage: 'Enhetspaket',
+      packageMerge: 'Sammanslagning av paket',
     },
     operations: {
       create: 'Tillägg',

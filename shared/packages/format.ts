@@ -1,0 +1,80 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { canonicalJson } from '../audit';
+import { AuditEventSchema } from '../domain/audit-event';
+import { ControlActionSchema } from '../domain/control-action';
+import { PlanYearSchema } from '../domain/plan-year';
+import { AssessmentSchema, RiskSchema } from '../domain/risk';
+import { SettingSchema } from '../domain/settings';
+import { UnitSchema } from '../domain/unit';
+import { TEXT_LIMITS } from '../validation';
+
+/**
+ * The unit package: one unit's rows, risks and assessments for a year, sent by the controller
+ * (`issue`) and sent back by the unit manager (`return`). Both carry the base: every record as it
+ * was issued, which is what a merge compares both sides against.
+ */
+export const UNIT_PACKAGE_FORMAT = 'valvo-unit-package' as const;
+export const UNIT_PACKAGE_FORMAT_VERSION = 1;
+/** Larger files are refused before parsing (a unit has tens of rows, not megabytes). */
+export const UNIT_PACKAGE_MAX_BYTES = 20 * 1024 * 1024;
+
+export const PackageRecordsSchema = z.object({
+  controlActions: z.array(ControlActionSchema),
+  risks: z.array(RiskSchema),
+  assessments: z.array(AssessmentSchema),
+});
+export type PackageRecords = z.infer<typeof PackageRecordsSchema>;
+export type PackageTable = keyof PackageRecords;
+export const PACKAGE_TABLES: readonly PackageTable[] = ['controlActions', 'risks', 'assessments'];
+
+export const UnitPackageSchema = z
+  .object({
+    format: z.literal(UNIT_PACKAGE_FORMAT),
+    formatVersion: z.number().int().min(1),
+    kind: z.enum(['issue', 'return']),
+    packageId: z.uuid(),
+    /** A new id for every return written; null in an issued package. */
+    returnId: z.uuid().nullable(),
+    organisation: z.object({ id: z.uuid(), name: z.string().min(1).max(TEXT_LIMITS.name) }),
+    year: z.number().int().min(2000).max(2100),
+    unitId: z.uuid(),
+    issuedTo: z.string().min(1).max(TEXT_LIMITS.person),
+    issuedBy: z.string().min(1).max(TEXT_LIMITS.person),
+    issuedAt: z.iso.datetime(),
+    returnedBy: z.string().min(1).max(TEXT_LIMITS.person).nullable(),
+    returnedAt: z.iso.datetime().nullable(),
+    schemaVersion: z.number().int().min(1),
+    appVersion: z.string().max(100),
+    /** The organisation, its risk matrix and categories, as setting records. */
+    settings: z.array(SettingSchema),
+    /** The unit and its ancestors, for names and the tree; never merged back. */
+    units: z.array(UnitSchema),
+    planYear: PlanYearSchema,
+    records: PackageRecordsSchema,
+    base: PackageRecordsSchema,
+    /** Return only: the unit's audit events since the package was opened. */
+    auditEvents: z.array(AuditEventSchema),
+    contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+export type UnitPackage = z.infer<typeof UnitPackageSchema>;
+
+const sha256Hex = (value: unknown) => bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
+
+/** SHA-256 of the base records: the controller keeps it to recognise the base a return claims. */
+export const packageBaseHash = (base: PackageRecords): string => sha256Hex(base);
+
+/** SHA-256 of everything but the hash itself, over canonical JSON. */
+export const packageContentHash = (body: Omit<UnitPackage, 'contentSha256'>): string =>
+  sha256Hex(body);
+
+export const createUnitPackage = (
+  body: Omit<UnitPackage, 'format' | 'formatVersion' | 'contentSha256'>,
+): UnitPackage => {
+  const full = { format: UNIT_PACKAGE_FORMAT, formatVersion: UNIT_PACKAGE_FORMAT_VERSION, ...body };
+  return { ...full, contentSha256: packageContentHash(full) };
+};
+
+export const serializeUnitPackage = (pkg: UnitPackage): string => JSON.stringify(pkg);
