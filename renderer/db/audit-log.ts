@@ -16,6 +16,8 @@ export type AuditDraft = {
   op: AuditOperation;
   before: object | null;
   after: object | null;
+  /** Names the origin of a change made from a file, e.g. a merged unit package. */
+  source?: string;
 };
 
 const asRecord = (value: object | null) => value as Record<string, unknown> | null;
@@ -49,6 +51,7 @@ export const appendAuditEvents = async (
       entityId: draft.entityId,
       op: draft.op,
       changes,
+      ...(draft.source ? { source: draft.source } : {}),
       hashVersion: 1,
     };
     const event = chainAuditEvent(unhashed, prevHash);

@@ -39,6 +39,8 @@ export const AuditEventSchema = z.object({
   entityId: z.uuid(),
   op: z.enum(AUDIT_OPERATIONS),
   changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+  /** Where a change came from when not typed here, e.g. the unit package a merge applied. */
+  source: z.string().max(500).optional(),
   hashVersion: z.literal(1),
   prevHash: z.string(),
   hash: z.string(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../validation';
+import { ControlActionSchema } from './control-action';
 import { RecordMetaSchema } from './record';
+import { AssessmentSchema, RiskSchema } from './risk';
 
 /**
  * A unit package as this database knows it. The controller's side keeps one `issued` record per
@@ -8,6 +10,16 @@ import { RecordMetaSchema } from './record';
  * for the package being worked on, with the base it was opened from. While an `opened` record
  * exists (not deleted), this Valvo works in that unit's scope only.
  */
+/** What a unit package carries and merges: one unit's rows for a year, its risks and their assessments. */
+export const PackageRecordsSchema = z.object({
+  controlActions: z.array(ControlActionSchema),
+  risks: z.array(RiskSchema),
+  assessments: z.array(AssessmentSchema),
+});
+export type PackageRecords = z.infer<typeof PackageRecordsSchema>;
+export type PackageTable = keyof PackageRecords;
+export const PACKAGE_TABLES: readonly PackageTable[] = ['controlActions', 'risks', 'assessments'];
+
 export const UNIT_PACKAGE_ROLES = ['issued', 'opened'] as const;
 export type UnitPackageRole = (typeof UNIT_PACKAGE_ROLES)[number];
 
@@ -23,6 +35,11 @@ export const UnitPackageRecordSchema = RecordMetaSchema.extend({
   baseSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Unit side: the last audit sequence number before the package was opened. */
   openedAfterSeq: z.number().int().min(0).nullable(),
+  /**
+   * The records as issued (both sides keep them: the unit puts them in its return, the
+   * controller checks the return's base against them).
+   */
+  base: PackageRecordsSchema,
   /** Unit side: when a return package was last written. */
   returnedAt: z.iso.datetime().nullable(),
 });

@@ -3,11 +3,11 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson } from '../audit';
 import { AuditEventSchema } from '../domain/audit-event';
-import { ControlActionSchema } from '../domain/control-action';
 import { PlanYearSchema } from '../domain/plan-year';
-import { AssessmentSchema, RiskSchema } from '../domain/risk';
 import { SettingSchema } from '../domain/settings';
 import { UnitSchema } from '../domain/unit';
+import type { PackageRecords } from '../domain/unit-package';
+import { PackageRecordsSchema } from '../domain/unit-package';
 import { TEXT_LIMITS } from '../validation';
 
 /**
@@ -20,14 +20,8 @@ export const UNIT_PACKAGE_FORMAT_VERSION = 1;
 /** Larger files are refused before parsing (a unit has tens of rows, not megabytes). */
 export const UNIT_PACKAGE_MAX_BYTES = 20 * 1024 * 1024;
 
-export const PackageRecordsSchema = z.object({
-  controlActions: z.array(ControlActionSchema),
-  risks: z.array(RiskSchema),
-  assessments: z.array(AssessmentSchema),
-});
-export type PackageRecords = z.infer<typeof PackageRecordsSchema>;
-export type PackageTable = keyof PackageRecords;
-export const PACKAGE_TABLES: readonly PackageTable[] = ['controlActions', 'risks', 'assessments'];
+export { PACKAGE_TABLES, PackageRecordsSchema } from '../domain/unit-package';
+export type { PackageRecords, PackageTable } from '../domain/unit-package';
 
 export const UnitPackageSchema = z
   .object({
