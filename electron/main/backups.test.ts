@@ -54,6 +54,8 @@ function backupText(units = 2, organisation = 'Kemijärven kaupunki'): string {
     assessments: [],
     settings: [],
     unitReviews: [],
+    unitPackages: [],
+    packageMerges: [],
     auditEvents: [],
   };
   const header = {
@@ -195,6 +197,8 @@ describe('BackupStore.write', () => {
         assessments: 0,
         settings: 0,
         unitReviews: 0,
+        unitPackages: 0,
+        packageMerges: 0,
         auditEvents: 0,
       },
       pinned: false,

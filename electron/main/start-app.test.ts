@@ -332,6 +332,8 @@ describe('startApp on ready', () => {
             assessments: [],
             settings: [],
             unitReviews: [],
+            unitPackages: [],
+            packageMerges: [],
             auditEvents: [],
           },
         ),

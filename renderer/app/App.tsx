@@ -15,6 +15,7 @@ import { RiskMapScreen } from '../features/risks/RiskMapScreen';
 import { RiskScreen } from '../features/risks/RiskScreen';
 import { ProfileScreen } from '../features/settings/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { StorageHealthProvider } from '../features/storage/StorageHealthProvider';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import { PlatformProvider } from '../platform/PlatformContext';
 import { AppShell } from './AppShell';
@@ -73,11 +74,13 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
         <SingleWindowGate>
           <DatabaseProvider>
             <RepositoryProvider>
-              <NoticeProvider>
-                <FirstRunGate>
-                  <RouterProvider router={router} />
-                </FirstRunGate>
-              </NoticeProvider>
+              <StorageHealthProvider>
+                <NoticeProvider>
+                  <FirstRunGate>
+                    <RouterProvider router={router} />
+                  </FirstRunGate>
+                </NoticeProvider>
+              </StorageHealthProvider>
             </RepositoryProvider>
           </DatabaseProvider>
         </SingleWindowGate>

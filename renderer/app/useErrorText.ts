@@ -1,24 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { parseValidationMessage } from '../../shared/validation';
 import { isDomainError } from '../db/domain-error';
+import { useStorageHealth } from '../features/storage/storageHealthContext';
 
-const isQuotaError = (error: unknown): boolean => {
-  const names = [
-    (error as { name?: string })?.name,
-    (error as { inner?: { name?: string } })?.inner?.name,
-  ];
-  return names.includes('QuotaExceededError');
-};
-
-/** Turns any error a write can raise into a Finnish sentence for the user. */
+/**
+ * Turns any error a write can raise into a Finnish sentence for the user. Call it where the
+ * failure is caught: a write that ran out of storage is also reported to StorageHealthProvider,
+ * which opens the blocking "not saved" dialog over the form (the form stays open and keeps its input).
+ */
 export const useErrorText = () => {
   const { t } = useTranslation();
+  const storage = useStorageHealth();
   return (error: unknown): string => {
     if (isDomainError(error)) {
       const { key, params } = parseValidationMessage(error.key);
       return t(key, { ...error.params, ...params });
     }
-    if (isQuotaError(error)) return t('errors.storageFull');
+    if (storage.report(error)) return t('errors.storageFull');
     const message = error instanceof Error ? error.message : String(error);
     return t('errors.unexpected', { message });
   };

@@ -13,3 +13,6 @@ export const usePlatform = (): DesktopApi => {
   if (!api) throw new Error('usePlatform outside PlatformProvider');
   return api;
 };
+
+/** The platform when a provider gives one (the print-only window has none). */
+export const useOptionalPlatform = (): DesktopApi | null => useContext(PlatformContext);

@@ -2,13 +2,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson } from '../audit';
-import { AuditEventSchema } from '../domain/audit-event';
-import { ControlActionSchema } from '../domain/control-action';
-import { PlanYearSchema } from '../domain/plan-year';
-import { AssessmentSchema, RiskSchema } from '../domain/risk';
-import { SettingSchema } from '../domain/settings';
-import { UnitSchema } from '../domain/unit';
-import { UnitReviewSchema } from '../domain/unit-review';
+import {
+  BACKUP_TABLE_SCHEMAS,
+  LATEST_SCHEMA_VERSION,
+  schemaRelease,
+  upgradeTables,
+} from './versions';
 
 /**
  * The backup file: one JSON document holding every table, with what wrote it and a SHA-256 of
@@ -17,16 +16,8 @@ import { UnitReviewSchema } from '../domain/unit-review';
 export const BACKUP_FORMAT = 'valvo-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-export const BACKUP_TABLE_SCHEMAS = {
-  units: UnitSchema,
-  planYears: PlanYearSchema,
-  controlActions: ControlActionSchema,
-  risks: RiskSchema,
-  assessments: AssessmentSchema,
-  settings: SettingSchema,
-  unitReviews: UnitReviewSchema,
-  auditEvents: AuditEventSchema,
-} as const;
+/** Today's record schemas; the ones of every earlier schema version are in ./versions. */
+export { BACKUP_TABLE_SCHEMAS };
 export type BackupTableName = keyof typeof BACKUP_TABLE_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_SCHEMAS) as BackupTableName[];
 
@@ -42,11 +33,17 @@ export type BackupHeader = {
   auditChainHead: string | null;
 };
 
+/**
+ * A backup as written, or as read: `parseBackup` checks a file from an older schema version
+ * against that version's schemas and hash, then gives its `tables` in today's shape. The
+ * header (`schemaVersion`, `contentSha256`, ...) always describes the file as it was written.
+ */
 export type BackupDocument = BackupHeader & { tables: BackupTables; contentSha256: string };
 
 /** SHA-256 of everything but the hash itself, over canonical JSON (key order does not matter). */
-export const backupContentHash = (document: Omit<BackupDocument, 'contentSha256'>): string =>
-  bytesToHex(sha256(utf8ToBytes(canonicalJson(document))));
+export const backupContentHash = (
+  document: BackupHeader & { tables: Readonly<Record<string, readonly unknown[]>> },
+): string => bytesToHex(sha256(utf8ToBytes(canonicalJson(document))));
 
 export const createBackupDocument = (
   header: Omit<BackupHeader, 'format' | 'formatVersion'>,
@@ -84,10 +81,34 @@ const HeaderSchema = z
 
 const MAX_PROBLEMS = 200;
 
+/** Each record parsed with `schema`; a record that fails is kept as it was and its problems listed. */
+const checkRecords = (
+  name: string,
+  rows: readonly unknown[],
+  schema: z.ZodType,
+  problems: BackupProblem[],
+  message = 'backup.errors.badRecord',
+): unknown[] =>
+  rows.map((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success && problems.length < MAX_PROBLEMS) {
+      for (const issue of parsed.error.issues.slice(0, 3)) {
+        problems.push({
+          path: `tables.${name}[${index}]${issue.path.length ? `.${issue.path.join('.')}` : ''}`,
+          message,
+        });
+      }
+    }
+    return parsed.success ? parsed.data : row;
+  });
+
 /**
  * Reads and checks a backup completely before anything uses it: JSON syntax, format and
- * version, every record against its schema, and the content hash. Lists every problem found
- * (up to 200) with its place in the file, e.g. `tables.risks[12].owner`.
+ * version, every record against the schema of the version that wrote it, and the content hash.
+ * A file from an older schema version is then brought forward to today's records (./versions).
+ * Lists every problem found (up to 200) with its place in the file, e.g. `tables.risks[12].owner`.
+ * `knownSchemaVersion`: the newest version the caller accepts (the shell passes any); a version
+ * newer than that, or than this code knows, is refused.
  */
 export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBackup => {
   let raw: unknown;
@@ -117,43 +138,46 @@ export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBac
       ok: false,
       problems: [{ path: 'formatVersion', message: 'backup.errors.newerFormat' }],
     };
-  if (header.data.schemaVersion > knownSchemaVersion)
+  const release =
+    header.data.schemaVersion <= knownSchemaVersion
+      ? schemaRelease(header.data.schemaVersion)
+      : undefined;
+  if (release === undefined)
     return {
       ok: false,
       problems: [{ path: 'schemaVersion', message: 'backup.errors.newerSchema' }],
     };
+  // First as written: the records against the schemas of the version that wrote them, the hash.
   const problems: BackupProblem[] = [];
-  const tables = {} as Record<BackupTableName, unknown[]>;
-  for (const name of BACKUP_TABLES) {
-    const rows = header.data.tables[name] ?? [];
-    const schema = BACKUP_TABLE_SCHEMAS[name] as z.ZodType;
-    tables[name] = rows.map((row, index) => {
-      const parsed = schema.safeParse(row);
-      if (!parsed.success && problems.length < MAX_PROBLEMS) {
-        for (const issue of parsed.error.issues.slice(0, 3)) {
-          problems.push({
-            path: `tables.${name}[${index}]${issue.path.length ? `.${issue.path.join('.')}` : ''}`,
-            message: 'backup.errors.badRecord',
-          });
-        }
-      }
-      return parsed.success ? parsed.data : row;
-    });
+  const written: Record<string, unknown[]> = {};
+  for (const [name, schema] of Object.entries(release.tables)) {
+    written[name] = checkRecords(name, header.data.tables[name] ?? [], schema, problems);
   }
   for (const name of Object.keys(header.data.tables)) {
-    if (!BACKUP_TABLES.includes(name as BackupTableName))
+    if (!Object.hasOwn(release.tables, name))
       problems.push({ path: `tables.${name}`, message: 'backup.errors.unknownTable' });
   }
   if (problems.length > 0) return { ok: false, problems };
   const { contentSha256, ...body } = header.data;
-  const document = { ...body, tables } as unknown as BackupDocument;
-  if (backupContentHash(document) !== contentSha256)
+  if (backupContentHash({ ...body, tables: written }) !== contentSha256)
     return {
       ok: false,
       problems: [{ path: 'contentSha256', message: 'backup.errors.hashMismatch' }],
     };
+  // Then in today's shape: an older file's records brought forward, and checked once more.
+  const isCurrent = release.version === LATEST_SCHEMA_VERSION;
+  const upgraded = isCurrent ? written : upgradeTables(written, release.version);
+  const tables = {} as Record<BackupTableName, unknown[]>;
+  for (const name of BACKUP_TABLES) {
+    const rows = upgraded[name] ?? [];
+    tables[name] = isCurrent
+      ? [...rows]
+      : checkRecords(name, rows, BACKUP_TABLE_SCHEMAS[name], problems, 'backup.errors.notUpgraded');
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const document = { ...body, tables, contentSha256 } as unknown as BackupDocument;
   const counts = Object.fromEntries(
     BACKUP_TABLES.map((name) => [name, tables[name].length]),
   ) as Record<BackupTableName, number>;
-  return { ok: true, document: { ...document, contentSha256 }, counts };
+  return { ok: true, document, counts };
 };

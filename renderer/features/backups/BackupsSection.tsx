@@ -8,9 +8,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useProfile } from '../settings/useSettings';
+import { StorageStatus } from '../storage/StorageStatus';
 import type { ConfirmMode } from './BackupConfirmDialog';
 import { BackupConfirmDialog } from './BackupConfirmDialog';
 import { BackupProblems } from './BackupProblems';
+import { PreMigrationBackups } from './PreMigrationBackups';
 import { readBackup } from './readBackup';
 import { useBackupCommands, useBackupList } from './useBackups';
 import { useBackupText } from './useBackupText';
@@ -176,6 +178,13 @@ export const BackupsSection = () => {
       ) : (
         profile !== undefined && <p>{t('backup.readerNote')}</p>
       )}
+      <PreMigrationBackups
+        canRestore={isController}
+        busy={busy !== null}
+        run={run}
+        onRestore={(fileName, content) => consider('restore', fileName, readBackup(content))}
+      />
+      <StorageStatus />
 
       <h3>{t('backup.filesHeading')}</h3>
       {profile === undefined ? (

@@ -27,6 +27,8 @@ const MERGED_TABLES = {
   assessments: 'assessment',
   settings: 'setting',
   unitReviews: 'unitReview',
+  unitPackages: 'unitPackage',
+  packageMerges: 'packageMerge',
 } as const satisfies Record<Exclude<BackupTableName, 'auditEvents'>, AuditedEntity>;
 type MergedTable = keyof typeof MERGED_TABLES;
 const MERGED_TABLE_NAMES = Object.keys(MERGED_TABLES) as MergedTable[];
@@ -91,6 +93,8 @@ export const snapshot = (
       assessments: await db.assessments.toArray(),
       settings: await db.settings.toArray(),
       unitReviews: await db.unitReviews.toArray(),
+      unitPackages: await db.unitPackages.toArray(),
+      packageMerges: await db.packageMerges.toArray(),
       auditEvents: await db.auditEvents.orderBy('seq').toArray(),
     } satisfies BackupTables;
     const organisation = tables.settings.find(

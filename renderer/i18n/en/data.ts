@@ -72,6 +72,22 @@ export const data: Widen<typeof source> = {
     restored: 'The backup was restored (taken {{date}}).',
     imported:
       'Import complete: new {{added}}, updated {{updated}}, unchanged {{skipped}}, conflicts {{conflicts}} (the data here was kept).',
+    preMigration: {
+      working:
+        'Valvo is updating the data structure from version {{from}} to version {{to}}. A backup of the data is taken first…',
+      failedTitle: 'The data structure was not updated',
+      failed:
+        'Before the update from version {{from}} to version {{to}} a backup of the data is taken, but it could not be saved or verified, so the update was not made. The data is unchanged. Try again, or export all data to a file and contact support. Error: {{message}}',
+      heading: 'Backups taken before updates',
+      help: 'Valvo took these backups in this browser’s storage before it updated the data structure. They are not deleted automatically.',
+      label: 'Taken before the update to version {{version}}',
+      download: 'Download',
+      downloadLabel:
+        'Download the backup taken before the update to version {{version}} ({{date}})',
+      restoreLabel: 'Restore the backup taken before the update to version {{version}} ({{date}})',
+      listFailed: 'The backups taken before updates could not be read: {{message}}',
+      missing: 'the backup is missing from the browser’s storage',
+    },
     scheduledFailed: 'The automatic backup failed: {{message}}',
     problems: {
       heading: 'The file {{fileName}} was not used',
@@ -109,6 +125,8 @@ export const data: Widen<typeof source> = {
       writeFailed: 'The backup could not be saved, so nothing was changed. Reason: {{message}}',
       notVerified: 'The backup was saved, but verifying it failed, so nothing was changed.',
       readFailed: 'The backup could not be read: {{message}}',
+      notUpgraded:
+        'A record from an older version in the backup could not be converted to the data structure of this version.',
     },
   },
   imports: {

@@ -5,6 +5,7 @@ import { reports } from './reports';
 import { review } from './review';
 import { data } from './data';
 import { audit } from './audit';
+import { storage } from './storage';
 import type { Catalog } from '../fi';
 
 /**
@@ -18,5 +19,5 @@ export const en: Catalog = {
   ...reports,
   ...review,
   ...data,
-  ...audit,
+  ...audit, ...storage,
 };

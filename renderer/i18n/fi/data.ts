@@ -68,6 +68,21 @@ export const data = {
     restored: 'Varmuuskopio palautettu (otettu {{date}}).',
     imported:
       'Tuonti valmis: {{added}} uutta, {{updated}} päivitettyä, {{skipped}} ennallaan, {{conflicts}} ristiriitaa (täällä olevat tiedot säilytettiin).',
+    preMigration: {
+      working:
+        'Valvo päivittää tietojen rakenteen versiosta {{from}} versioon {{to}}. Tiedoista otetaan ensin varmuuskopio…',
+      failedTitle: 'Tietojen rakennetta ei päivitetty',
+      failed:
+        'Ennen päivitystä versiosta {{from}} versioon {{to}} tiedoista otetaan varmuuskopio, mutta sen tallentaminen tai tarkistus epäonnistui, joten päivitystä ei tehty. Tiedot ovat ennallaan. Yritä uudelleen, tai vie kaikki tiedot tiedostoon ja ota yhteyttä tukeen. Virhe: {{message}}',
+      heading: 'Ennen päivityksiä otetut varmuuskopiot',
+      help: 'Valvo otti nämä varmuuskopiot tämän selaimen muistiin ennen kuin se päivitti tietojen rakenteen. Niitä ei poisteta automaattisesti.',
+      label: 'Otettu ennen päivitystä versioon {{version}}',
+      download: 'Lataa',
+      downloadLabel: 'Lataa ennen päivitystä versioon {{version}} otettu varmuuskopio ({{date}})',
+      restoreLabel: 'Palauta ennen päivitystä versioon {{version}} otettu varmuuskopio ({{date}})',
+      listFailed: 'Ennen päivityksiä otettuja varmuuskopioita ei voitu lukea: {{message}}',
+      missing: 'varmuuskopio puuttuu selaimen muistista',
+    },
     scheduledFailed: 'Automaattinen varmuuskopio epäonnistui: {{message}}',
     problems: {
       heading: 'Tiedostoa {{fileName}} ei käytetty',
@@ -105,6 +120,8 @@ export const data = {
       notVerified:
         'Varmuuskopio tallentui, mutta sen tarkistus epäonnistui, joten mitään ei muutettu.',
       readFailed: 'Varmuuskopiota ei voitu lukea: {{message}}',
+      notUpgraded:
+        'Varmuuskopion vanhemman version tietoa ei voitu muuntaa tämän Valvon tietorakenteeseen.',
     },
   },
   imports: {

@@ -5,6 +5,7 @@ import { reports } from './reports';
 import { review } from './review';
 import { data } from './data';
 import { audit } from './audit';
+import { storage } from './storage';
 import type { Widen } from '../widen';
 
 /** Finnish, the product's first language: one file per area; sv/ and en/ must have exactly these keys. */
@@ -16,6 +17,7 @@ export const fi = {
   ...review,
   ...data,
   ...audit,
+  ...storage,
 } as const;
 
 export type Catalog = Widen<typeof fi>;

@@ -74,6 +74,23 @@ export const data: Widen<typeof source> = {
     restored: 'Säkerhetskopian återställdes (tagen {{date}}).',
     imported:
       'Importen är klar: nya {{added}}, uppdaterade {{updated}}, oförändrade {{skipped}}, konflikter {{conflicts}} (uppgifterna här behölls).',
+    preMigration: {
+      working:
+        'Valvo uppdaterar datastrukturen från version {{from}} till version {{to}}. Först tas en säkerhetskopia av uppgifterna…',
+      failedTitle: 'Datastrukturen uppdaterades inte',
+      failed:
+        'Före uppdateringen från version {{from}} till version {{to}} tas en säkerhetskopia av uppgifterna, men den kunde inte sparas eller kontrolleras, så uppdateringen gjordes inte. Uppgifterna är oförändrade. Försök igen, eller exportera alla uppgifter till en fil och kontakta supporten. Fel: {{message}}',
+      heading: 'Säkerhetskopior tagna före uppdateringar',
+      help: 'Valvo tog de här säkerhetskopiorna i den här webbläsarens minne innan datastrukturen uppdaterades. De raderas inte automatiskt.',
+      label: 'Tagen före uppdateringen till version {{version}}',
+      download: 'Ladda ned',
+      downloadLabel:
+        'Ladda ned säkerhetskopian som togs före uppdateringen till version {{version}} ({{date}})',
+      restoreLabel:
+        'Återställ säkerhetskopian som togs före uppdateringen till version {{version}} ({{date}})',
+      listFailed: 'Säkerhetskopiorna som togs före uppdateringar kunde inte läsas: {{message}}',
+      missing: 'säkerhetskopian saknas i webbläsarens minne',
+    },
     scheduledFailed: 'Den automatiska säkerhetskopieringen misslyckades: {{message}}',
     problems: {
       heading: 'Filen {{fileName}} användes inte',
@@ -113,6 +130,8 @@ export const data: Widen<typeof source> = {
       notVerified:
         'Säkerhetskopian sparades, men kontrollen av den misslyckades, så ingenting ändrades.',
       readFailed: 'Säkerhetskopian kunde inte läsas: {{message}}',
+      notUpgraded:
+        'En uppgift från en äldre version i säkerhetskopian kunde inte omvandlas till den här versionens datastruktur.',
     },
   },
   imports: {
