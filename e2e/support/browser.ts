@@ -32,11 +32,12 @@ export type AppPage = { context: BrowserContext; page: Page; errors: string[] };
 
 /**
  * A fresh browser context (its own empty IndexedDB) with the app open in Finnish. Page errors
- * and CSP violations are collected so a spec can assert there were none.
+ * and CSP violations are collected so a spec can assert there were none. Specs start on the
+ * register (`#/units`); the app's own landing page, "Omat" at `#/`, has its spec (home.spec.ts).
  */
 export const openApp = async (
   browser: Browser,
-  { path = '#/', now = DEFAULT_NOW }: { path?: string; now?: string } = {},
+  { path = '#/units', now = DEFAULT_NOW }: { path?: string; now?: string } = {},
 ): Promise<AppPage> => {
   const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
   const page = await context.newPage();

@@ -6,7 +6,11 @@ import type { DesktopApi } from '../../shared/desktop-api';
 import { NoticeProvider } from '../components/Notice';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import { AuditLogScreen } from '../features/audit/AuditLogScreen';
+import { MergePrintScreen } from '../features/merge/MergePrintScreen';
+import { MergeReportScreen } from '../features/merge/MergeReportScreen';
+import { MergeScreen } from '../features/merge/MergeScreen';
 import { FirstRunGate } from '../features/onboarding/FirstRunGate';
+import { PackagesScreen } from '../features/packages/PackagesScreen';
 import { PrintPreviewScreen } from '../features/reports/PrintPreviewScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
@@ -30,6 +34,7 @@ const ARIA_LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 const createAppRouter = () =>
   createHashRouter([
     { path: 'print/:kind', element: <PrintPreviewScreen /> },
+    { path: 'print/merge/:mergeId', element: <MergePrintScreen /> },
     {
       element: <AppShell />,
       children: [
@@ -41,6 +46,9 @@ const createAppRouter = () =>
         { path: 'review', element: <ReviewScreen /> },
         { path: 'years', element: <YearsScreen /> },
         { path: 'audit', element: <AuditLogScreen /> },
+        { path: 'packages', element: <PackagesScreen /> },
+        { path: 'merge', element: <MergeScreen /> },
+        { path: 'merge/:mergeId', element: <MergeReportScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: 'profile', element: <ProfileScreen /> },
         { path: '*', element: <NotFoundScreen /> },

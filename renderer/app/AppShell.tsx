@@ -2,6 +2,10 @@ import type { MouseEvent } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAutomaticBackups } from '../features/backups/useAutomaticBackups';
+import { PackageBanner } from '../features/packages/PackageBanner';
+import { PackageModeNav } from '../features/packages/PackageModeNav';
+import { PackageRouteGuard } from '../features/packages/PackageRouteGuard';
+import { useOpenedPackage } from '../features/packages/usePackages';
 import { useOrganisation, useProfile } from '../features/settings/useSettings';
 
 const focusMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -15,6 +19,8 @@ export const AppShell = () => {
   const { t } = useTranslation();
   const organisation = useOrganisation();
   const profile = useProfile();
+  // While a unit package is open, this Valvo shows that unit's pages only.
+  const openedPackage = useOpenedPackage();
   useAutomaticBackups();
   return (
     <div className="shell">
@@ -35,19 +41,34 @@ export const AppShell = () => {
             </span>
           )}
         </div>
-        <nav aria-label={t('app.mainNavigation')} className="shell__nav">
-          <NavLink to="/units">{t('nav.units')}</NavLink>
-          <NavLink to="/risk-map">{t('nav.riskMap')}</NavLink>
-          <NavLink to="/review">{t('nav.review')}</NavLink>
-          <NavLink to="/reports">{t('nav.reports')}</NavLink>
-          <NavLink to="/years">{t('nav.years')}</NavLink>
-          <NavLink to="/audit">{t('audit.heading')}</NavLink>
-          <NavLink to="/settings">{t('nav.settings')}</NavLink>
-          <NavLink to="/profile">{t('nav.profile')}</NavLink>
-        </nav>
+        {openedPackage ? (
+          <PackageModeNav opened={openedPackage} />
+        ) : (
+          <nav aria-label={t('app.mainNavigation')} className="shell__nav">
+            <NavLink to="/units">{t('nav.units')}</NavLink>
+            <NavLink to="/risk-map">{t('nav.riskMap')}</NavLink>
+            <NavLink to="/review">{t('nav.review')}</NavLink>
+            <NavLink to="/reports">{t('nav.reports')}</NavLink>
+            <NavLink to="/years">{t('nav.years')}</NavLink>
+            {profile?.role === 'controller' && (
+              <NavLink to="/packages">{t('packages.nav')}</NavLink>
+            )}
+            {profile?.role === 'controller' && <NavLink to="/merge">{t('merge.nav')}</NavLink>}
+            <NavLink to="/audit">{t('audit.heading')}</NavLink>
+            <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            <NavLink to="/profile">{t('nav.profile')}</NavLink>
+          </nav>
+        )}
       </header>
       <main id="main" tabIndex={-1} className="shell__main">
-        <Outlet />
+        {openedPackage && <PackageBanner opened={openedPackage} />}
+        {openedPackage === undefined ? null : openedPackage ? (
+          <PackageRouteGuard opened={openedPackage}>
+            <Outlet />
+          </PackageRouteGuard>
+        ) : (
+          <Outlet />
+        )}
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider, createHashRouter } from 'react-router';
+import { MergePdfPage } from '../features/merge/MergePdfPage';
 import { PrintReport } from '../features/reports/PrintReport';
 import { usePrintParams } from '../features/reports/usePrintParams';
 
@@ -25,7 +26,10 @@ const PdfPage = () => {
  */
 export const PrintOnlyApp = () => {
   const [router] = useState(() =>
-    createHashRouter([{ path: 'print/:kind', element: <PdfPage /> }]),
+    createHashRouter([
+      { path: 'print/:kind', element: <PdfPage /> },
+      { path: 'print/merge/:mergeId', element: <MergePdfPage /> },
+    ]),
   );
   return <RouterProvider router={router} />;
 };

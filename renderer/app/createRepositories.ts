@@ -1,6 +1,8 @@
 import type { ValvoDatabase } from '../db/database';
 import type { WriteContext } from '../db/write-context';
 import { createActionRepository } from '../features/actions/actionRepository';
+import { createMergeRepository } from '../features/merge/mergeRepository';
+import { createPackageRepository } from '../features/packages/packageRepository';
 import { createReportStatementRepository } from '../features/reports/reportStatementRepository';
 import { createCarryOverRepository } from '../features/review/carryOverRepository';
 import { createReviewRepository } from '../features/review/reviewRepository';
@@ -25,6 +27,8 @@ export const createRepositories = (db: ValvoDatabase, context: WriteContext) => 
   reportStatements: createReportStatementRepository(db, context),
   reviews: createReviewRepository(db, context),
   carryOver: createCarryOverRepository(db, context),
+  packages: createPackageRepository(db, context),
+  merge: createMergeRepository(db, context),
 });
 
 export type RepositorySet = ReturnType<typeof createRepositories>;

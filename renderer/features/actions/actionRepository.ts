@@ -17,6 +17,7 @@ import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
 import { assertYearWritable } from '../../db/year-lock';
+import { assertInPackageScope, packageScopeTables } from '../packages/packageScope';
 import { withdrawApproval } from '../review/approvals';
 import { requirePlanYear } from '../years/planYearRepository';
 
@@ -28,10 +29,18 @@ type AuditOp = 'update' | 'status' | 'delete' | 'restore';
  */
 
 export const createActionRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [db.controlActions, db.planYears, db.units, db.unitReviews, db.auditEvents];
+  const tables = [
+    db.controlActions,
+    db.planYears,
+    db.units,
+    db.unitReviews,
+    db.auditEvents,
+    ...packageScopeTables(db),
+  ];
 
   const guard = async (row: Pick<ControlAction, 'year' | 'unitId'>) => {
     await assertYearWritable(db, row.year);
+    await assertInPackageScope(db, row);
     await withdrawApproval(db, context, row.unitId, row.year);
   };
 

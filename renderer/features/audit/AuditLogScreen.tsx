@@ -163,7 +163,12 @@ export const AuditLogScreen = () => {
                       <span className="audit-record__name">{recordName(event, words)}</span>
                       <span className="audit-record__id">{event.entityId}</span>
                     </td>
-                    <td>{operationLabel(event.op, words)}</td>
+                    <td>
+                      {operationLabel(event.op, words)}
+                      {event.source && (
+                        <span className="audit-record__source">{event.source}</span>
+                      )}
+                    </td>
                     <td>
                       <AuditChanges event={event} words={words} />
                     </td>

@@ -3,6 +3,7 @@ import { scopeUnits } from '../../../shared/exports/register-tables';
 import type { ValvoDatabase } from '../../db/database';
 import type { WriteContext } from '../../db/write-context';
 import { createActionRepository } from '../actions/actionRepository';
+import { packageScopeTables } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
 
 export type ValidPlan = Extract<ActionImportPlan, { ok: true }>;
@@ -62,7 +63,14 @@ export const importRows = async (
   if (total === 0) return { created: 0, updated: 0 };
   await backup();
   const actions = createActionRepository(db, context);
-  const tables = [db.controlActions, db.planYears, db.units, db.unitReviews, db.auditEvents];
+  const tables = [
+    db.controlActions,
+    db.planYears,
+    db.units,
+    db.unitReviews,
+    db.auditEvents,
+    ...packageScopeTables(db),
+  ];
   let done = 0;
   const step = async (row: number, write: () => Promise<unknown>) => {
     try {

@@ -8,6 +8,7 @@ import { validationMessage } from '../../../shared/validation';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
+import { OpenPackage } from '../packages/OpenPackage';
 import { RestoreOnFirstRun } from './RestoreOnFirstRun';
 import { useOrganisationSetup } from './useOrganisationSetup';
 
@@ -21,7 +22,10 @@ const EmptyStartSchema = z.object({
 });
 type EmptyStartValues = z.input<typeof EmptyStartSchema>;
 
-/** Second step of the first run: the built-in example, or an empty organisation. */
+/**
+ * Second step of the first run: the built-in example, an empty organisation, or (for a unit
+ * manager) the unit package the controller sent.
+ */
 export const StartChoice = ({ thisYear }: { thisYear: number }) => {
   const { t } = useTranslation();
   const setup = useOrganisationSetup();
@@ -94,6 +98,7 @@ export const StartChoice = ({ thisYear }: { thisYear: number }) => {
           {t('firstRun.start')}
         </button>
       </form>
+      <OpenPackage headingLevel={3} help={t('packages.open.help')} />
       <RestoreOnFirstRun />
     </section>
   );

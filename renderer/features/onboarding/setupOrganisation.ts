@@ -13,6 +13,7 @@ import { createRiskRepository } from '../risks/riskRepository';
 import type { WriteContext } from '../../db/write-context';
 import { createActionRepository } from '../actions/actionRepository';
 import { createSettingsRepository } from '../settings/settingsRepository';
+import { packageScopeTables } from '../packages/packageScope';
 import { createUnitRepository } from '../units/unitRepository';
 import { createPlanYearRepository } from '../years/planYearRepository';
 
@@ -25,6 +26,7 @@ const allTables = (db: ValvoDatabase) => [
   db.settings,
   db.unitReviews,
   db.auditEvents,
+  ...packageScopeTables(db),
 ];
 
 /** The organisation's risk matrix and categories are saved at the start, so backups carry them. */

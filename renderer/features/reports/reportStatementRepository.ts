@@ -3,6 +3,7 @@ import { ReportStatementSchema } from '../../../shared/domain/settings';
 import type { ValvoDatabase } from '../../db/database';
 import { parseInput } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
+import { packageScopeTables } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
 import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
 
@@ -20,7 +21,9 @@ export const createReportStatementRepository = (db: ValvoDatabase, context: Writ
   save: async (statement: ReportStatement) => {
     requireController(context);
     const parsed = parseInput(ReportStatementSchema, statement);
-    return db.transaction('rw', [db.settings, db.auditEvents], async () => {
+    // settings.save checks package mode; its transaction nests in this one.
+    const tables = [db.settings, db.auditEvents, ...packageScopeTables(db)];
+    return db.transaction('rw', tables, async () => {
       const others = ((await readSetting(db, 'reportStatements')) ?? []).filter(
         (item) => item.year !== parsed.year || item.scopeUnitId !== parsed.scopeUnitId,
       );

@@ -8,6 +8,7 @@ import { validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta } from '../../db/write-context';
 import { assertYearWritable } from '../../db/year-lock';
+import { assertNotInPackageMode, packageScopeTables } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
 import { createPlanYearRepository, requirePlanYear } from '../years/planYearRepository';
 
@@ -33,8 +34,9 @@ export const createCarryOverRepository = (db: ValvoDatabase, context: WriteConte
     if (toYear <= fromYear) throw new DomainError('review.errors.carryBackwards');
     return db.transaction(
       'rw',
-      [db.planYears, db.controlActions, db.units, db.auditEvents],
+      [db.planYears, db.controlActions, db.units, db.auditEvents, ...packageScopeTables(db)],
       async () => {
+        await assertNotInPackageMode(db);
         const source = await requirePlanYear(db, fromYear);
         if (source.status !== 'closed')
           throw new DomainError('review.errors.carryFromOpenYear', { year: fromYear });

@@ -7,19 +7,27 @@ import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
 import { assertYearWritable } from '../../db/year-lock';
+import { assertNotInPackageMode, packageScopeTables } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
 import { requirePlanYear } from '../years/planYearRepository';
 import { findUnitReview } from './approvals';
 
 /** The controller's decisions at the year-end review: approve a unit's year, or return it with a comment. */
 export const createReviewRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [db.unitReviews, db.planYears, db.units, db.auditEvents];
+  const tables = [
+    db.unitReviews,
+    db.planYears,
+    db.units,
+    db.auditEvents,
+    ...packageScopeTables(db),
+  ];
 
   const decide = async (unitId: string, year: number, state: UnitReviewState, comment: string) => {
     requireController(context);
     return db.transaction('rw', tables, async () => {
       const planYear = await requirePlanYear(db, year);
       await assertYearWritable(db, year);
+      await assertNotInPackageMode(db);
       if (planYear.status !== 'review')
         throw new DomainError('review.errors.notInReview', { year });
       const unit = await db.units.get(unitId);

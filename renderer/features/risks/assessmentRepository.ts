@@ -8,6 +8,7 @@ import type { WriteContext } from '../../db/write-context';
 import { freshMeta } from '../../db/write-context';
 import { yearOf } from '../../../shared/dates';
 import { assertYearWritable } from '../../db/year-lock';
+import { assertInPackageScope, packageScopeTables } from '../packages/packageScope';
 import { withdrawApproval } from '../review/approvals';
 import { readMatrix } from './riskSettings';
 
@@ -21,11 +22,20 @@ export const createAssessmentRepository = (db: ValvoDatabase, context: WriteCont
   ) =>
     db.transaction(
       'rw',
-      [db.risks, db.assessments, db.settings, db.planYears, db.unitReviews, db.auditEvents],
+      [
+        db.risks,
+        db.assessments,
+        db.settings,
+        db.planYears,
+        db.unitReviews,
+        db.auditEvents,
+        ...packageScopeTables(db),
+      ],
       async () => {
         const risk = await db.risks.get(riskId);
         if (!risk || risk.deletedAt !== null) throw new DomainError('errors.notFound');
         if (risk.status === 'closed') throw new DomainError('risks.errors.closedRisk');
+        await assertInPackageScope(db, { unitId: risk.unitId });
         const matrix = await readMatrix(db);
         const input = parseInput(assessmentInputSchema(matrix.size, today), values);
         await assertYearWritable(db, yearOf(input.date));

@@ -9,6 +9,7 @@ import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
 import { assertYearWritable } from '../../db/year-lock';
+import { assertInPackageScope, packageScopeTables } from '../packages/packageScope';
 import { withdrawApproval } from '../review/approvals';
 import { readCategories } from './riskSettings';
 
@@ -23,6 +24,7 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
     db.planYears,
     db.unitReviews,
     db.auditEvents,
+    ...packageScopeTables(db),
   ];
 
   const load = async (id: string, expectedRev?: number) => {
@@ -84,6 +86,7 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
     changes: Partial<Risk>,
     op: 'update' | 'delete' | 'restore',
   ) => {
+    await assertInPackageScope(db, { unitId: before.unitId });
     const after = validateRecord(RiskSchema, revise(before, changes, context));
     await db.risks.put(after);
     await appendAuditEvents(db, context, [
@@ -99,6 +102,7 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
         const unit = await db.units.get(unitId);
         if (!unit || unit.deletedAt !== null) throw new DomainError('errors.notFound');
         if (!unit.active) throw new DomainError('actions.errors.unitInactive');
+        await assertInPackageScope(db, { unitId });
         await checkReferences(unitId, fields);
         const risk = validateRecord(RiskSchema, { ...freshMeta(context), ...fields, unitId });
         await db.risks.add(risk);

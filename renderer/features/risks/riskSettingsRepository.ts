@@ -5,6 +5,7 @@ import { DomainError } from '../../db/domain-error';
 import { parseInput } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { createSettingsRepository } from '../settings/settingsRepository';
+import { packageScopeTables } from '../packages/packageScope';
 import { requireController } from './requireController';
 import { readCategories, readMatrix } from './riskSettings';
 
@@ -14,7 +15,8 @@ export const countRescaled = async (db: ValvoDatabase, size: number) =>
 
 export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteContext) => {
   const settings = createSettingsRepository(db, context);
-  const tables = [db.settings, db.auditEvents, db.risks, db.assessments];
+  // settings.save checks package mode; its transaction nests in these.
+  const tables = [db.settings, db.auditEvents, db.risks, db.assessments, ...packageScopeTables(db)];
 
   const saveCategories = (categories: RiskCategory[]) =>
     settings.save('riskCategories', categories);

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { BackupsSection } from '../backups/BackupsSection';
+import { OpenPackage } from '../packages/OpenPackage';
+import { useOpenedPackage } from '../packages/usePackages';
 import { CategoriesEditor } from '../risks/CategoriesEditor';
 import { RiskMatrixForm } from '../risks/RiskMatrixForm';
 import { useCategories, useMatrix } from '../risks/useRiskData';
@@ -12,6 +14,7 @@ export const SettingsScreen = () => {
   const profile = useProfile();
   const matrix = useMatrix();
   const categories = useCategories();
+  const openedPackage = useOpenedPackage();
   usePageTitle(t('settings.heading'));
   const canEdit = profile?.role === 'controller';
 
@@ -36,6 +39,12 @@ export const SettingsScreen = () => {
           <CategoriesEditor categories={categories} canEdit={canEdit} />
         )}
       </section>
+      {(openedPackage || profile?.role === 'unitManager') && (
+        <OpenPackage
+          headingLevel={2}
+          help={t(openedPackage ? 'packages.open.laterHelp' : 'packages.open.help')}
+        />
+      )}
       <BackupsSection />
     </>
   );

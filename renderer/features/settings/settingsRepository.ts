@@ -12,6 +12,7 @@ import type { ValvoDatabase } from '../../db/database';
 import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
+import { assertSettingWritable, packageScopeTables } from '../packages/packageScope';
 
 const VALUE_SCHEMAS = {
   profile: ProfileSchema,
@@ -39,7 +40,9 @@ export const createSettingsRepository = (db: ValvoDatabase, context: WriteContex
       key === 'profile'
         ? { ...context, actor: () => (parsed as SettingValue<'profile'>).name }
         : context;
-    return db.transaction('rw', [db.settings, db.auditEvents], async () => {
+    const tables = [db.settings, db.auditEvents, ...packageScopeTables(db)];
+    return db.transaction('rw', tables, async () => {
+      await assertSettingWritable(db, key);
       const before = await db.settings.where('key').equals(key).first();
       const after = validateRecord(
         SettingSchema,

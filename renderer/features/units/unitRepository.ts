@@ -7,9 +7,10 @@ import { DomainError } from '../../db/domain-error';
 import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta, revise } from '../../db/write-context';
+import { assertNotInPackageMode, packageScopeTables } from '../packages/packageScope';
 
 export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [db.units, db.auditEvents];
+  const tables = [db.units, db.auditEvents, ...packageScopeTables(db)];
 
   const load = async (id: string) => {
     const unit = await db.units.get(id);
@@ -18,6 +19,7 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
   };
 
   const store = async (before: Unit, changes: Partial<Unit>, op: 'update' | 'move') => {
+    await assertNotInPackageMode(db);
     const after = validateRecord(UnitSchema, revise(before, changes, context));
     await db.units.put(after);
     await appendAuditEvents(db, context, [
@@ -30,6 +32,7 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
     create: async (parentId: string | null, kind: UnitKind, input: UnitInput) => {
       const fields = parseInput(UnitInputSchema, input);
       return db.transaction('rw', tables, async () => {
+        await assertNotInPackageMode(db);
         const units = await db.units.toArray();
         const refusal = checkPlacement(units, kind, parentId);
         if (refusal) throw new DomainError(refusal);

@@ -166,6 +166,22 @@ describe('a closed year is read-only in the data layer', () => {
       reportStatements: {
         save: { notYearBound: 'the statement is written about a closed year, after closing' },
       },
+      packages: {
+        issue: {
+          call: () =>
+            repos.packages.issue({ year: 2026, units: [{ unitId: ids.unit, issuedTo: 'A' }] }),
+        },
+        open: {
+          separateTest: 'packages/packageRepository.test.ts: a package of a closed year is refused',
+        },
+        buildReturn: {
+          notYearBound: 'the unit side cannot close its year: the scope guard refuses year changes',
+        },
+      },
+      merge: {
+        prepare: { notYearBound: 'a read: it refuses a closed year with its own message' },
+        apply: { separateTest: 'merge/mergeRefusals.test.ts: a closed year refuses the merge' },
+      },
     };
   };
 

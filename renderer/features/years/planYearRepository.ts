@@ -6,11 +6,13 @@ import { DomainError } from '../../db/domain-error';
 import { validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { freshMeta } from '../../db/write-context';
+import { assertNotInPackageMode, packageScopeTables } from '../packages/packageScope';
 
 export const createPlanYearRepository = (db: ValvoDatabase, context: WriteContext) => ({
   /** Adds a plan year; refuses a year that already exists. */
   create: (year: number, status: PlanYearStatus = 'planning') =>
-    db.transaction('rw', [db.planYears, db.auditEvents], async () => {
+    db.transaction('rw', [db.planYears, db.auditEvents, ...packageScopeTables(db)], async () => {
+      await assertNotInPackageMode(db);
       if (await db.planYears.where('year').equals(year).first()) {
         throw new DomainError('years.errors.exists', { year });
       }

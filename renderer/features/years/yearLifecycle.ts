@@ -8,6 +8,7 @@ import { DomainError } from '../../db/domain-error';
 import { parseInput, validateRecord } from '../../db/validate-record';
 import type { WriteContext } from '../../db/write-context';
 import { revise } from '../../db/write-context';
+import { assertNotInPackageMode, packageScopeTables } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
 import { requirePlanYear } from './planYearRepository';
 
@@ -49,6 +50,7 @@ export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) =>
     db.assessments,
     db.unitReviews,
     db.auditEvents,
+    ...packageScopeTables(db),
   ];
 
   const store = async (
@@ -68,6 +70,7 @@ export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) =>
     setStatus: async (year: number, status: PlanYearStatus) => {
       requireController(context);
       return db.transaction('rw', tables, async () => {
+        await assertNotInPackageMode(db);
         const before = await requirePlanYear(db, year);
         if (before.status === 'closed') throw new DomainError('years.errors.closed', { year });
         if (!STEPS[before.status]?.includes(status))
@@ -80,6 +83,7 @@ export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) =>
     close: async (year: number, today: string) => {
       requireController(context);
       return db.transaction('rw', tables, async () => {
+        await assertNotInPackageMode(db);
         const before = await requirePlanYear(db, year);
         if (before.status === 'closed')
           throw new DomainError('years.errors.alreadyClosed', { year });
@@ -105,6 +109,7 @@ export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) =>
       requireController(context);
       const why = parseInput(ReturnCommentSchema, reason);
       return db.transaction('rw', tables, async () => {
+        await assertNotInPackageMode(db);
         const before = await requirePlanYear(db, year);
         if (before.status !== 'closed') throw new DomainError('years.errors.notClosed', { year });
         return store(

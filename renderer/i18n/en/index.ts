@@ -6,10 +6,11 @@ import { review } from './review';
 import { data } from './data';
 import { audit } from './audit';
 import { storage } from './storage';
+import { packages } from './packages';
+import { merge } from './merge';
 import type { Catalog } from '../fi';
 
 /**
- * British English, in the register of Finnish public administration. Dates are typed as
  * d.m.yyyy in every language (the date input accepts only that), so the help texts show it.
  */
 export const en: Catalog = {
@@ -19,5 +20,8 @@ export const en: Catalog = {
   ...reports,
   ...review,
   ...data,
-  ...audit, ...storage,
+  ...audit,
+  ...storage,
+  ...packages,
+  ...merge,
 };

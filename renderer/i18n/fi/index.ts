@@ -6,6 +6,8 @@ import { review } from './review';
 import { data } from './data';
 import { audit } from './audit';
 import { storage } from './storage';
+import { packages } from './packages';
+import { merge } from './merge';
 import type { Widen } from '../widen';
 
 /** Finnish, the product's first language: one file per area; sv/ and en/ must have exactly these keys. */
@@ -18,6 +20,8 @@ export const fi = {
   ...data,
   ...audit,
   ...storage,
+  ...packages,
+  ...merge,
 } as const;
 
 export type Catalog = Widen<typeof fi>;

@@ -6,10 +6,11 @@ import { review } from './review';
 import { data } from './data';
 import { audit } from './audit';
 import { storage } from './storage';
+import { packages } from './packages';
+import { merge } from './merge';
 import type { Catalog } from '../fi';
 
 /**
- * Swedish as written in Finland (finlandssvenska), in the register of municipal administration.
  * Dates are typed as d.m.yyyy in every language, so the help texts show that format.
  */
 export const sv: Catalog = {
@@ -19,5 +20,8 @@ export const sv: Catalog = {
   ...reports,
   ...review,
   ...data,
-  ...audit, ...storage,
+  ...audit,
+  ...storage,
+  ...packages,
+  ...merge,
 };

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import { APP_VERSION } from '../../platform';
+import { usePrintPageStyle, usePrintReady } from '../reports/usePrintPageStyle';
+import { useProfile } from '../settings/useSettings';
+import { MergeReportView } from './MergeReportView';
+import { useMergeReport } from './useMergeData';
+
+type Props = { mergeId: string; generatedAt: string };
+
+/** One merge's report with its cover, as the screen, the print preview and the PDF show it. */
+export const MergeReportDocument = ({ mergeId, generatedAt }: Props) => {
+  const { t } = useTranslation();
+  const data = useMergeReport(mergeId);
+  const profile = useProfile();
+  const title = data
+    ? t('merge.report.title', { unit: data.unitName, year: data.merge.year })
+    : t('merge.heading');
+  usePageTitle(title);
+  usePrintPageStyle(title);
+  usePrintReady(data !== undefined && profile !== undefined);
+  if (data === undefined) return <p>{t('merge.report.loading')}</p>;
+  if (data === null) return <p role="alert">{t('merge.report.notFound')}</p>;
+  return (
+    <MergeReportView
+      data={data}
+      title={title}
+      meta={{
+        generatedAt,
+        generatedBy: profile?.name ?? '',
+        appVersion: APP_VERSION,
+        chainHead: data.chainHead,
+      }}
+    />
+  );
+};

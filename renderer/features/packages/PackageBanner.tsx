@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../app/useErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotice } from '../../components/Notice';
+import type { OpenedPackage } from './usePackages';
+import { usePackageCommands } from './usePackageCommands';
+import { usePackageText } from './usePackageText';
+import './packages.css';
+
+/** Says which package this Valvo works in, and writes the return for the controller. */
+export const PackageBanner = ({ opened }: { opened: OpenedPackage }) => {
+  const { t } = useTranslation();
+  const commands = usePackageCommands();
+  const notice = useNotice();
+  const errorText = useErrorText();
+  const text = usePackageText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { record, unitName } = opened;
+
+  const handleReturn = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await commands.returnAndSave();
+      if (saved.saved) notice.show(t('packages.banner.returned', { fileName: saved.fileName }));
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="package-banner" aria-label={t('packages.banner.label')}>
+      <p className="package-banner__text">
+        {t('packages.banner.text', { unit: unitName, year: record.year, name: record.issuedTo })}
+      </p>
+      {record.returnedAt && (
+        <p className="package-banner__returned">
+          {t('packages.banner.lastReturned', { date: text.dateTime(record.returnedAt) })}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        aria-disabled={busy}
+        onClick={handleReturn}
+      >
+        {t('packages.banner.returnPackage')}
+      </button>
+      {busy && <p role="status">{t('packages.banner.returning')}</p>}
+      <ErrorAlert message={error} />
+    </section>
+  );
+};
