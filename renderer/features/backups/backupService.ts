@@ -16,6 +16,7 @@ import { DomainError } from '../../db/domain-error';
 import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
 import type { WriteContext } from '../../db/write-context';
 import { APP_VERSION } from '../../platform';
+import { assertNotInPackageMode } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
 
 /** The tables whose records merge on import, with the entity their audit events name. */
@@ -187,6 +188,8 @@ export const importBackup = async (
   requireController(context);
   refuseUnknownVersions(document);
   return db.transaction('rw', allTables(db), async () => {
+    // A unit package's Valvo holds one unit's scope: a whole register may not be merged into it.
+    await assertNotInPackageMode(db);
     const counts: ImportCounts = { added: 0, updated: 0, skipped: 0, conflicts: 0 };
     const closedYears = new Set(
       (await db.planYears.toArray())

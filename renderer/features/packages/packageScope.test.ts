@@ -6,6 +6,8 @@ import { PRESET_CATEGORIES } from '../../../shared/risk-presets';
 import type { RepositorySet } from '../../app/createRepositories';
 import { createRepositories } from '../../app/createRepositories';
 import { testContext } from '../../test/testDatabase';
+import { importBackup, snapshot as snapshotBackup } from '../backups/backupService';
+import { APP_VERSION } from '../../platform';
 import type { Side } from './packageTestSupport';
 import {
   blankRisk,
@@ -252,6 +254,24 @@ describe('package mode keeps every write in the open package’s scope', () => {
     for (const entry of Object.values(cases()).flatMap((repository) => Object.values(repository))) {
       if ('allowed' in entry) await expect(entry.allowed()).resolves.toBeDefined();
     }
+  });
+
+  it('refuses to import a backup into the package, changing nothing', async () => {
+    const controller = await controllerSide();
+    const register = await snapshotBackup(
+      controller.db,
+      APP_VERSION,
+      new Date('2026-04-02T09:00:00Z'),
+    );
+    const before = await snapshot(manager.db);
+    await expect(
+      importBackup(
+        manager.db,
+        testContext('Eero Esihenkilö', '2026-04-02T09:00:00.000Z', 'controller'),
+        register,
+      ),
+    ).rejects.toMatchObject({ key: 'packages.errors.packageMode' });
+    expect(await snapshot(manager.db)).toEqual(before);
   });
 
   it("refuses another year's rows of the unit itself", async () => {
