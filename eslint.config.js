@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -31,6 +32,10 @@ const boundaries = {
     },
   ],
 };
+
+/** JSX attributes whose value is shown or read out to the user. */
+const VISIBLE_ATTRIBUTES =
+  'aria-(label|description|roledescription|valuetext|placeholder)|title|alt|placeholder|label|description|help|heading|caption|summary|message|text|[a-z]+(Label|Text|Title|Help|Heading|Message|Description)';
 
 const nodeAndElectron = {
   patterns: [
@@ -132,6 +137,27 @@ export default tseslint.config(
               message: 'Components use repositories and hooks, never the Dexie instance.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every visible text goes through i18n: JSX text, and the attributes people read or hear
+    // (labels, titles, alt texts, aria-*). Strings with no letters (–, ·, 3 × 3, %) are allowed.
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'should-validate-template': true,
+          message: 'Visible text goes through t() and the fi/sv/en catalogues',
+          'jsx-attributes': { include: [VISIBLE_ATTRIBUTES] },
+          // Literals passed to a function (t('key'), register('name'), cn('a')) are not shown as such.
+          callees: { exclude: ['.*'] },
+          words: { exclude: ['[^A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]*'] },
         },
       ],
     },

@@ -6,7 +6,9 @@ import { enGB, fi, sv } from 'date-fns/locale';
  * at noon local time. "Today" is always passed in, so every rule here is deterministic.
  */
 export type IsoDate = string;
-export type LanguageCode = 'fi' | 'sv' | 'en';
+/** The languages of the user interface, Finnish first. */
+export const LANGUAGE_CODES = ['fi', 'sv', 'en'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FINNISH_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;

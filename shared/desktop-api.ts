@@ -17,11 +17,25 @@ export type Capabilities = {
   canPrintToPdf: boolean;
 };
 
+/** The folders the shell keeps on disk; the renderer may ask to open these and no others. */
+export const FOLDER_KINDS = ['data', 'backups', 'logs'] as const;
+export type FolderKind = (typeof FOLDER_KINDS)[number];
+export type AppFolders = Record<FolderKind, string>;
+
+/** Versions and surroundings for the About screen and IT support; null where not known. */
 export type AppInfo = {
   appVersion: string;
   electronVersion: string | null;
   chromiumVersion: string | null;
+  nodeVersion: string | null;
+  v8Version: string | null;
+  /** Operating system name and release, e.g. `Windows_NT 10.0.22631`. */
+  osVersion: string | null;
   platform: string;
+  arch: string | null;
+  locale: string | null;
+  /** userData, its backups and its logs; null in a browser, which has no folders of its own. */
+  folders: AppFolders | null;
 };
 
 export const IPC_CHANNELS = {
@@ -32,6 +46,8 @@ export const IPC_CHANNELS = {
   backupsList: 'backups:list',
   backupsRead: 'backups:read',
   appQuitReady: 'app:quit-ready',
+  appOpenFolder: 'app:open-folder',
+  diagnosticsLog: 'diagnostics:log',
 } as const;
 
 /** Why a backup was taken; pre-migration and year-close backups are never rotated away. */
@@ -115,6 +131,21 @@ export const SavePdfRequestSchema = z
 export type SavePdfRequest = z.infer<typeof SavePdfRequestSchema>;
 export type SaveFileResult = { saved: boolean; fileName: string | null };
 
+/** The levels a renderer may write to the shell's log file. */
+export const DIAGNOSTIC_LEVELS = ['error', 'warn', 'info'] as const;
+export type DiagnosticLevel = (typeof DIAGNOSTIC_LEVELS)[number];
+
+/** Enough for a message and a stack trace; a longer one is refused, not truncated. */
+export const MAX_DIAGNOSTIC_MESSAGE_LENGTH = 8_000;
+
+export const DiagnosticsLogEntrySchema = z
+  .object({
+    level: z.enum(DIAGNOSTIC_LEVELS),
+    message: z.string().min(1).max(MAX_DIAGNOSTIC_MESSAGE_LENGTH),
+  })
+  .strict();
+export type DiagnosticsLogEntry = z.infer<typeof DiagnosticsLogEntrySchema>;
+
 /** Argument schemas, one per channel: the shell parses every call with these. */
 export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.appInfo]: z.tuple([]),
@@ -124,12 +155,21 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_CHANNELS.backupsList]: z.tuple([]),
   [IPC_CHANNELS.backupsRead]: z.tuple([BackupFileNameSchema]),
   [IPC_CHANNELS.appQuitReady]: z.tuple([]),
+  // A kind, never a path: the shell maps it to one of its own folders.
+  [IPC_CHANNELS.appOpenFolder]: z.tuple([z.enum(FOLDER_KINDS)]),
+  [IPC_CHANNELS.diagnosticsLog]: z.tuple([DiagnosticsLogEntrySchema]),
 } satisfies Record<IpcChannel, z.ZodType<unknown[]>>;
 
 export type DesktopApi = {
   capabilities: Capabilities;
   app: {
     info(): Promise<IpcResult<AppInfo>>;
+    /** Opens one of the shell's own folders in the file manager (only where info has folders). */
+    openFolder(kind: FolderKind): Promise<IpcResult<void>>;
+  };
+  diagnostics: {
+    /** Writes a renderer message to the shell's log file (the console in a browser). */
+    log(entry: DiagnosticsLogEntry): Promise<IpcResult<void>>;
   };
   files: {
     /** Asks where to save and writes the file; `saved: false` when the user cancels. */

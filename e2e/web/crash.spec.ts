@@ -263,7 +263,8 @@ describe('killing the browser at random moments', () => {
     const retries: string[] = [];
 
     // Round 0: first run through the UI, then a kill once the example is loaded.
-    running = await launch(baseUrl, retries);
+    // Start on the register (the app's own landing page is Omat).
+    running = await launch(`${baseUrl}#/units`, retries);
     const app = new ValvoApp(running.page);
     await app.firstRunWithExample();
     await app.openUnit(UNIT);

@@ -7,8 +7,11 @@ const sender = { id: 7 };
 function deps(choice: { canceled: boolean; filePath?: string }): HandlerDeps<typeof sender> {
   return {
     getVersion: () => '0.1.0',
-    versions: { electron: '45.5.0', chrome: '142.0.0.0' },
+    versions: { electron: '45.5.0', chrome: '142.0.0.0', node: '22.20.0', v8: '14.2.1' },
     platform: 'win32',
+    arch: 'x64',
+    osVersion: 'Windows_NT 10.0.22631',
+    getLocale: () => 'fi',
     showSaveDialog: vi.fn(async () => ({
       canceled: choice.canceled,
       filePath: choice.filePath ?? '',
@@ -18,12 +21,23 @@ function deps(choice: { canceled: boolean; filePath?: string }): HandlerDeps<typ
 }
 
 describe('app:info', () => {
-  it('reports the app, Electron and Chromium versions and the platform', () => {
-    expect(createAppInfoHandler(deps({ canceled: true }))()).toEqual({
+  it('reports the versions, the system and the folders for the About screen', () => {
+    const folders = {
+      data: 'C:\\Users\\maija\\AppData\\Roaming\\Valvo',
+      backups: 'C:\\Users\\maija\\AppData\\Roaming\\Valvo\\backups',
+      logs: 'C:\\Users\\maija\\AppData\\Roaming\\Valvo\\logs',
+    };
+    expect(createAppInfoHandler(deps({ canceled: true }), folders)()).toEqual({
       appVersion: '0.1.0',
       electronVersion: '45.5.0',
       chromiumVersion: '142.0.0.0',
+      nodeVersion: '22.20.0',
+      v8Version: '14.2.1',
+      osVersion: 'Windows_NT 10.0.22631',
       platform: 'win32',
+      arch: 'x64',
+      locale: 'fi',
+      folders,
     });
   });
 
@@ -31,6 +45,8 @@ describe('app:info', () => {
     const info = createAppInfoHandler({ ...deps({ canceled: true }), versions: {} })();
     expect(info.electronVersion).toBeNull();
     expect(info.chromiumVersion).toBeNull();
+    expect(info.nodeVersion).toBeNull();
+    expect(info.folders).toBeNull();
   });
 });
 

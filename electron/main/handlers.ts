@@ -1,11 +1,21 @@
 import path from 'node:path';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { AppInfo, SaveFileRequest, SaveFileResult } from '../../shared/desktop-api';
+import type {
+  AppFolders,
+  AppInfo,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../shared/desktop-api';
 
 export type HandlerDeps<S> = {
   getVersion: () => string;
-  versions: Partial<Record<'electron' | 'chrome', string>>;
+  versions: Partial<Record<'electron' | 'chrome' | 'node' | 'v8', string>>;
   platform: string;
+  arch: string;
+  /** e.g. `Windows_NT 10.0.22631` (os.type() and os.release()). */
+  osVersion: string;
+  /** app.getLocale(): valid once the app is ready, which every IPC call is. */
+  getLocale: () => string;
   /** Shows the save dialog attached to the window of `sender` (modal, so it cannot get lost). */
   showSaveDialog: (sender: S, options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
   writeFile: (filePath: string, content: string | Uint8Array) => Promise<void>;
@@ -13,12 +23,21 @@ export type HandlerDeps<S> = {
 
 export type SenderEvent<S> = { readonly sender: S };
 
-export function createAppInfoHandler<S>(deps: HandlerDeps<S>): () => AppInfo {
+export function createAppInfoHandler<S>(
+  deps: HandlerDeps<S>,
+  folders: AppFolders | null = null,
+): () => AppInfo {
   return () => ({
     appVersion: deps.getVersion(),
     electronVersion: deps.versions.electron ?? null,
     chromiumVersion: deps.versions.chrome ?? null,
+    nodeVersion: deps.versions.node ?? null,
+    v8Version: deps.versions.v8 ?? null,
+    osVersion: deps.osVersion || null,
     platform: deps.platform,
+    arch: deps.arch || null,
+    locale: deps.getLocale() || null,
+    folders,
   });
 }
 

@@ -157,3 +157,67 @@ describe('secureHandle: what reaches the handler', () => {
     );
   });
 });
+
+describe('secureHandle: hostile senders, generated', () => {
+  /** Frame URLs that are not our origin: web pages, look-alike app hosts, other schemes. */
+  const foreignUrl = fc.oneof(
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc
+      .tuple(fc.domain(), fc.webPath())
+      .filter(([host]) => host !== 'valvo')
+      .map(([host, webPath]) => `app://${host}/${webPath}`),
+    fc
+      .mixedCase(fc.constant('app://valvo'))
+      .filter((origin) => origin !== 'app://valvo')
+      .map((origin) => `${origin}/index.html`),
+    fc.constantFrom(
+      'file:///etc/passwd',
+      'data:text/html,<script>1</script>',
+      'javascript:void(0)',
+      'about:blank',
+      'devtools://devtools/bundled/inspector.html',
+      'blob:app://valvo/0d5e1c2a',
+    ),
+    fc.string(),
+  );
+
+  it('never runs a handler for a frame on another origin, even with valid arguments', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...Object.values(IPC_CHANNELS)),
+        foreignUrl,
+        async (channel, url) => {
+          const { handler, call } = register(channel);
+          const args = channel === IPC_CHANNELS.filesSaveAs ? [validRequest] : [];
+          const event = { sender: ourContents, senderFrame: { url, parent: null } };
+          const result = await call(event, ...args);
+          return (
+            handler.mock.calls.length === 0 &&
+            JSON.stringify(result) === '{"ok":false,"error":"forbidden"}'
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never runs a handler for a subframe or a foreign window, whatever its URL', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          foreignUrl,
+          fc.webPath().map((webPath) => `app://valvo/${webPath}`),
+        ),
+        fc.boolean(),
+        async (url, isSubframe) => {
+          const { handler, call } = register(IPC_CHANNELS.appInfo);
+          const event = isSubframe
+            ? { sender: ourContents, senderFrame: { url, parent: {} } }
+            : { sender: { id: 99 }, senderFrame: { url, parent: null } };
+          const result = await call(event);
+          return handler.mock.calls.length === 0 && (result as { ok: boolean }).ok === false;
+        },
+      ),
+    );
+  });
+});

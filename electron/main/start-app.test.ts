@@ -7,6 +7,8 @@ import { createBackupDocument, serializeBackup } from '../../shared/backup/forma
 import { IPC_CHANNELS } from '../../shared/desktop-api';
 import type { BackupFs } from './backups';
 import type { InvokeEvent } from './ipc';
+import type { FileLogger } from './log';
+import { LOG_MAX_BYTES } from './log';
 import { APP_SCHEME_PRIVILEGES } from './protocol';
 import { BEFORE_QUIT_CHANNEL, QUIT_TIMEOUT_MS } from './quit';
 import { startApp } from './start-app';
@@ -76,6 +78,26 @@ function fakeElectron(
     }) satisfies ShellSession;
   const defaultSession = fakeSession('defaultSession');
   const partitionSession = fakeSession('partition');
+  const logged: string[] = [];
+  const record =
+    (level: string) =>
+    (...params: unknown[]) =>
+      void logged.push(`${level} ${params.map(String).join(' ')}`);
+  const logger = {
+    info: vi.fn(record('info')),
+    warn: vi.fn(record('warn')),
+    error: vi.fn(record('error')),
+    transports: {
+      file: {
+        level: 'silly' as string | false,
+        maxSize: 1024 * 1024,
+        resolvePathFn: (() =>
+          '/default/electron-log.log') as FileLogger['transports']['file']['resolvePathFn'],
+      },
+      ipc: { level: 'silly' as string | false },
+      remote: { level: 'info' as string | false },
+    },
+  } satisfies FileLogger;
 
   const deps = {
     app: {
@@ -115,10 +137,15 @@ function fakeElectron(
       getVersion: () => '0.1.0',
       versions: {},
       platform: 'linux',
+      arch: 'x64',
+      osVersion: 'Linux 6.1.0',
+      getLocale: () => 'fi',
       showSaveDialog: vi.fn(),
       writeFile: vi.fn(),
     },
     fs: options.fs ?? noFs,
+    shell: { openPath: vi.fn(async (_folder: string) => '') },
+    log: logger,
     env: options.env ?? {},
     mainDir: '/opt/Valvo/resources/app.asar/out/main',
   } satisfies ShellDeps<unknown, string>;
@@ -128,7 +155,7 @@ function fakeElectron(
     ready();
     await vi.waitFor(() => expect(windows).toHaveLength(1));
   };
-  return { deps, log, appListeners, ipcListeners, windows, fireReady, becomeReady };
+  return { deps, log, logged, appListeners, ipcListeners, windows, fireReady, becomeReady };
 }
 
 beforeEach(() => {
@@ -308,7 +335,7 @@ describe('startApp on ready', () => {
   it('writes, lists and reads backups in userData/backups, for our window only', async () => {
     const appData = await fs.mkdtemp(path.join(os.tmpdir(), 'valvo-shell-'));
     try {
-      const { deps, ipcListeners, windows, becomeReady } = fakeElectron({ appData, fs });
+      const { deps, logged, ipcListeners, windows, becomeReady } = fakeElectron({ appData, fs });
       startApp(deps);
       await becomeReady();
       const frame = { url: 'app://valvo/index.html', parent: null };
@@ -344,6 +371,9 @@ describe('startApp on ready', () => {
         value: { fileName: string; verified: boolean };
       };
       expect(written).toMatchObject({ ok: true, value: { verified: true, reason: 'manual' } });
+      expect(logged).toContain(
+        `info [backups] wrote ${written.value.fileName} (manual, verified: true)`,
+      );
       const folder = path.join(appData, 'Valvo', 'backups');
       expect(await fs.readdir(folder)).toContain(written.value.fileName);
       expect(await call(IPC_CHANNELS.backupsList)).toMatchObject({
@@ -462,5 +492,121 @@ describe('startApp on ready', () => {
     startApp(broken.deps);
     broken.fireReady();
     await vi.waitFor(() => expect(broken.deps.app.quit).toHaveBeenCalledOnce());
+  });
+});
+
+describe('startApp diagnostics', () => {
+  const userData = path.join('/home/maija/.config', 'Valvo');
+  const frame = { url: 'app://valvo/index.html', parent: null };
+
+  it('logs to userData/logs with size rotation, nothing to windows, from before the lock', async () => {
+    const { deps, logged, becomeReady } = fakeElectron();
+    startApp(deps);
+    const { file, ipc, remote } = deps.log.transports;
+    expect(file.resolvePathFn(undefined as never)).toBe(path.join(userData, 'logs', 'main.log'));
+    expect(file.maxSize).toBe(LOG_MAX_BYTES);
+    expect(ipc.level).toBe(false);
+    expect(remote.level).toBe(false);
+    expect(logged[0]).toMatch(/^info \[startup\] Valvo 0\.1\.0 .*linux/);
+    await becomeReady();
+    expect(logged).toContain('info [window] main window created; loading app://valvo/index.html');
+
+    const second = fakeElectron({ hasLock: false });
+    startApp(second.deps);
+    expect(second.logged.at(-1)).toBe('info [startup] another Valvo holds the data; quitting');
+  });
+
+  it('tells the renderer its folders and opens only those, by kind', async () => {
+    const mkdir = vi.fn(async () => undefined);
+    const fsWithMkdir = Object.assign(Object.create(noFs) as BackupFs, { mkdir });
+    const { deps, ipcListeners, windows, becomeReady } = fakeElectron({ fs: fsWithMkdir });
+    startApp(deps);
+    await becomeReady();
+    const ours = { sender: windows[0]?.webContents, senderFrame: frame };
+    expect(await ipcListeners.get(IPC_CHANNELS.appInfo)?.(ours)).toMatchObject({
+      ok: true,
+      value: {
+        folders: {
+          data: userData,
+          backups: path.join(userData, 'backups'),
+          logs: path.join(userData, 'logs'),
+        },
+      },
+    });
+
+    const open = ipcListeners.get(IPC_CHANNELS.appOpenFolder);
+    expect(await open?.(ours, 'backups')).toEqual({ ok: true, value: undefined });
+    expect(mkdir).toHaveBeenCalledWith(path.join(userData, 'backups'), { recursive: true });
+    expect(deps.shell.openPath).toHaveBeenCalledExactlyOnceWith(path.join(userData, 'backups'));
+
+    for (const refused of ['/etc', 'C:\\Windows', '../..', 'data/..', undefined]) {
+      expect(await open?.(ours, refused)).toEqual({ ok: false, error: 'invalid-arguments' });
+    }
+    expect(await open?.({ sender: {}, senderFrame: frame }, 'logs')).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(deps.shell.openPath).toHaveBeenCalledOnce();
+
+    deps.shell.openPath.mockResolvedValueOnce('Failed to open path');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await open?.(ours, 'logs')).toEqual({ ok: false, error: 'failed' });
+  });
+
+  it('writes a renderer message to the log as one entry, from our window only', async () => {
+    const { deps, logged, ipcListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    const log = ipcListeners.get(IPC_CHANNELS.diagnosticsLog);
+    const ours = { sender: windows[0]?.webContents, senderFrame: frame };
+    const entry = { level: 'error', message: 'TypeError: x is undefined\n    at AboutScreen' };
+    expect(await log?.(ours, entry)).toEqual({ ok: true, value: undefined });
+    expect(logged.at(-1)).toBe(
+      'error [renderer] TypeError: x is undefined\n        at AboutScreen',
+    );
+
+    const before = logged.length;
+    expect(await log?.({ sender: {}, senderFrame: frame }, entry)).toMatchObject({ ok: false });
+    expect(await log?.(ours, { level: 'debug', message: 'x' })).toMatchObject({ ok: false });
+    expect(await log?.(ours, { ...entry, message: 'x'.repeat(8_001) })).toMatchObject({
+      ok: false,
+      error: 'invalid-arguments',
+    });
+    expect(logged).toHaveLength(before);
+  });
+
+  it('logs each backup written and each that failed', async () => {
+    const { deps, logged, ipcListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ours = { sender: windows[0]?.webContents, senderFrame: frame };
+    // noFs rejects every call, like a disk that went away.
+    expect(
+      await ipcListeners.get(IPC_CHANNELS.backupsWrite)?.(ours, {
+        reason: 'scheduled',
+        content: '{}',
+      }),
+    ).toEqual({ ok: false, error: 'failed' });
+    expect(logged).toContainEqual(
+      expect.stringMatching(/^error \[backups\] a scheduled backup failed Error: no fs/),
+    );
+  });
+
+  it('logs the quit handshake', async () => {
+    const { deps, logged, appListeners, ipcListeners, windows, becomeReady } = fakeElectron();
+    startApp(deps);
+    await becomeReady();
+    appListeners.get('before-quit')?.({ preventDefault: vi.fn() });
+    await ipcListeners.get(IPC_CHANNELS.appQuitReady)?.({
+      sender: windows[0]?.webContents,
+      senderFrame: frame,
+    });
+    expect(logged.filter((line) => line.includes('[quit]'))).toEqual([
+      'info [quit] asked to quit',
+      'info [quit] waiting for the quit backup',
+      'info [quit] the window has finished its quit backup',
+      'info [quit] quitting',
+    ]);
   });
 });

@@ -2,12 +2,15 @@ import path from 'node:path';
 import type { App, MenuItemConstructorOptions, Protocol } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/app-identity';
 import { IPC_CHANNELS } from '../../shared/desktop-api';
-import { BACKUP_FOLDER_NAME, createBackupStore } from './backups';
+import { createBackupStore } from './backups';
 import type { BackupFs } from './backups';
+import { appFolders, createDiagnosticsLogHandler, createOpenFolderHandler } from './diagnostics';
 import { createAppInfoHandler, createSaveAsHandler } from './handlers';
 import type { HandlerDeps } from './handlers';
 import { secureHandle } from './ipc';
 import type { InvokeEvent, IpcRegistrar } from './ipc';
+import { configureFileLog } from './log';
+import type { FileLogger, MainLog } from './log';
 import { buildMenuTemplate } from './menu';
 import { isUrlFromOrigins, trustedOrigins } from './navigation';
 import type { PreventableEvent } from './navigation';
@@ -51,6 +54,9 @@ export type ShellDeps<S, M> = {
   handlers: HandlerDeps<S>;
   /** `node:fs/promises`, for the backup store in userData/backups. */
   fs: BackupFs;
+  shell: { openPath(path: string): Promise<string> };
+  /** electron-log's Node logger: startApp points it at userData/logs once userData is final. */
+  log: FileLogger;
   env: Readonly<Record<string, string | undefined>>;
   /** Directory of the built main bundle (out/main); preload and renderer sit beside it. */
   mainDir: string;
@@ -65,9 +71,14 @@ export type ShellDeps<S, M> = {
  * 3. Privileged schemes before `ready`, as Electron requires.
  */
 export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
-  const { app } = deps;
+  const { app, log } = deps;
   app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER_NAME));
+  configureFileLog(log, app.getPath('userData'));
+  log.info(
+    `[startup] Valvo ${deps.handlers.getVersion()} (Electron ${deps.handlers.versions.electron ?? '?'}, ${deps.handlers.platform}, packaged: ${app.isPackaged})`,
+  );
   if (!app.requestSingleInstanceLock()) {
+    log.info('[startup] another Valvo holds the data; quitting');
     app.quit();
     return false;
   }
@@ -83,11 +94,15 @@ export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
   app.on('window-all-closed', () => app.quit());
   // The renderer takes a quit backup first: held once, released by its answer or a timeout.
   const quitHandshake = createQuitHandshake({
-    quit: () => app.quit(),
+    quit: () => {
+      log.info('[quit] quitting');
+      app.quit();
+    },
     getTarget: () =>
       mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents,
+    log,
   });
-  app.on('before-quit', (event) => quitHandshake.onQuitAttempt(event));
+  app.on('before-quit', (event) => onQuitAttempt(log, quitHandshake, event));
 
   app
     .whenReady()
@@ -95,14 +110,14 @@ export function startApp<S, M>(deps: ShellDeps<S, M>): boolean {
       mainWindow = onReady(deps, quitHandshake);
     })
     .catch((error: unknown) => {
-      console.error('[startup] failed', error);
+      log.error('[startup] failed', error);
       app.quit();
     });
   return true;
 }
 
 function onReady<S, M>(deps: ShellDeps<S, M>, quitHandshake: QuitHandshake): ShellWindow {
-  const { app } = deps;
+  const { app, log } = deps;
   const devServerUrl = app.isPackaged ? undefined : deps.env.ELECTRON_RENDERER_URL;
   const origins = trustedOrigins(app.isPackaged, devServerUrl);
   const isAllowedUrl = (url: string) => isUrlFromOrigins(url, origins);
@@ -132,10 +147,12 @@ function onReady<S, M>(deps: ShellDeps<S, M>, quitHandshake: QuitHandshake): She
   // Only the main window may call the shell; a hidden print window never joins this set.
   const ourContents = new Set<unknown>();
   const isTrustedSender = (event: { readonly sender: unknown }) => ourContents.has(event.sender);
+  // userData is final by now (startApp set it first), so backups and logs sit beside the profile.
+  const folders = appFolders(app.getPath('userData'));
   secureHandle(
     deps.ipcMain,
     IPC_CHANNELS.appInfo,
-    createAppInfoHandler(deps.handlers),
+    createAppInfoHandler(deps.handlers, folders),
     isTrustedSender,
     origins,
   );
@@ -161,16 +178,16 @@ function onReady<S, M>(deps: ShellDeps<S, M>, quitHandshake: QuitHandshake): She
     origins,
   );
 
-  // userData is final by now (startApp set it first), so backups sit beside the profile.
   const backups = createBackupStore({
     fs: deps.fs,
-    folder: path.join(app.getPath('userData'), BACKUP_FOLDER_NAME),
+    folder: folders.backups,
     platform: deps.handlers.platform,
+    log,
   });
   secureHandle(
     deps.ipcMain,
     IPC_CHANNELS.backupsWrite,
-    (_event, request) => backups.write(request),
+    (_event, request) => logBackupWrite(log, request.reason, backups.write(request)),
     isTrustedSender,
     origins,
   );
@@ -191,20 +208,64 @@ function onReady<S, M>(deps: ShellDeps<S, M>, quitHandshake: QuitHandshake): She
   secureHandle(
     deps.ipcMain,
     IPC_CHANNELS.appQuitReady,
-    () => quitHandshake.ready(),
+    () => {
+      log.info('[quit] the window has finished its quit backup');
+      quitHandshake.ready();
+    },
+    isTrustedSender,
+    origins,
+  );
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.appOpenFolder,
+    createOpenFolderHandler({
+      folders,
+      openPath: (folder) => deps.shell.openPath(folder),
+      makeFolder: (folder, options) => deps.fs.mkdir(folder, options),
+    }),
+    isTrustedSender,
+    origins,
+  );
+  secureHandle(
+    deps.ipcMain,
+    IPC_CHANNELS.diagnosticsLog,
+    createDiagnosticsLogHandler({ log }),
     isTrustedSender,
     origins,
   );
 
   const window = createWindow(windowDeps, { allowDevTools: !app.isPackaged });
+  log.info(`[window] main window created; loading ${startUrl}`);
   const { webContents } = window;
   ourContents.add(webContents);
   window.on('closed', () => ourContents.delete(webContents));
   // Closing the window ends the app, so it starts the same handshake as a quit.
-  window.on('close', (event) => quitHandshake.onQuitAttempt(event));
+  window.on('close', (event) => onQuitAttempt(log, quitHandshake, event));
 
   window
     .loadURL(startUrl)
-    .catch((error: unknown) => console.error('[startup] could not load', startUrl, error));
+    .catch((error: unknown) => log.error('[startup] could not load', startUrl, error));
   return window;
+}
+
+function onQuitAttempt(log: MainLog, quitHandshake: QuitHandshake, event: PreventableEvent) {
+  if (quitHandshake.state === 'idle') log.info('[quit] asked to quit');
+  quitHandshake.onQuitAttempt(event);
+  if (quitHandshake.state === 'waiting') log.info('[quit] waiting for the quit backup');
+}
+
+/** Each backup written, and each failure, goes in the log: the first thing support asks for. */
+async function logBackupWrite<T extends { fileName: string; verified: boolean }>(
+  log: MainLog,
+  reason: string,
+  write: Promise<T>,
+): Promise<T> {
+  try {
+    const info = await write;
+    log.info(`[backups] wrote ${info.fileName} (${reason}, verified: ${info.verified})`);
+    return info;
+  } catch (error) {
+    log.error(`[backups] a ${reason} backup failed`, error);
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isAppUrl } from './navigation';
 import { SESSION_PARTITION, createWindow } from './window';
@@ -105,5 +106,70 @@ describe('createWindow', () => {
     visible.listeners.get('ready-to-show')?.();
     expect(visible.show).toHaveBeenCalledOnce();
     expect(build(false).window.listeners.has('ready-to-show')).toBe(false);
+  });
+});
+
+describe('the window against hostile URLs', () => {
+  const HOSTILE = [
+    'https://evil.example/',
+    'https://intranet.example.com.evil.com/login',
+    'http://localhost:5173/',
+    'app://valvo.evil/index.html',
+    'app://evil/index.html',
+    'APP://VALVO/index.html',
+    'app://user:pass@valvo/index.html',
+    'javascript:window.__xss=1',
+    'JavaScript:alert(1)',
+    'file:///etc/passwd',
+    'file:///C:/Windows/System32/calc.exe',
+    'data:text/html,<script>alert(1)</script>',
+    'blob:app://valvo/0d5e1c2a',
+    'about:blank',
+    'chrome://settings',
+    'ms-settings:',
+    'smb://fileserver/share',
+  ];
+  const hostileUrl = fc.oneof(
+    fc.constantFrom(...HOSTILE),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.domain().map((host) => `app://${host}.evil/`),
+  );
+  const navigationEvents = ['will-navigate', 'will-frame-navigate', 'will-redirect'];
+
+  it.each(HOSTILE)('blocks navigating, framing and redirecting to %j', (url) => {
+    const { window } = build();
+    for (const name of navigationEvents) {
+      const event = { url, preventDefault: vi.fn() };
+      window.contentsListeners.get(name)?.(event);
+      expect(event.preventDefault, name).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('blocks every generated hostile URL on every navigation event', () => {
+    const { window } = build();
+    fc.assert(
+      fc.property(hostileUrl, fc.constantFrom(...navigationEvents), (url, name) => {
+        const event = { url, preventDefault: vi.fn() };
+        window.contentsListeners.get(name)?.(event);
+        return event.preventDefault.mock.calls.length === 1;
+      }),
+    );
+  });
+
+  it('opens no window for window.open or a link target, whatever the URL, even our own', () => {
+    const { window } = build();
+    const open = window.openHandler as (details: unknown) => unknown;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          hostileUrl,
+          fc.webPath().map((webPath) => `app://valvo/${webPath}`),
+        ),
+        fc.constantFrom('default', 'foreground-tab', 'background-tab', 'new-window', 'other'),
+        (url, disposition) =>
+          JSON.stringify(open({ url, frameName: '', features: '', disposition })) ===
+          '{"action":"deny"}',
+      ),
+    );
   });
 });

@@ -40,6 +40,7 @@ describe('preload', () => {
   it('exposes exactly the DesktopApi surface, and no IPC object', () => {
     expect(leaves(exposed).sort()).toEqual([
       'app.info:function',
+      'app.openFolder:function',
       'backups.list:function',
       'backups.onQuitRequested:function',
       'backups.read:function',
@@ -47,6 +48,7 @@ describe('preload', () => {
       'capabilities.canPrintToPdf:boolean',
       'capabilities.canWriteBackupFiles:boolean',
       'capabilities.isDesktop:boolean',
+      'diagnostics.log:function',
       'files.saveAs:function',
       'reports.savePdf:function',
     ]);
@@ -83,6 +85,21 @@ describe('preload', () => {
     const name = 'valvo-backup-2026-03-01T10-00-00.000Z-manual.json';
     await exposed.backups.read(name);
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupsRead, name);
+  });
+
+  it('sends the folder kind and the log entry on their channels, nothing more', async () => {
+    await exposed.app.openFolder('logs');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      IPC_CHANNELS.appOpenFolder,
+      'logs',
+    );
+    const entry = { level: 'error' as const, message: 'TypeError: boom' };
+    await exposed.diagnostics.log(entry);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      IPC_CHANNELS.diagnosticsLog,
+      entry,
+    );
+    expect(electron.ipcRenderer.invoke.mock.lastCall).toHaveLength(2);
   });
 
   it('subscribes only to the quit message from main, and never sends raw IPC', () => {

@@ -46,6 +46,10 @@ const api = {
   capabilities: { isDesktop: true, canWriteBackupFiles: true, canPrintToPdf: true },
   app: {
     info: () => invoke<AppInfo>('app:info'),
+    openFolder: (kind) => invoke<void>('app:open-folder', kind),
+  },
+  diagnostics: {
+    log: (entry) => invoke<void>('diagnostics:log', entry),
   },
   files: {
     saveAs: (request) => invoke<SaveFileResult>('files:save-as', request),

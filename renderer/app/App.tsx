@@ -5,30 +5,35 @@ import { useTranslation } from 'react-i18next';
 import type { DesktopApi } from '../../shared/desktop-api';
 import { NoticeProvider } from '../components/Notice';
 import { DatabaseProvider } from '../db/DatabaseProvider';
+import { AboutScreen } from '../features/about/AboutScreen';
+import { reportRendererErrors } from '../features/about/reportRendererErrors';
 import { AuditLogScreen } from '../features/audit/AuditLogScreen';
 import { MergePrintScreen } from '../features/merge/MergePrintScreen';
 import { MergeReportScreen } from '../features/merge/MergeReportScreen';
 import { MergeScreen } from '../features/merge/MergeScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
 import { FirstRunGate } from '../features/onboarding/FirstRunGate';
 import { PackagesScreen } from '../features/packages/PackagesScreen';
 import { PrintPreviewScreen } from '../features/reports/PrintPreviewScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { ActionRegisterScreen } from '../features/register/ActionRegisterScreen';
+import { RiskRegisterScreen } from '../features/register/RiskRegisterScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { YearsScreen } from '../features/years/YearsScreen';
 import { RiskMapScreen } from '../features/risks/RiskMapScreen';
 import { RiskScreen } from '../features/risks/RiskScreen';
+import { ProfileLanguage } from '../features/settings/ProfileLanguage';
 import { ProfileScreen } from '../features/settings/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StorageHealthProvider } from '../features/storage/StorageHealthProvider';
 import { UnitsScreen } from '../features/units/UnitsScreen';
+import { localeOf } from '../i18n/locale';
 import { PlatformProvider } from '../platform/PlatformContext';
 import { AppShell } from './AppShell';
 import { NotFoundScreen } from './NotFoundScreen';
 import { PrintOnlyApp } from './PrintOnlyApp';
 import { RepositoryProvider } from './RepositoryProvider';
 import { SingleWindowGate } from './SingleWindowGate';
-
-const ARIA_LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 // Hash routes: the same URLs work under app://valvo/ and any static web server.
 const createAppRouter = () =>
@@ -38,10 +43,13 @@ const createAppRouter = () =>
     {
       element: <AppShell />,
       children: [
-        { index: true, element: <Navigate to="/units" replace /> },
+        { index: true, element: <Navigate to="/home" replace /> },
+        { path: 'home', element: <HomeScreen /> },
         { path: 'units/:unitId?', element: <UnitsScreen /> },
         { path: 'risks/:riskId', element: <RiskScreen /> },
         { path: 'risk-map', element: <RiskMapScreen /> },
+        { path: 'register', element: <ActionRegisterScreen /> },
+        { path: 'register/risks', element: <RiskRegisterScreen /> },
         { path: 'reports', element: <ReportsScreen /> },
         { path: 'review', element: <ReviewScreen /> },
         { path: 'years', element: <YearsScreen /> },
@@ -51,6 +59,7 @@ const createAppRouter = () =>
         { path: 'merge/:mergeId', element: <MergeReportScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: 'profile', element: <ProfileScreen /> },
+        { path: 'about', element: <AboutScreen /> },
         { path: '*', element: <NotFoundScreen /> },
       ],
     },
@@ -62,16 +71,20 @@ const isPdfWindow = () =>
 
 export const App = ({ platform }: { platform: DesktopApi }) => {
   const { i18n } = useTranslation();
-  const locale = ARIA_LOCALES[i18n.language as keyof typeof ARIA_LOCALES] ?? 'fi-FI';
+  const locale = localeOf(i18n.language);
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
+  // Uncaught errors reach the shell's log file (the console in a browser).
+  useEffect(() => reportRendererErrors(window, platform.diagnostics), [platform]);
   const [router] = useState(() => (isPdfWindow() ? null : createAppRouter()));
   if (!router) {
     return (
       <I18nProvider locale={locale}>
         <DatabaseProvider>
-          <PrintOnlyApp />
+          <ProfileLanguage>
+            <PrintOnlyApp />
+          </ProfileLanguage>
         </DatabaseProvider>
       </I18nProvider>
     );
@@ -81,15 +94,17 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
       <PlatformProvider api={platform}>
         <SingleWindowGate>
           <DatabaseProvider>
-            <RepositoryProvider>
-              <StorageHealthProvider>
-                <NoticeProvider>
-                  <FirstRunGate>
-                    <RouterProvider router={router} />
-                  </FirstRunGate>
-                </NoticeProvider>
-              </StorageHealthProvider>
-            </RepositoryProvider>
+            <ProfileLanguage>
+              <RepositoryProvider>
+                <StorageHealthProvider>
+                  <NoticeProvider>
+                    <FirstRunGate>
+                      <RouterProvider router={router} />
+                    </FirstRunGate>
+                  </NoticeProvider>
+                </StorageHealthProvider>
+              </RepositoryProvider>
+            </ProfileLanguage>
           </DatabaseProvider>
         </SingleWindowGate>
       </PlatformProvider>

@@ -45,7 +45,9 @@ export const AppShell = () => {
           <PackageModeNav opened={openedPackage} />
         ) : (
           <nav aria-label={t('app.mainNavigation')} className="shell__nav">
+            <NavLink to="/home">{t('worklists.home.nav')}</NavLink>
             <NavLink to="/units">{t('nav.units')}</NavLink>
+            <NavLink to="/register">{t('register.nav')}</NavLink>
             <NavLink to="/risk-map">{t('nav.riskMap')}</NavLink>
             <NavLink to="/review">{t('nav.review')}</NavLink>
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
@@ -57,6 +59,7 @@ export const AppShell = () => {
             <NavLink to="/audit">{t('audit.heading')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
             <NavLink to="/profile">{t('nav.profile')}</NavLink>
+            <NavLink to="/about">{t('about.nav')}</NavLink>
           </nav>
         )}
       </header>

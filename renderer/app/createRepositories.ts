@@ -1,6 +1,7 @@
 import type { ValvoDatabase } from '../db/database';
 import type { WriteContext } from '../db/write-context';
 import { createActionRepository } from '../features/actions/actionRepository';
+import { createBulkRepository } from '../features/bulk/bulkRepository';
 import { createMergeRepository } from '../features/merge/mergeRepository';
 import { createPackageRepository } from '../features/packages/packageRepository';
 import { createReportStatementRepository } from '../features/reports/reportStatementRepository';
@@ -29,6 +30,7 @@ export const createRepositories = (db: ValvoDatabase, context: WriteContext) => 
   carryOver: createCarryOverRepository(db, context),
   packages: createPackageRepository(db, context),
   merge: createMergeRepository(db, context),
+  bulk: createBulkRepository(db, context),
 });
 
 export type RepositorySet = ReturnType<typeof createRepositories>;

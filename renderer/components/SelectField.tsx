@@ -3,7 +3,8 @@ import { useId } from 'react';
 
 type Props = {
   label: string;
-  options: readonly { value: string; label: string }[];
+  /** `lang` marks an option written in another language than the page (a language's own name). */
+  options: readonly { value: string; label: string; lang?: string }[];
   error?: string | undefined;
   ref?: Ref<HTMLSelectElement>;
 } & SelectHTMLAttributes<HTMLSelectElement>;
@@ -17,7 +18,7 @@ export const SelectField = ({ label, options, error, ...rest }: Props) => {
       <label htmlFor={id}>{label}</label>
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...rest}>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

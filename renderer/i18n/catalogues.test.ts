@@ -12,6 +12,7 @@ import { COMPARED_FIELDS, RISK_MOVES } from '../../shared/review/year-compare';
 import { REPORT_KINDS, REPORT_SECTIONS, SUMMARY_COLUMNS } from '../features/reports/reportKeys';
 import { ROLES } from '../../shared/domain/settings';
 import { UNIT_KINDS } from '../../shared/domain/unit';
+import { LANGUAGE_CODES } from '../../shared/dates';
 import { en } from './en';
 import { fi } from './fi';
 import { sv } from './sv';
@@ -41,7 +42,17 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'reports.columns.': SUMMARY_COLUMNS,
   'compare.directions.': RISK_MOVES,
   'actions.': COMPARED_FIELDS,
+  'languages.names.': LANGUAGE_CODES,
 };
+
+/** Texts that read the same in every language: names of products, a loan word, language names. */
+const SAME_IN_ALL = new Set(['Valvo', 'Controller', 'Electron', 'Chromium', 'Node.js', 'V8']);
+const SAME_KEYS_IN_ALL = new Set([
+  'languages.label',
+  'languages.names.fi',
+  'languages.names.sv',
+  'languages.names.en',
+]);
 
 /** DomainError keys and zod messages: `errors.x`, `validation.x`, `risks.matrix.errors.x`… */
 const ERROR_KEY = /^(?:[A-Za-z]+\.)*(?:errors|validation)\.[A-Za-z0-9_]+(?:\?.*)?$/;
@@ -220,6 +231,25 @@ describe('the fi, sv and en catalogues', () => {
       }),
     );
     expect(problems, `Placeholders differ:${list(problems)}`).toEqual([]);
+  });
+
+  it('translate every text that has words: none is left as the Finnish text', () => {
+    const problems = translations.flatMap((language) =>
+      [...flat.fi]
+        .filter(([key, source]) => {
+          const words = String(source).replace(PLACEHOLDER, '');
+          return (
+            /\p{L}/u.test(words) &&
+            flat[language].get(key) === source &&
+            !SAME_IN_ALL.has(String(source)) &&
+            !SAME_KEYS_IN_ALL.has(key)
+          );
+        })
+        .map(
+          ([key, source]) => `${language}.ts ${key} is still Finnish: ${JSON.stringify(source)}`,
+        ),
+    );
+    expect(problems, `Untranslated texts:${list(problems)}`).toEqual([]);
   });
 
   it.each(Object.entries(TEMPLATE_UNIONS))(

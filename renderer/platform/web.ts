@@ -1,5 +1,13 @@
 import type { DesktopApi, SaveFileRequest } from '../../shared/desktop-api';
 
+type BrandVersion = { brand: string; version: string };
+type NavigatorWithUaData = Navigator & { userAgentData?: { brands?: BrandVersion[] } };
+
+/** Chromium's major version from User-Agent Client Hints; null in browsers without them. */
+export const chromiumVersionOf = (target: Navigator): string | null =>
+  (target as NavigatorWithUaData).userAgentData?.brands?.find((entry) => entry.brand === 'Chromium')
+    ?.version ?? null;
+
 /** Saves by handing the browser a download; the browser decides where it lands. */
 const download = ({ suggestedName, mimeType, content }: SaveFileRequest) => {
   const blob = new Blob([content as BlobPart], { type: mimeType });
@@ -23,10 +31,25 @@ export const createWebApi = (appVersion: string): DesktopApi => ({
       value: {
         appVersion,
         electronVersion: null,
-        chromiumVersion: null,
+        chromiumVersion: chromiumVersionOf(navigator),
+        nodeVersion: null,
+        v8Version: null,
+        osVersion: null,
         platform: navigator.platform || 'web',
+        arch: null,
+        locale: navigator.language || null,
+        // The data lives in this browser's storage for the site; there is no folder to open.
+        folders: null,
       },
     }),
+    openFolder: async () => ({ ok: false, error: 'unsupported' }),
+  },
+  diagnostics: {
+    // A browser keeps no log file: its console is the log.
+    log: async ({ level, message }) => {
+      console[level](`[Valvo] ${message}`);
+      return { ok: true, value: undefined };
+    },
   },
   files: {
     saveAs: async (request) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../dates';
 import { TEXT_LIMITS, validationMessage } from '../validation';
 import { RecordMetaSchema } from './record';
 import { RiskCategoriesSchema, RiskMatrixSchema } from './risk-matrix';
@@ -13,6 +14,8 @@ export const ProfileSchema = z.object({
     .min(1, validationMessage('validation.required'))
     .max(TEXT_LIMITS.person, validationMessage('validation.tooLong', { max: TEXT_LIMITS.person })),
   role: z.enum(ROLES),
+  /** The user interface language; profiles saved before it existed are shown in Finnish. */
+  language: z.enum(LANGUAGE_CODES).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -13,15 +13,29 @@ type Props = {
   isLast: boolean;
   canEdit: boolean;
   onCommand: (command: RowCommand, action: ControlAction) => void;
+  /** In a virtual table: the row's position, a ref to measure it, and its aria-rowindex. */
+  index?: number;
+  rowRef?: ((element: Element | null) => void) | undefined;
+  rowIndex?: number;
 };
 
 /** One budget row: the three budget columns, owner, deadline, status with notes, and its commands. */
-export const ActionRow = ({ action, today, isFirst, isLast, canEdit, onCommand }: Props) => {
+export const ActionRow = ({
+  action,
+  today,
+  isFirst,
+  isLast,
+  canEdit,
+  onCommand,
+  index,
+  rowRef,
+  rowIndex,
+}: Props) => {
   const { t, i18n } = useTranslation();
   const language = i18n.language as LanguageCode;
   const rowName = t('actions.rowLabel', { objective: action.objective });
   return (
-    <tr>
+    <tr ref={rowRef} data-index={index} aria-rowindex={rowIndex}>
       <th scope="row" className="cell-text">
         {action.objective}
       </th>

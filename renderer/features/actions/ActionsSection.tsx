@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
@@ -14,6 +14,8 @@ import type { RowCommand } from './ActionRow';
 import { ActionRow } from './ActionRow';
 import { StatusDialog } from './StatusDialog';
 import { useUnitActions } from './useUnitActions';
+import { useVirtualRows } from '../register/useVirtualRows';
+import '../register/register.css';
 
 type Props = { unit: Unit; year: number; canEdit: boolean };
 type OpenDialog =
@@ -30,10 +32,19 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [error, setError] = useState<string | null>(null);
+  // Above VIRTUALISE_ABOVE rows only those in view are rendered; a normal unit renders all.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualRows({
+    count: rows?.length ?? 0,
+    scrollRef,
+    estimateSize: 96,
+    getItemKey: (index) => rows?.[index]?.id ?? String(index),
+  });
   const planYear = planYears?.find((item) => item.year === year);
   const hasYear = planYears === undefined || planYear !== undefined;
   // A closed year is read-only; the repositories refuse its writes too.
   const canEdit = canEditUnit && unit.active && hasYear && planYear?.status !== 'closed';
+  const columnCount = canEdit ? 7 : 6;
 
   const run = async (work: () => Promise<unknown>) => {
     setError(null);
@@ -93,8 +104,11 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
           {canEdit && <p>{t('actions.emptyHint')}</p>}
         </div>
       ) : (
-        <div className="table-scroll">
-          <table className="register-table">
+        <div ref={scrollRef} className={virtual.isVirtual ? 'virtual-scroll' : 'table-scroll'}>
+          <table
+            className="register-table"
+            aria-rowcount={virtual.isVirtual ? rows.length + 1 : undefined}
+          >
             <caption className="visually-hidden">
               {t('actions.tableCaption', { unit: unit.name, year })}
             </caption>
@@ -110,17 +124,34 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
               </tr>
             </thead>
             <tbody>
-              {rows.map((action, index) => (
-                <ActionRow
-                  key={action.id}
-                  action={action}
-                  today={today}
-                  isFirst={index === 0}
-                  isLast={index === rows.length - 1}
-                  canEdit={canEdit}
-                  onCommand={handleCommand}
-                />
-              ))}
+              {virtual.paddingTop > 0 && (
+                <tr aria-hidden="true" className="register-grid__spacer">
+                  <td colSpan={columnCount} style={{ height: virtual.paddingTop }} />
+                </tr>
+              )}
+              {virtual.indexes.map((index) => {
+                const action = rows[index];
+                if (!action) return null;
+                return (
+                  <ActionRow
+                    key={action.id}
+                    action={action}
+                    today={today}
+                    isFirst={index === 0}
+                    isLast={index === rows.length - 1}
+                    canEdit={canEdit}
+                    onCommand={handleCommand}
+                    {...(virtual.isVirtual
+                      ? { index, rowRef: virtual.measureRow, rowIndex: index + 2 }
+                      : {})}
+                  />
+                );
+              })}
+              {virtual.paddingBottom > 0 && (
+                <tr aria-hidden="true" className="register-grid__spacer">
+                  <td colSpan={columnCount} style={{ height: virtual.paddingBottom }} />
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

@@ -48,8 +48,14 @@ describe('audit events in words', () => {
     expect(formatValue('controlAction', 'owner', '', w)).toBe('–');
     expect(formatValue('controlAction', 'deadline', null, w)).toBe('–');
     expect(formatValue('setting', 'value', { name: 'Maija', role: 'controller' }, w)).toBe(
-      'name: Maija; role: Controller',
+      'Nimi: Maija; Rooli: Controller',
     );
+    expect(
+      formatValue('setting', 'value', { name: 'Maija', role: 'controller', language: 'sv' }, w),
+    ).toBe('Nimi: Maija; Rooli: Controller; Kieli: svenska');
+    expect(
+      formatValue('setting', 'value', { bands: [{ id: 'low', name: 'Matala', minScore: 1 }] }, w),
+    ).toBe('Riskitasot: (Tunniste: low, Nimi: Matala, Alkaa pisteistä: 1)');
   });
 
   it('lists progress notes newest first, so a cut value still shows the new one', () => {

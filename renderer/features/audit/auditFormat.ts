@@ -32,6 +32,7 @@ const CODE_PREFIXES: Partial<Record<AuditedEntity, Record<string, string>>> = {
 const NESTED_PREFIXES: Record<string, string> = {
   status: 'actions.statuses.',
   role: 'roles.',
+  language: 'languages.names.',
 };
 
 /** A stored text that is a catalogue key, e.g. 'review.withdrawnReasons.editedAfterApproval'. */
@@ -98,7 +99,8 @@ const formatNested = (key: string, value: unknown, words: AuditText): string => 
       ? EMPTY
       : value.map((item) => formatNested(key, item, words)).join(', ');
   }
-  return JSON.stringify(value);
+  // An object inside an object (a risk level of the matrix): its fields named in words too.
+  return `(${formatObject(value as Record<string, unknown>, words, ', ')})`;
 };
 
 const formatAny = (value: unknown, words: AuditText): string => {
@@ -144,11 +146,13 @@ export const formatValue = (
   return formatObject(value as Record<string, unknown>, words);
 };
 
-const formatObject = (value: Record<string, unknown>, words: AuditText): string =>
-  Object.entries(value)
+/** A stored object (a profile, the risk matrix) as "Field: value" pairs, fields in words. */
+function formatObject(value: Record<string, unknown>, words: AuditText, separator = '; '): string {
+  return Object.entries(value)
     .filter(([, item]) => item !== undefined)
-    .map(([key, item]) => `${key}: ${formatNested(key, item, words)}`)
-    .join('; ');
+    .map(([key, item]) => `${fieldLabel(key, words)}: ${formatNested(key, item, words)}`)
+    .join(separator);
+}
 
 export type FieldChange = {
   field: string;

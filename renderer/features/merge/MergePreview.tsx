@@ -8,7 +8,7 @@ import { recordKey } from '../../../shared/packages/records';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictForm } from './MergeConflictForm';
 import { MergeCounts } from './MergeCounts';
-import type { PreparedMerge } from './prepareMerge';
+import type { MergeMessage, PreparedMerge } from './prepareMerge';
 import { useMergeText } from './useMergeText';
 
 type Props = {
@@ -30,6 +30,15 @@ const namesOf = (prepared: PreparedMerge) => {
   }
   return names;
 };
+
+/** A message's timestamps (params ending in `At`) in the reader's language. */
+const timesIn = (params: MergeMessage['params'], language: LanguageCode) =>
+  Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      name.endsWith('At') && typeof value === 'string' ? formatDateTime(value, language) : value,
+    ]),
+  );
 
 /** What the merge would do, before anything is written: counts, lists by table, conflicts to resolve. */
 export const MergePreview = ({ prepared, takesBackup, isApplying, onApply, onCancel }: Props) => {
@@ -73,7 +82,7 @@ export const MergePreview = ({ prepared, takesBackup, isApplying, onApply, onCan
       {prepared.warnings.map((warning) => (
         <p key={warning.key} className="alert alert--warning" role="alert">
           <span aria-hidden="true">⚠ </span>
-          {t(warning.key, warning.params)}
+          {t(warning.key, timesIn(warning.params, language))}
         </p>
       ))}
       <MergeCounts counts={plan.counts} />

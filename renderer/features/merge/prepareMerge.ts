@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, toIsoDate } from '../../../shared/dates';
+import { formatDate, toIsoDate } from '../../../shared/dates';
 import type { PackageRecords, PackageTable, UnitPackage } from '../../../shared/packages/format';
 import { packageBaseHash } from '../../../shared/packages/format';
 import type { MergePlan } from '../../../shared/packages/merge';
@@ -18,6 +18,7 @@ export type ReturnedPackage = UnitPackage & {
 };
 
 /** A message to show: an i18n key with its parameters. */
+/** Params ending in `At` are ISO timestamps, shown in the reader's language where the message is. */
 export type MergeMessage = { key: string; params: Record<string, string | number> };
 
 /** A package checked against this register and planned, ready for the controller's choices. */
@@ -133,8 +134,8 @@ export const prepareMerge = async (db: ValvoDatabase, text: string): Promise<Mer
           {
             key: 'merge.warnings.olderReturn',
             params: {
-              returnedAt: formatDateTime(pkg.returnedAt),
-              newerAt: formatDateTime(newer.returnedAt),
+              returnedAt: pkg.returnedAt,
+              newerAt: newer.returnedAt,
             },
           },
         ]

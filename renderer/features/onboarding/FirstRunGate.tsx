@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../settings/LanguageSelect';
 import { ProfileForm } from '../settings/ProfileForm';
 import { useOrganisation, useProfile } from '../settings/useSettings';
 import { StartChoice } from './StartChoice';
@@ -26,6 +27,7 @@ export const FirstRunGate = ({ children }: { children: ReactNode }) => {
     <main id="main" className="first-run">
       <h1>{t('firstRun.title')}</h1>
       <p>{t('firstRun.intro')}</p>
+      <LanguageSelect />
       {profile === null ? (
         <section aria-labelledby="profile-heading" className="card">
           <h2 id="profile-heading">{t('firstRun.profileHeading')}</h2>

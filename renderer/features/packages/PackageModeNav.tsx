@@ -21,6 +21,7 @@ export const PackageModeNav = ({ opened }: { opened: OpenedPackage }) => {
       <NavLink to={paths.summary}>{t('packages.modeNav.summary')}</NavLink>
       <NavLink to="/settings">{t('packages.modeNav.settings')}</NavLink>
       <NavLink to="/profile">{t('packages.modeNav.profile')}</NavLink>
+      <NavLink to="/about">{t('about.nav')}</NavLink>
     </nav>
   );
 };

@@ -5,7 +5,7 @@ import { packagePaths } from './PackageModeNav';
 
 /**
  * Where a location leads in package mode: the unit's own page (of the package year), its risks,
- * its risk map, settings and profile stay; anything else goes to the unit's page. The data layer
+ * its risk map, settings, profile and the About page stay; anything else goes to the unit's page. The data layer
  * refuses writes outside the package anyway; this keeps the screens to what can be edited.
  */
 export const packageRedirect = (
@@ -19,7 +19,7 @@ export const packageRedirect = (
   if (section === 'units')
     return id === record.unitId && params.get('year') === String(record.year) ? null : paths.unit;
   if (section === 'risk-map') return params.get('scope') === record.unitId ? null : paths.riskMap;
-  if (section === 'risks' || section === 'settings' || section === 'profile') return null;
+  if (['risks', 'settings', 'profile', 'about'].includes(section ?? '')) return null;
   return paths.unit;
 };
 

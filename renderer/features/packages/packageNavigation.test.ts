@@ -14,12 +14,13 @@ const go = (path: string) => {
 };
 
 describe('where package mode lets a unit manager go', () => {
-  it("keeps the unit's own pages, its risks, risk map, settings and profile", () => {
+  it("keeps the unit's own pages, its risks, risk map, settings, profile and About", () => {
     expect(go(`/units/${UNIT}?year=2026`)).toBeNull();
     expect(go(`/risks/${OTHER}`)).toBeNull();
     expect(go(`/risk-map?scope=${UNIT}&kind=residual`)).toBeNull();
     expect(go('/settings')).toBeNull();
     expect(go('/profile')).toBeNull();
+    expect(go('/about')).toBeNull();
   });
 
   it('leads every other page back to the unit, of the package year', () => {
@@ -28,7 +29,7 @@ describe('where package mode lets a unit manager go', () => {
     expect(go(`/units/${OTHER}?year=2026`)).toBe(unitPage);
     expect(go(`/units/${UNIT}?year=2025`)).toBe(unitPage);
     expect(go(`/risk-map?scope=${OTHER}`)).toBe(`/risk-map?scope=${UNIT}`);
-    for (const path of ['/', '/years', '/review', '/reports', '/audit', '/packages', '/merge'])
+    for (const path of ['/', '/years', '/review', '/reports', '/audit', '/packages', '/merge', '/home', '/register'])
       expect(go(path)).toBe(unitPage);
   });
 });

@@ -189,6 +189,27 @@ describe('package mode keeps every write in the open package’s scope', () => {
         prepare: { notAWrite: 'reads the file and plans; applying is the write' },
         apply: { elsewhere: 'applyMerge refuses in package mode (assertNotInPackageMode)' },
       },
+      bulk: {
+        updateActions: {
+          refused: () =>
+            repos.bulk.updateActions([{ id: ids.foreignRow.id, rev: ids.foreignRow.rev }], {
+              owner: 'Joku muu',
+            }),
+        },
+        undo: {
+          refused: () =>
+            repos.bulk.undo({
+              rows: [
+                {
+                  id: ids.foreignRow.id,
+                  beforeRev: ids.foreignRow.rev - 1,
+                  afterRev: ids.foreignRow.rev,
+                  before: { owner: '', deadline: null, status: 'not_started', notes: [] },
+                },
+              ],
+            }),
+        },
+      },
     };
   };
 

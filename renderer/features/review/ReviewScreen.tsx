@@ -5,6 +5,7 @@ import { buildUnitTree, flattenUnitTree, unitPath } from '../../../shared/unit-t
 import { usePageTitle } from '../../app/usePageTitle';
 import { useToday } from '../../app/useToday';
 import { SelectField } from '../../components/SelectField';
+import { formatPercent } from '../../i18n/locale';
 import { useOrganisation, useProfile } from '../settings/useSettings';
 import { usePlanYears } from '../years/usePlanYears';
 import { ReviewUnitCard } from './ReviewUnitCard';
@@ -12,7 +13,7 @@ import { useReviewData } from './useReviewData';
 
 /** The controller's year-end review: per unit what lacks an outcome or an assessment, and the decision. */
 export const ReviewScreen = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const organisation = useOrganisation();
   const profile = useProfile();
@@ -70,7 +71,7 @@ export const ReviewScreen = () => {
             {t('review.total')}, {t('review.completeness').toLowerCase()}:
           </strong>{' '}
           {t('review.completenessValue', {
-            percent: Math.round(checklist.totals.completeness * 100),
+            percent: formatPercent(checklist.totals.completeness, i18n.language),
             done,
             total: all,
           })}

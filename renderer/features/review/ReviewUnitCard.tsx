@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction } from '../../../shared/domain/control-action';
@@ -8,6 +8,8 @@ import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { useFocusRescue } from '../../components/useFocusRescue';
+import { formatPercent } from '../../i18n/locale';
 import { OutcomeDialog } from './OutcomeDialog';
 import { ReturnDialog } from './ReturnDialog';
 
@@ -20,11 +22,9 @@ type Props = {
   canRecord: boolean;
 };
 
-const percent = (value: number) => Math.round(value * 100);
-
 /** One unit in the review: what is still missing, and the controller's approve / return. */
 export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { reviews } = useRepositories();
   const notice = useNotice();
   const errorText = useErrorText();
@@ -32,6 +32,19 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
   const [isReturning, setIsReturning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const headingId = `review-unit-${unit.id}`;
+  const cardRef = useRef<HTMLElement>(null);
+  const savedRowId = useRef<string | null>(null);
+  // A row whose outcome was saved leaves the list with its button: go on to the next row to
+  // record, else to the card's decisions, else to the card itself.
+  const rescueFocus = useFocusRescue(() => {
+    const card = cardRef.current;
+    const rows = [...(card?.querySelectorAll<HTMLElement>('[data-outcome-row]') ?? [])];
+    return (
+      rows.find((button) => button.dataset.outcomeRow !== savedRowId.current) ??
+      card?.querySelector<HTMLElement>('.toolbar button') ??
+      card?.querySelector<HTMLElement>('h2')
+    );
+  });
 
   const handleApprove = async () => {
     setError(null);
@@ -44,12 +57,13 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
   };
 
   return (
-    <section className="review-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+    <section className="review-card" aria-labelledby={headingId} ref={cardRef}>
+      <h2 id={headingId} tabIndex={-1}>
         {unit.name} <span className="review-card__path">{path}</span>
       </h2>
       <p>
-        <strong>{t('review.completeness')}:</strong> {percent(item.completeness)} % ·{' '}
+        <strong>{t('review.completeness')}:</strong>{' '}
+        {formatPercent(item.completeness, i18n.language)} ·{' '}
         <strong>{t(`review.states.${item.approval ?? 'none'}`)}</strong>
       </p>
       {item.isComplete && item.approval === 'approved' ? null : (
@@ -68,6 +82,7 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
                         type="button"
                         className="button button--small"
                         onClick={() => setOutcomeFor(row)}
+                        data-outcome-row={row.id}
                         aria-label={`${t('review.recordOutcome')}: ${row.objective}`}
                       >
                         {t('review.recordOutcome')}
@@ -127,7 +142,9 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
           action={outcomeFor}
           onClose={() => setOutcomeFor(null)}
           onSaved={() => {
+            savedRowId.current = outcomeFor.id;
             setOutcomeFor(null);
+            rescueFocus();
             notice.show(t('review.outcomeSaved'));
           }}
         />

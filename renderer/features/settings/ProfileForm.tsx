@@ -9,12 +9,13 @@ import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { toLanguage } from '../../i18n/locale';
 
 type Props = { initial: Profile | null; submitLabel: string; onSaved?: () => void };
 
 /** Name and role of whoever uses this installation; the name is the actor of every change. */
 export const ProfileForm = ({ initial, submitLabel, onSaved }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { settings } = useRepositories();
   const errorText = useErrorText();
   const fieldError = useFieldErrorText();
@@ -27,7 +28,11 @@ export const ProfileForm = ({ initial, submitLabel, onSaved }: Props) => {
   const handleSave = async (values: Profile) => {
     setSaveError(null);
     try {
-      await settings.save('profile', values);
+      // The language is chosen with its own switch (on the first run before this form).
+      await settings.save('profile', {
+        ...values,
+        language: initial?.language ?? toLanguage(i18n.language),
+      });
       onSaved?.();
     } catch (error) {
       setSaveError(errorText(error));

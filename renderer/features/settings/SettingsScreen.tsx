@@ -6,6 +6,7 @@ import { useOpenedPackage } from '../packages/usePackages';
 import { CategoriesEditor } from '../risks/CategoriesEditor';
 import { RiskMatrixForm } from '../risks/RiskMatrixForm';
 import { useCategories, useMatrix } from '../risks/useRiskData';
+import { LanguageSelect } from './LanguageSelect';
 import { useProfile } from './useSettings';
 
 /** Organisation settings: the risk matrix and the risk categories, editable by controllers only. */
@@ -21,6 +22,11 @@ export const SettingsScreen = () => {
   return (
     <>
       <h1>{t('settings.heading')}</h1>
+      <section aria-labelledby="settings-language-heading">
+        <h2 id="settings-language-heading">{t('languages.heading')}</h2>
+        <p>{t('languages.help')}</p>
+        <LanguageSelect />
+      </section>
       {profile !== undefined && !canEdit && <p>{t('risks.matrix.readOnly')}</p>}
       <section aria-labelledby="settings-matrix-heading">
         <h2 id="settings-matrix-heading">{t('risks.matrix.heading')}</h2>

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { useFocusRescue } from '../../components/useFocusRescue';
 import { useProfile } from '../settings/useSettings';
 import { CarryOverDialog } from './CarryOverDialog';
 import { CloseYearDialog, ReopenYearDialog } from './YearDialogs';
@@ -37,11 +38,18 @@ export const YearsScreen = () => {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const isController = profile?.role === 'controller';
+  const [steppedYear, setSteppedYear] = useState<number | null>(null);
+  // The pressed step button is replaced by the next phase's buttons: focus the first of those.
+  const rescueFocus = useFocusRescue(() =>
+    document.querySelector<HTMLElement>(`[data-year-commands="${steppedYear}"] button`),
+  );
 
   const handleStep = async (year: number, status: PlanYearStatus) => {
     setError(null);
     try {
+      setSteppedYear(year);
       await lifecycle.setStatus(year, status);
+      rescueFocus();
       notice.show(t('years.statusChanged', { year, status: t(`years.statuses.${status}`) }));
     } catch (failure) {
       setError(errorText(failure));
@@ -85,7 +93,12 @@ export const YearsScreen = () => {
               </td>
               {isController && (
                 <td>
-                  <div className="row-commands" role="group" aria-label={String(item.year)}>
+                  <div
+                    className="row-commands"
+                    role="group"
+                    aria-label={String(item.year)}
+                    data-year-commands={item.year}
+                  >
                     {STEP_BUTTONS[item.status].map((step) => (
                       <button
                         key={step.to}

@@ -182,6 +182,14 @@ describe('a closed year is read-only in the data layer', () => {
         prepare: { notYearBound: 'a read: it refuses a closed year with its own message' },
         apply: { separateTest: 'merge/mergeRefusals.test.ts: a closed year refuses the merge' },
       },
+      bulk: {
+        updateActions: {
+          separateTest: 'bulk/bulkRepository.test.ts: refuses rows of a closed year, naming them',
+        },
+        undo: {
+          separateTest: 'bulk/bulkRepository.test.ts: refuses to undo into a year closed since',
+        },
+      },
     };
   };
 

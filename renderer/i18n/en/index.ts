@@ -8,9 +8,14 @@ import { audit } from './audit';
 import { storage } from './storage';
 import { packages } from './packages';
 import { merge } from './merge';
+import { register } from './register';
+import { worklists } from './worklists';
+import { about } from './about';
+import { languages } from './languages';
 import type { Catalog } from '../fi';
 
 /**
+ * British English, in the register of Finnish public administration. Dates are typed as
  * d.m.yyyy in every language (the date input accepts only that), so the help texts show it.
  */
 export const en: Catalog = {
@@ -24,4 +29,8 @@ export const en: Catalog = {
   ...storage,
   ...packages,
   ...merge,
+  ...register,
+  ...worklists,
+  ...about,
+  ...languages,
 };

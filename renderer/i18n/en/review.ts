@@ -60,7 +60,7 @@ export const review: Widen<typeof source> = {
     scope: 'Scope',
     year: 'Year',
     completeness: 'Completeness',
-    completenessValue: '{{percent}} % ({{done}} / {{total}})',
+    completenessValue: '{{percent}} ({{done}} / {{total}})',
     total: 'Entire scope',
     unitsCaption: 'Completeness by unit',
     missingOutcome: 'Outcome missing',

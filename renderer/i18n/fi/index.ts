@@ -8,6 +8,10 @@ import { audit } from './audit';
 import { storage } from './storage';
 import { packages } from './packages';
 import { merge } from './merge';
+import { register } from './register';
+import { worklists } from './worklists';
+import { about } from './about';
+import { languages } from './languages';
 import type { Widen } from '../widen';
 
 /** Finnish, the product's first language: one file per area; sv/ and en/ must have exactly these keys. */
@@ -22,6 +26,10 @@ export const fi = {
   ...storage,
   ...packages,
   ...merge,
+  ...register,
+  ...worklists,
+  ...about,
+  ...languages,
 } as const;
 
 export type Catalog = Widen<typeof fi>;

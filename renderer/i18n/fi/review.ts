@@ -56,7 +56,7 @@ export const review = {
     scope: 'Rajaus',
     year: 'Vuosi',
     completeness: 'Valmiusaste',
-    completenessValue: '{{percent}} % ({{done}} / {{total}})',
+    completenessValue: '{{percent}} ({{done}} / {{total}})',
     total: 'Koko rajaus',
     unitsCaption: 'Yksiköiden valmius',
     missingOutcome: 'Toteuma puuttuu',

@@ -69,7 +69,7 @@ export const core: Widen<typeof source> = {
   validation: {
     required: 'En obligatorisk uppgift saknas.',
     tooLong: 'Texten är för lång: högst {{max}} tecken.',
-    invalidDate: 'Datumet är ogiltigt. Skriv det i formatet d.m.yyyy, t.ex. 30.9.2026.',
+    invalidDate: 'Datumet är ogiltigt. Skriv det i formatet d.m.åååå, t.ex. 30.9.2026.',
     deadlineOutsideYear: 'Tidsfristen ska infalla under planeringsåret {{year}}.',
     invalidYear: 'Ange året med fyra siffror, t.ex. 2026.',
     invalidColour: 'Ange färgen i formatet #rrggbb, t.ex. #c62828.',

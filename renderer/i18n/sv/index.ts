@@ -8,9 +8,14 @@ import { audit } from './audit';
 import { storage } from './storage';
 import { packages } from './packages';
 import { merge } from './merge';
+import { register } from './register';
+import { worklists } from './worklists';
+import { about } from './about';
+import { languages } from './languages';
 import type { Catalog } from '../fi';
 
 /**
+ * Swedish as written in Finland (finlandssvenska), in the register of municipal administration.
  * Dates are typed as d.m.yyyy in every language, so the help texts show that format.
  */
 export const sv: Catalog = {
@@ -24,4 +29,8 @@ export const sv: Catalog = {
   ...storage,
   ...packages,
   ...merge,
+  ...register,
+  ...worklists,
+  ...about,
+  ...languages,
 };

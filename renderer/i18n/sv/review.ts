@@ -61,7 +61,7 @@ export const review: Widen<typeof source> = {
     scope: 'Avgränsning',
     year: 'År',
     completeness: 'Färdighetsgrad',
-    completenessValue: '{{percent}} % ({{done}} / {{total}})',
+    completenessValue: '{{percent}} ({{done}} / {{total}})',
     total: 'Hela avgränsningen',
     unitsCaption: 'Enheternas färdighetsgrad',
     missingOutcome: 'Utfall saknas',

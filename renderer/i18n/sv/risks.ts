@@ -28,7 +28,7 @@ export const risks: Widen<typeof source> = {
       closed: 'Stängd',
     },
     reviewDate: 'Nästa bedömning',
-    reviewDateHelp: 'I formatet d.m.yyyy, t.ex. 30.9.2026',
+    reviewDateHelp: 'I formatet d.m.åååå, t.ex. 30.9.2026',
     toleranceOverride: 'Risktolerans för den här risken',
     toleranceDefault: 'Organisationens risktolerans ({{band}})',
     objectiveAction: 'Mål från enhetens rader',

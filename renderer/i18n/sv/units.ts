@@ -52,7 +52,7 @@ export const units: Widen<typeof source> = {
     indicator: 'Utfall',
     owner: 'Ansvarsperson',
     deadline: 'Tidsfrist',
-    deadlineHelp: 'I formatet d.m.yyyy, t.ex. 30.9.{{year}}',
+    deadlineHelp: 'I formatet d.m.åååå, t.ex. 30.9.{{year}}',
     status: 'Status',
     commands: 'Funktioner',
     add: 'Lägg till rad',

@@ -1,0 +1,96 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES } from '../../../shared/domain/control-action';
+import type { ActionFilters } from '../../../shared/worklists/register-filter';
+import type { ActionView } from '../../../shared/worklists/register-view';
+import { SelectField } from '../../components/SelectField';
+import { usePlanYears } from '../years/usePlanYears';
+import { DebouncedTextField } from './DebouncedTextField';
+import type { RegisterUnits } from './useRegisterData';
+import { UnitScopeFields } from './UnitScopeFields';
+
+type Props = {
+  view: ActionView;
+  year: number;
+  units: RegisterUnits | undefined;
+  onUpdate: (change: (view: ActionView) => ActionView) => void;
+  onClear: () => void;
+  isFiltered: boolean;
+};
+
+/** Search and filters of the action register; every filter set must hold (AND). */
+export const ActionFilterForm = ({ view, year, units, onUpdate, onClear, isFiltered }: Props) => {
+  const { t } = useTranslation();
+  const planYears = usePlanYears() ?? [];
+  const years = [...new Set([...planYears.map((item) => item.year), year])].sort();
+  const setFilters = useCallback(
+    (changes: Partial<ActionFilters>) =>
+      onUpdate((current) => ({ ...current, filters: { ...current.filters, ...changes } })),
+    [onUpdate],
+  );
+  const setQuery = useCallback((query: string) => setFilters({ query }), [setFilters]);
+  const setOwner = useCallback((owner: string) => setFilters({ owner }), [setFilters]);
+  const { filters } = view;
+  return (
+    <form
+      className="register-filters"
+      role="search"
+      aria-labelledby="register-filters-heading"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <h2 id="register-filters-heading" className="visually-hidden">
+        {t('register.filtersHeading')}
+      </h2>
+      <div className="register-filters__search">
+        <DebouncedTextField
+          label={t('register.search')}
+          help={t('register.searchActionsHelp')}
+          value={filters.query}
+          onCommit={setQuery}
+        />
+      </div>
+      <SelectField
+        label={t('register.year')}
+        value={String(year)}
+        options={years.map((value) => ({ value: String(value), label: String(value) }))}
+        onChange={(event) =>
+          onUpdate((current) => ({ ...current, year: Number(event.target.value) }))
+        }
+      />
+      {units && <UnitScopeFields scope={filters} units={units} onChange={setFilters} />}
+      <SelectField
+        label={t('register.status')}
+        value={filters.status ?? ''}
+        options={[
+          { value: '', label: t('register.all') },
+          ...ACTION_STATUSES.map((status) => ({
+            value: status,
+            label: t(`actions.statuses.${status}`),
+          })),
+        ]}
+        onChange={(event) =>
+          setFilters({
+            status: ACTION_STATUSES.find((status) => status === event.target.value) ?? null,
+          })
+        }
+      />
+      <DebouncedTextField
+        label={t('register.owner')}
+        help={t('register.ownerHelp')}
+        value={filters.owner}
+        onCommit={setOwner}
+      />
+      <label className="checkbox register-filters__flag">
+        <input
+          type="checkbox"
+          checked={filters.overdueOnly}
+          onChange={(event) => setFilters({ overdueOnly: event.target.checked })}
+        />
+        {t('register.overdueOnly')}
+      </label>
+      <button type="button" className="button" disabled={!isFiltered} onClick={onClear}>
+        {t('register.clearFilters')}
+      </button>
+    </form>
+  );
+};

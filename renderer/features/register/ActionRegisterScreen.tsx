@@ -1,0 +1,108 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ActionColumn } from '../../../shared/worklists/register-columns';
+import { ACTION_COLUMNS, ACTION_SORT_KEYS } from '../../../shared/worklists/register-columns';
+import {
+  EMPTY_ACTION_FILTERS,
+  actionFilter,
+  filterRows,
+  hasActiveFilters,
+} from '../../../shared/worklists/register-filter';
+import type { ActionRegisterRow } from '../../../shared/worklists/register-rows';
+import { createSorter } from '../../../shared/worklists/register-sort';
+import { actionViewParams, parseActionView } from '../../../shared/worklists/register-view';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useToday } from '../../app/useToday';
+import { useOrganisation, useProfile } from '../settings/useSettings';
+import { ActionFilterForm } from './ActionFilterForm';
+import { IssueList } from './IssueList';
+import { RegisterNav } from './RegisterNav';
+import { RegisterResults } from './RegisterResults';
+import { columnLabel } from './registerText';
+import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';
+import { useActionRegisterData } from './useRegisterData';
+import { useRegisterView } from './useRegisterView';
+import './register.css';
+
+const NO_ROWS: readonly ActionRegisterRow[] = [];
+
+/**
+ * Every unit's control actions of one year in one table (`/register`): search, filters, sort
+ * and columns live in the URL. Rows of the year are read by index once per change of the data;
+ * each search or filter then works on them in memory.
+ */
+export const ActionRegisterScreen = () => {
+  const { t } = useTranslation();
+  const organisation = useOrganisation();
+  const profile = useProfile();
+  const today = useToday();
+  const [params] = useSearchParams();
+  // The year decides what is read, so it is taken before the data (and its units) are known;
+  // without one in the URL, nothing is read until the organisation's current year is.
+  const askedYear = parseActionView(params).view.year;
+  const resolvedYear =
+    askedYear ?? (organisation === undefined ? null : (organisation?.currentYear ?? null));
+  const year = resolvedYear ?? new Date().getFullYear();
+  const data = useActionRegisterData(
+    organisation === undefined && askedYear === null ? null : year,
+    today,
+  );
+  const { view, issues, update } = useRegisterView(parseActionView, actionViewParams, data?.known);
+  usePageTitle(t('register.actionsTitle', { year }));
+  const columns = useActionColumns(year, today);
+  const sorter = useMemo(() => createSorter(ACTION_SORT_KEYS), []);
+  const sorted = useMemo(
+    () => (data ? sorter(data.rows, view.sort) : NO_ROWS),
+    [data, sorter, view.sort],
+  );
+  const rows = useMemo(
+    () => filterRows(sorted, actionFilter(view.filters)),
+    [sorted, view.filters],
+  );
+  const isFiltered = hasActiveFilters(view.filters);
+  const clearFilters = useCallback(
+    () => update((current) => ({ ...current, filters: EMPTY_ACTION_FILTERS })),
+    [update],
+  );
+  const label = useCallback((column: ActionColumn) => columnLabel(t, column), [t]);
+
+  return (
+    <>
+      <h1>{t('register.actionsTitle', { year })}</h1>
+      <RegisterNav />
+      <p>{t('register.intro')}</p>
+      <IssueList issues={issues} />
+      <ActionFilterForm
+        view={view}
+        year={year}
+        units={data}
+        onUpdate={update}
+        onClear={clearFilters}
+        isFiltered={isFiltered}
+      />
+      {data === undefined ? (
+        <p role="status">{t('register.loading')}</p>
+      ) : (
+        <RegisterResults
+          total={data.rows.length}
+          rows={rows}
+          isFiltered={isFiltered}
+          onClearFilters={clearFilters}
+          empty={{ text: t('register.emptyYear', { year }), hint: t('register.emptyYearHint') }}
+          columns={columns}
+          allColumns={ACTION_COLUMNS}
+          visibleColumns={view.columns}
+          onColumnsChange={(chosen) => update((current) => ({ ...current, columns: chosen }))}
+          columnLabel={label}
+          widths={ACTION_COLUMN_WIDTHS}
+          sort={view.sort}
+          onSortChange={(sort) => update((current) => ({ ...current, sort }))}
+          caption={t('register.actionsCaption', { year })}
+          rowName={(row) => row.objective}
+          selection={{ canEdit: profile?.role !== 'reader' }}
+        />
+      )}
+    </>
+  );
+};

@@ -1,0 +1,90 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RISK_STATUSES } from '../../../shared/domain/risk';
+import type { RiskFilters } from '../../../shared/worklists/register-filter';
+import { NO_VALUE } from '../../../shared/worklists/register-filter';
+import type { RiskView } from '../../../shared/worklists/register-view';
+import { SelectField } from '../../components/SelectField';
+import { DebouncedTextField } from './DebouncedTextField';
+import type { RiskRegisterData } from './useRegisterData';
+import { UnitScopeFields } from './UnitScopeFields';
+
+type Props = {
+  view: RiskView;
+  data: RiskRegisterData | undefined;
+  onUpdate: (change: (view: RiskView) => RiskView) => void;
+  onClear: () => void;
+  isFiltered: boolean;
+};
+
+/** Search and filters of the risk register; every filter set must hold (AND). */
+export const RiskFilterForm = ({ view, data, onUpdate, onClear, isFiltered }: Props) => {
+  const { t } = useTranslation();
+  const setFilters = useCallback(
+    (changes: Partial<RiskFilters>) =>
+      onUpdate((current) => ({ ...current, filters: { ...current.filters, ...changes } })),
+    [onUpdate],
+  );
+  const setQuery = useCallback((query: string) => setFilters({ query }), [setFilters]);
+  const { filters } = view;
+  return (
+    <form
+      className="register-filters"
+      role="search"
+      aria-labelledby="register-filters-heading"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <h2 id="register-filters-heading" className="visually-hidden">
+        {t('register.filtersHeading')}
+      </h2>
+      <div className="register-filters__search">
+        <DebouncedTextField
+          label={t('register.search')}
+          help={t('register.searchRisksHelp')}
+          value={filters.query}
+          onCommit={setQuery}
+        />
+      </div>
+      {data && <UnitScopeFields scope={filters} units={data} onChange={setFilters} />}
+      <SelectField
+        label={t('register.status')}
+        value={filters.status ?? ''}
+        options={[
+          { value: '', label: t('register.all') },
+          ...RISK_STATUSES.map((status) => ({
+            value: status,
+            label: t(`risks.statuses.${status}`),
+          })),
+        ]}
+        onChange={(event) =>
+          setFilters({
+            status: RISK_STATUSES.find((status) => status === event.target.value) ?? null,
+          })
+        }
+      />
+      <SelectField
+        label={t('register.category')}
+        value={filters.category ?? ''}
+        options={[
+          { value: '', label: t('register.all') },
+          ...(data?.categories ?? []).map(({ id, name }) => ({ value: id, label: name })),
+          { value: NO_VALUE, label: t('register.noCategory') },
+        ]}
+        onChange={(event) => setFilters({ category: event.target.value || null })}
+      />
+      <SelectField
+        label={t('register.level')}
+        value={filters.level ?? ''}
+        options={[
+          { value: '', label: t('register.all') },
+          ...(data?.bands ?? []).map(({ id, name }) => ({ value: id, label: name })),
+          { value: NO_VALUE, label: t('register.notAssessed') },
+        ]}
+        onChange={(event) => setFilters({ level: event.target.value || null })}
+      />
+      <button type="button" className="button" disabled={!isFiltered} onClick={onClear}>
+        {t('register.clearFilters')}
+      </button>
+    </form>
+  );
+};
