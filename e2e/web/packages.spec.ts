@@ -78,6 +78,7 @@ describe('unit packages between a controller and a unit manager', () => {
       'Yksikön yhteenveto',
       'Asetukset',
       'Profiili',
+      'Tietoja',
     ]);
     // Pages of the whole register lead back to the unit.
     await manager.page.goto(manager.page.url().replace(/#.*$/, '#/years'));
