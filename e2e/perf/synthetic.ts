@@ -1,13 +1,6 @@
 import type { ControlAction } from '../../shared/domain/control-action';
 import { ACTION_STATUSES } from '../../shared/domain/control-action';
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same data set on every machine. */
-export const random = (seed: number) => () => {
-  let value = (seed += 0x6d2b79f5);
-  value = Math.imul(value ^ (value >>> 15), value | 1);
-  value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-  return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-};
+import { random } from './synthetic-random';
 
 const OBJECTIVES = [
   'Hankintojen valvonta',

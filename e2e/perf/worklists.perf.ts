@@ -1,0 +1,130 @@
+import { describe, it } from 'vitest';
+import { measureBulkUpdate, measureSave, unitWithRows } from './edit-figures';
+import { measureBulkLoad } from './load-figures';
+import type { Figure } from './measure';
+import { load, middle, printTable, progress } from './measure';
+import type { PersistentApp } from './persistent';
+import { createProfile } from './persistent';
+import {
+  COUNT,
+  measureColdOpen,
+  measureRegisterSteps,
+  measureRiskRegister,
+  screenFigure,
+} from './register-figures';
+import type { DataSetSize } from './synthetic-plan';
+import { FULL_SIZE, planDataSet } from './synthetic-plan';
+
+const SEED = 2026;
+const RUNS = 3;
+/** `VALVO_BENCH_SIZE=small` runs the same steps on a tenth of the data, to try the bench out. */
+const SIZE: DataSetSize =
+  process.env.VALVO_BENCH_SIZE === 'small'
+    ? { units: 300, risks: 2_000, actions: 5_000, auditEvents: 20_000 }
+    : FULL_SIZE;
+
+/** Figures a failed step could not give, each saying why, so the table is always complete. */
+const notMeasured = (measures: string[], error: unknown): Figure[] =>
+  measures.map((measure) => ({
+    measure,
+    median: null,
+    target: null,
+    unit: 'ms',
+    note: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160),
+  }));
+
+const attempt = async (measures: string[], work: () => Promise<Figure[]>) => {
+  progress(measures.join(', '));
+  try {
+    return await work();
+  } catch (error) {
+    progress(`failed: ${String(error)}`);
+    return notMeasured(measures, error);
+  }
+};
+
+describe('benchmark: registers and bulk work at city scale', () => {
+  it('loads 2,000 units, 20,000 risks, 50,000 actions and 200,000 audit events, then works on them', async () => {
+    const started = Date.now();
+    const loadBefore = load();
+    const profile = createProfile();
+    const plan = planDataSet(SIZE, SEED);
+    const figures: Figure[] = [];
+    try {
+      const loaded = await measureBulkLoad(profile, SIZE, SEED, RUNS);
+      figures.push(...loaded.figures);
+      const floor = loaded.paintFloor;
+
+      // The last cold start stays open for the steps after it; its count ("50 000 riviä") is
+      // what the register shows again once a filter is cleared.
+      const open: { app: PersistentApp | null; all: string } = { app: null, all: '' };
+      figures.push(
+        ...(await attempt(
+          ['open the action register cold (50,000 rows)', 'renderer JS heap after load'],
+          async () => {
+            const cold = await measureColdOpen(profile, '#/register', RUNS);
+            open.app = cold.app;
+            const rows = (await cold.app.page.locator(COUNT).textContent()) ?? '';
+            open.all = rows;
+            return [
+              screenFigure(
+                `open the action register cold (${rows}): navigation start to first rows painted`,
+                cold.samples,
+                1_500,
+                floor,
+              ),
+              screenFigure(
+                'floor: raw IndexedDB read of the units and the year’s rows (getAll by the year index)',
+                cold.reads,
+                null,
+              ),
+              {
+                measure: `renderer JS heap after load (action register of ${rows} open, after GC)`,
+                median: middle(cold.heaps),
+                samples: cold.heaps,
+                target: 400,
+                unit: 'MB',
+              },
+            ];
+          },
+        )),
+      );
+      const page = open.app?.page;
+      figures.push(
+        ...(await attempt(
+          ['apply a text search', 'apply a combined filter', 'sort', 'scroll 10,000 rows'],
+          async () => {
+            if (!page) throw new Error('the action register did not open');
+            return measureRegisterSteps(page, open.all, floor);
+          },
+        )),
+      );
+      figures.push(
+        ...(await attempt(['bulk-update 1,000 rows'], async () => {
+          if (!page) throw new Error('the action register did not open');
+          return measureBulkUpdate(page, open.all, RUNS);
+        })),
+      );
+      figures.push(
+        ...(await attempt(['save one edited row'], async () => {
+          if (!page) throw new Error('the app did not open');
+          return measureSave(page, unitWithRows(plan, 30).id);
+        })),
+      );
+      await open.app?.context.close();
+      figures.push(
+        ...(await attempt(['open the risk register cold (20,000 risks)'], async () => [
+          await measureRiskRegister(profile, RUNS, floor),
+        ])),
+      );
+    } finally {
+      profile.remove();
+    }
+    printTable('Valvo benchmark: registers and bulk work at city scale', figures, [
+      `data set: ${plan.units.length} units, ${SIZE.risks} risks with ${plan.assessmentCount} assessments, ${SIZE.actions} actions, ${SIZE.auditEvents} audit events (seed ${SEED}); browser profile on disk`,
+      `load before: ${loadBefore}`,
+      `load after:  ${load()}`,
+      `bench time: ${Math.round((Date.now() - started) / 1_000)} s`,
+    ]);
+  });
+});
