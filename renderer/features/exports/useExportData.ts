@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { RegisterData } from '../../../shared/exports/register-tables';
 import { scopeUnits } from '../../../shared/exports/register-tables';
 import { useDatabase } from '../../db/DatabaseProvider';
+import { readUnits } from '../units/readUnits';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 
 /**
@@ -11,10 +12,7 @@ import { readCategories, readMatrix } from '../risks/riskSettings';
 export const useExportData = (unitId: string, year: number) => {
   const db = useDatabase();
   return useLiveQuery(async (): Promise<RegisterData> => {
-    const units = scopeUnits(
-      await db.units.filter((unit) => unit.deletedAt === null).toArray(),
-      unitId,
-    );
+    const units = scopeUnits(await readUnits(db), unitId);
     const unitIds = units.map((unit) => unit.id);
     const actions = await db.controlActions
       .where('[unitId+year]')

@@ -5,6 +5,7 @@ import type { WriteContext } from '../../db/write-context';
 import { createActionRepository } from '../actions/actionRepository';
 import { packageScopeTables } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
+import { readUnits } from '../units/readUnits';
 
 export type ValidPlan = Extract<ActionImportPlan, { ok: true }>;
 export type ImportProgress = { done: number; total: number };
@@ -16,10 +17,7 @@ export type ImportResult = { created: number; updated: number };
  */
 export const loadImportState = (db: ValvoDatabase, unitId: string): Promise<ImportState> =>
   db.transaction('r', [db.units, db.planYears, db.controlActions], async () => {
-    const units = scopeUnits(
-      await db.units.filter((unit) => unit.deletedAt === null).toArray(),
-      unitId,
-    );
+    const units = scopeUnits(await readUnits(db), unitId);
     const actions = await db.controlActions
       .where('unitId')
       .anyOf(units.map((unit) => unit.id))

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/DatabaseProvider';
+import { readUnits } from './readUnits';
 
 /** Every unit that has not been purged, active or not; undefined while loading. */
 export const useUnits = () => {
   const db = useDatabase();
-  return useLiveQuery(() => db.units.filter((unit) => unit.deletedAt === null).toArray(), [db]);
+  return useLiveQuery(() => readUnits(db), [db]);
 };
