@@ -10,8 +10,10 @@ import { neutraliseFormula, toCsv } from '../exports/csv';
 import { registerTables } from '../exports/register-tables';
 import { DEFAULT_MATRIX } from '../risk-presets';
 import { TEXT_LIMITS } from '../validation';
-import type { ActionImportPlan, ImportState, ImportTable } from './action-rows';
-import { columnLetter, planActionImport, unescapeFormula } from './action-rows';
+import type { ActionImportPlan, ImportState } from './action-rows';
+import { planActionImport } from './action-rows';
+import type { ImportTable } from './import-header';
+import { columnLetter, unescapeFormula } from './import-header';
 import { decodeCsvBytes, readCsvTable } from './csv';
 
 const STATUS_WORDS: Record<ActionStatus, string> = {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { CSV_BOM, CSV_DELIMITER } from '../exports/csv';
-import type { ImportError, ImportTable } from './action-rows';
+import type { ImportError, ImportTable } from './import-header';
 
 /** 20 MB: a larger file is refused before it is read (the register's exports are far smaller). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -1,8 +1,8 @@
 import type { ChangeEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportError } from '../../../shared/imports/action-rows';
-import { columnHeader } from '../../../shared/imports/action-rows';
+import type { ImportError } from '../../../shared/imports/import-header';
+import { columnHeader } from '../../../shared/imports/import-header';
 import { parseValidationMessage } from '../../../shared/validation';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTION_COLUMNS } from '../../../shared/exports/columns';
-import type { ImportTable } from '../../../shared/imports/action-rows';
+import type { ImportTable } from '../../../shared/imports/import-header';
 import { planActionImport } from '../../../shared/imports/action-rows';
 import type { RepositorySet } from '../../app/createRepositories';
 import { createRepositories } from '../../app/createRepositories';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionImportPlan, ImportTable } from '../../../shared/imports/action-rows';
+import type { ActionImportPlan } from '../../../shared/imports/action-rows';
+import type { ImportTable } from '../../../shared/imports/import-header';
 import { planActionImport } from '../../../shared/imports/action-rows';
 import { MAX_IMPORT_BYTES, decodeCsvBytes, readCsvTable } from '../../../shared/imports/csv';
 import { validationMessage } from '../../../shared/validation';

@@ -1,4 +1,4 @@
-import type { ImportTable } from '../../../shared/imports/action-rows';
+import type { ImportTable } from '../../../shared/imports/import-header';
 
 /** The messages between the import client and the XLSX reading worker. */
 export type XlsxReadRequest = { kind: 'read'; bytes: ArrayBuffer };

@@ -1,0 +1,108 @@
+import { ACTION_COLUMNS } from '../exports/columns';
+import { FORMULA_ESCAPE, FORMULA_START } from '../exports/csv';
+
+/**
+ * The header row of an import file: which column holds what, as the export names them, and
+ * the cell positions the user sees in Excel (row numbers, column letters).
+ */
+
+/** A file read into text cells: the header row and the data rows below it, in file order. */
+export type ImportTable = {
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** CSV cells carry the export's apostrophe before formula-like text; XLSX cells do not. */
+  formulaEscapes: boolean;
+  /** Problems the reader found (e.g. broken quoting); the rows they name are not checked further. */
+  problems?: readonly ImportError[];
+};
+
+/**
+ * `row`: the row number in Excel (the header is row 1, the first data row is row 2);
+ * `column`: the column's header as written in the file (or its letter when it has none, or ''
+ * for a problem of the whole row); `message`: an i18n key, with parameters after '?'.
+ */
+export type ImportError = { row: number; column: string; message: string };
+
+export type ColumnKey = (typeof ACTION_COLUMNS)[number]['key'];
+
+export const HEADER_OF = Object.fromEntries(
+  ACTION_COLUMNS.map((column) => [column.key, column.header]),
+) as Record<ColumnKey, string>;
+const KEY_OF = new Map<string, ColumnKey>(
+  ACTION_COLUMNS.map((column) => [column.header, column.key]),
+);
+
+/** Columns a file must have. Id is optional (a file of new rows); the rest are read-only info. */
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = [
+  'unit',
+  'year',
+  'objective',
+  'actions',
+  'indicator',
+  'owner',
+  'deadline',
+  'status',
+];
+
+const FORMULA_ESCAPED = new RegExp(`^${FORMULA_ESCAPE}(?=${FORMULA_START.source.slice(1)})`);
+
+/** The export's CSV cell back as the text it was: the apostrophe before a formula removed. */
+export const unescapeFormula = (text: string): string => text.replace(FORMULA_ESCAPED, '');
+
+/** Excel's column letter: 0 → A, 25 → Z, 26 → AA. */
+export const columnLetter = (index: number): string => {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+};
+
+/** The Excel row number of data row `index` (0-based, below the header row). */
+export const excelRow = (index: number) => index + 2;
+
+export const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+type HeaderMap = { index: Map<ColumnKey, number>; errors: ImportError[] };
+
+export const mapHeader = (table: ImportTable): HeaderMap => {
+  const index = new Map<ColumnKey, number>();
+  const errors: ImportError[] = [];
+  const header = table.header.map((cell) => cell.trim());
+  if (header.length === 0 || isBlank(header)) {
+    return { index, errors: [{ row: 1, column: '', message: 'imports.errors.noHeader' }] };
+  }
+  // A file saved with another separator reads as one long header cell.
+  if (header.length === 1 && /[,\t]/.test(header[0] ?? '')) {
+    return { index, errors: [{ row: 1, column: '', message: 'imports.errors.wrongDelimiter' }] };
+  }
+  header.forEach((name, position) => {
+    if (name === '') {
+      // An empty column without a header (Excel's trailing columns) is no error.
+      if (table.rows.every((row) => (row[position] ?? '').trim() === '')) return;
+      errors.push({
+        row: 1,
+        column: columnLetter(position),
+        message: 'imports.errors.noColumnName',
+      });
+      return;
+    }
+    const key = KEY_OF.get(name);
+    if (key === undefined) {
+      errors.push({ row: 1, column: name, message: 'imports.errors.unknownColumn' });
+    } else if (index.has(key)) {
+      errors.push({ row: 1, column: name, message: 'imports.errors.duplicateColumn' });
+    } else {
+      index.set(key, position);
+    }
+  });
+  for (const key of REQUIRED_COLUMNS) {
+    if (!index.has(key)) {
+      errors.push({ row: 1, column: HEADER_OF[key], message: 'imports.errors.missingColumn' });
+    }
+  }
+  return { index, errors };
+};
+
+/** The header text of a column key, for messages and tests. */
+export const columnHeader = (key: ColumnKey): string => HEADER_OF[key];
