@@ -22,7 +22,9 @@ export const buildUnitTree = <U extends TreeUnit>(units: readonly U[]): UnitNode
   const childrenOf = new Map<string | null, U[]>();
   for (const unit of live) {
     const parent = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), unit]);
+    const siblings = childrenOf.get(parent);
+    if (siblings) siblings.push(unit);
+    else childrenOf.set(parent, [unit]);
   }
   const grow = (parentId: string | null, depth: number): UnitNode<U>[] =>
     (childrenOf.get(parentId) ?? [])

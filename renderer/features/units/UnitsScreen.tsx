@@ -36,7 +36,12 @@ export const UnitsScreen = () => {
     <div className="units-layout">
       <nav aria-label={t('units.treeLabel')} className="units-layout__tree">
         <h2 className="units-layout__tree-title">{t('units.treeLabel')}</h2>
-        <UnitTree nodes={tree} year={year} />
+        <UnitTree
+          nodes={tree}
+          year={year}
+          pathIds={new Set(path.map((item) => item.id))}
+          total={units.length}
+        />
       </nav>
       <div className="units-layout__content">
         {unit ? (

@@ -115,7 +115,7 @@ export const data: Widen<typeof source> = {
       unknownField: 'Unknown field: Valvo does not recognise this data.',
       forbiddenKey: 'Forbidden field name: the file has been edited.',
       hashMismatch: 'The checksum does not match: the file is corrupted or has been altered.',
-      tooLarge: 'The file is too large to be a backup (over 200 MB).',
+      tooLarge: 'The file is too large to be a backup (over 250 MB).',
       duplicateId: 'The same identifier appears more than once in the file.',
       duplicateKey: 'The same item (setting, year or unit review) appears twice in the file.',
       danglingReference: 'A reference to data that is not in the file.',

@@ -5,6 +5,7 @@ export const units: Widen<typeof source> = {
   units: {
     heading: 'Units',
     treeLabel: 'Organisation',
+    childrenOf: 'Subunits: {{name}} ({{count}})',
     noneSelected: 'Select a unit on the left.',
     inactive: 'inactive',
     kinds: {

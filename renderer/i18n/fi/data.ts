@@ -110,7 +110,7 @@ export const data = {
       unknownField: 'Tuntematon kenttä: Valvo ei tunne tätä tietoa.',
       forbiddenKey: 'Kielletty kentän nimi: tiedostoa on muokattu.',
       hashMismatch: 'Tarkistussumma ei täsmää: tiedosto on vioittunut tai sitä on muutettu.',
-      tooLarge: 'Tiedosto on liian suuri varmuuskopioksi (yli 200 Mt).',
+      tooLarge: 'Tiedosto on liian suuri varmuuskopioksi (yli 250 Mt).',
       duplicateId: 'Sama tunniste on tiedostossa useammin kuin kerran.',
       duplicateKey: 'Sama tieto (asetus, vuosi tai yksikön arvio) on tiedostossa kahdesti.',
       danglingReference: 'Viittaus tietoon, jota tiedostossa ei ole.',

@@ -2,6 +2,7 @@ export const units = {
   units: {
     heading: 'Yksiköt',
     treeLabel: 'Organisaatio',
+    childrenOf: 'Alayksiköt: {{name}} ({{count}})',
     noneSelected: 'Valitse yksikkö vasemmalta.',
     inactive: 'ei käytössä',
     kinds: {

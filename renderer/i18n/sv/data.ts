@@ -118,7 +118,7 @@ export const data: Widen<typeof source> = {
       unknownField: 'Okänt fält: Valvo känner inte till den här uppgiften.',
       forbiddenKey: 'Otillåtet fältnamn: filen har redigerats.',
       hashMismatch: 'Kontrollsumman stämmer inte: filen är skadad eller har ändrats.',
-      tooLarge: 'Filen är för stor för att vara en säkerhetskopia (över 200 MB).',
+      tooLarge: 'Filen är för stor för att vara en säkerhetskopia (över 250 MB).',
       duplicateId: 'Samma identifierare förekommer mer än en gång i filen.',
       duplicateKey:
         'Samma uppgift (inställning, år eller enhetens bedömning) förekommer två gånger i filen.',

@@ -5,6 +5,7 @@ export const units: Widen<typeof source> = {
   units: {
     heading: 'Enheter',
     treeLabel: 'Organisation',
+    childrenOf: 'Underenheter: {{name}} ({{count}})',
     noneSelected: 'Välj en enhet till vänster.',
     inactive: 'inte i bruk',
     kinds: {
