@@ -4,7 +4,8 @@ import { measureBulkLoad } from './load-figures';
 import type { Figure } from './measure';
 import { load, middle, printTable, progress } from './measure';
 import type { PersistentApp } from './persistent';
-import { createProfile } from './persistent';
+import { createProfile, openPersistentApp } from './persistent';
+import { measureBackup } from './backup-figures';
 import {
   COUNT,
   measureColdOpen,
@@ -116,6 +117,11 @@ describe('benchmark: registers and bulk work at city scale', () => {
         ...(await attempt(['open the risk register cold (20,000 risks)'], async () => [
           await measureRiskRegister(profile, RUNS, floor),
         ])),
+      );
+      figures.push(
+        ...(await attempt(['back up the whole data set'], async () =>
+          measureBackup(await openPersistentApp(profile, '#/settings')),
+        )),
       );
     } finally {
       profile.remove();

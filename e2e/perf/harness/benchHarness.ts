@@ -9,7 +9,14 @@ import { verifyAuditChain } from '../../../shared/audit';
 import { DATABASE_NAME, ValvoDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/migrations';
 import type { WriteContext } from '../../../renderer/db/write-context';
-import { markChainVerified, restoreBackup } from '../../../renderer/features/backups/backupService';
+import {
+  markChainVerified,
+  restoreBackup,
+  snapshot,
+} from '../../../renderer/features/backups/backupService';
+import { readBackup } from '../../../renderer/features/backups/readBackup';
+import { serializeBackup } from '../../../shared/backup/format';
+import { MAX_BACKUP_BYTES } from '../../../shared/desktop-api';
 import { syntheticTables } from '../synthetic-dataset';
 import type { DataSetSize } from '../synthetic-plan';
 import { planDataSet } from '../synthetic-plan';
@@ -106,6 +113,31 @@ const bench = {
     const verdict = verifyAuditChain(held().auditEvents);
     if (!verdict.ok) throw new Error(`chain broken at ${verdict.brokenAtSeq}`);
     return performance.now() - started;
+  },
+  /**
+   * A backup of the app's database as an automatic backup makes it (read every table, hash,
+   * JSON) and the same text read back as a restore reads a file (every check, the chain too).
+   */
+  backupRoundTrip: async () => {
+    const db = new ValvoDatabase(DATABASE_NAME);
+    await db.open();
+    const started = performance.now();
+    const document = await snapshot(db, 'bench');
+    const text = serializeBackup(document);
+    const written = performance.now() - started;
+    db.close();
+    const bytes = new Blob([text]).size;
+    const readStarted = performance.now();
+    const parsed = readBackup(text);
+    const read = performance.now() - readStarted;
+    return {
+      written,
+      read,
+      characters: text.length,
+      bytes,
+      limit: MAX_BACKUP_BYTES,
+      problems: parsed.ok ? [] : parsed.problems.slice(0, 3).map((problem) => problem.message),
+    };
   },
   paintPlainRows,
   scrollRows,
