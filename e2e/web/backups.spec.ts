@@ -28,15 +28,22 @@ const goTo = async (page: Page, link: 'Asetukset' | 'Yksiköt') => {
 
 const backupsSection = (page: Page): Locator => page.getByRole('region', { name: 'Varmuuskopiot' });
 
-/** Clicks "Lataa varmuuskopio" and returns the downloaded file's path and parsed content. */
+/**
+ * Clicks "Lataa varmuuskopio" and returns the downloaded file's path and parsed content, and
+ * the URLs of the workers started meanwhile (the text is built off the window's thread).
+ */
 const downloadBackup = async (page: Page) => {
+  const workers: string[] = [];
+  const onWorker = (worker: { url: () => string }) => workers.push(worker.url());
+  page.on('worker', onWorker);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     backupsSection(page).getByRole('button', { name: 'Lataa varmuuskopio' }).click(),
   ]);
+  page.off('worker', onWorker);
   const path = await file.path();
   const text = await readFile(path, 'utf8');
-  return { file, path, text, json: JSON.parse(text) as BackupJson };
+  return { file, path, text, json: JSON.parse(text) as BackupJson, workers };
 };
 
 const addRow = async (app: ValvoApp, objective: string) => {
@@ -67,6 +74,7 @@ describe('backups in the browser build', () => {
 
     const backup = await downloadBackup(page);
     expect(backup.file.suggestedFilename()).toBe('valvo-varmuuskopio-2026-06-15-0900.json');
+    expect(backup.workers).toEqual([expect.stringMatching(/backupText\.worker.*\.js$/)]);
     expect(backup.json).toMatchObject({
       format: 'valvo-backup',
       organisation: 'Kemijärven kaupunki',

@@ -46,11 +46,11 @@ export const runWorkerJob = <P, R>({
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      reject(new Error(event.message || 'XLSX worker failed to start'));
+      reject(new Error(event.message || 'the worker failed to start'));
     };
     worker.onmessageerror = () => {
       finish();
-      reject(new Error('XLSX worker sent an unreadable message'));
+      reject(new Error('the worker sent an unreadable message'));
     };
     worker.postMessage(message, transfer);
   });

@@ -9,11 +9,8 @@ import { verifyAuditChain } from '../../../shared/audit';
 import { DATABASE_NAME, ValvoDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/migrations';
 import type { WriteContext } from '../../../renderer/db/write-context';
-import {
-  markChainVerified,
-  restoreBackup,
-  snapshot,
-} from '../../../renderer/features/backups/backupService';
+import { markChainVerified, restoreBackup } from '../../../renderer/features/backups/backupService';
+import { snapshot } from '../../../renderer/features/backups/snapshot';
 import { readBackup } from '../../../renderer/features/backups/readBackup';
 import { serializeBackup } from '../../../shared/backup/format';
 import { MAX_BACKUP_BYTES } from '../../../shared/desktop-api';

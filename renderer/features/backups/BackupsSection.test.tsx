@@ -16,7 +16,7 @@ import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
 import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
 import type { Role } from '../../../shared/domain/settings';
 import { BackupsSection } from './BackupsSection';
-import { snapshot } from './backupService';
+import { snapshot } from './snapshot';
 import { useAutomaticBackups } from './useAutomaticBackups';
 
 const CREATED_AT = '2026-06-15T06:00:00.000Z';

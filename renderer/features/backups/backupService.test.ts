@@ -23,10 +23,10 @@ import {
   importWithBackup,
   restoreBackup,
   restoreWithBackup,
-  snapshot,
   takeBackup,
 } from './backupService';
 import { readBackup } from './readBackup';
+import { snapshot } from './snapshot';
 
 const APP_VERSION = '9.9.9-test';
 const opened: ValvoDatabase[] = [];

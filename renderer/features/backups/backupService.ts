@@ -1,10 +1,5 @@
-import type { BackupDocument, BackupTableName, BackupTables } from '../../../shared/backup/format';
-import {
-  BACKUP_FORMAT_VERSION,
-  BACKUP_TABLES,
-  createBackupDocument,
-  serializeBackup,
-} from '../../../shared/backup/format';
+import type { BackupDocument, BackupTableName } from '../../../shared/backup/format';
+import { BACKUP_FORMAT_VERSION, BACKUP_TABLES } from '../../../shared/backup/format';
 import { canonicalJson, verifyAuditChain } from '../../../shared/audit';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { RecordMeta } from '../../../shared/domain/record';
@@ -18,6 +13,8 @@ import type { WriteContext } from '../../db/write-context';
 import { APP_VERSION } from '../../platform';
 import { assertNotInPackageMode } from '../packages/packageScope';
 import { requireController } from '../risks/requireController';
+import { backupText } from './backupText';
+import { allTables } from './snapshot';
 
 /** The tables whose records merge on import, with the entity their audit events name. */
 const MERGED_TABLES = {
@@ -36,8 +33,6 @@ const MERGED_TABLE_NAMES = Object.keys(MERGED_TABLES) as MergedTable[];
 
 type AnyRecord = RecordMeta & Record<string, unknown>;
 
-const allTables = (db: ValvoDatabase) => BACKUP_TABLES.map((name) => db.table(name));
-
 /**
  * The unique indexes besides the id (settings `&key`, planYears `&year`, unitReviews
  * `&[year+unitId]`): two records with one key cannot both be stored.
@@ -51,10 +46,6 @@ export const UNIQUE_KEYS: Partial<Record<MergedTable, (record: AnyRecord) => str
 /** Documents whose audit chain `readBackup` has already verified, so restore need not hash twice. */
 const verifiedDocuments = new WeakSet<BackupDocument>();
 export const markChainVerified = (document: BackupDocument) => verifiedDocuments.add(document);
-
-/** The head a verified chain ends in, `null` for an empty one (as snapshots write it). */
-export const chainHeadOf = (events: BackupTables['auditEvents']) =>
-  events.length === 0 ? null : (events[events.length - 1]?.hash ?? null);
 
 const refuseUnknownVersions = (document: BackupDocument) => {
   if (document.formatVersion > BACKUP_FORMAT_VERSION) {
@@ -75,43 +66,6 @@ const refuseBrokenChain = (document: BackupDocument) => {
   }
   verifiedDocuments.add(document);
 };
-
-/**
- * Every table as one backup document, read in one transaction so the copy is consistent, with
- * the organisation's name and the head of the audit chain.
- */
-export const snapshot = (
-  db: ValvoDatabase,
-  appVersion: string,
-  now: Date = new Date(),
-): Promise<BackupDocument> =>
-  db.transaction('r', allTables(db), async () => {
-    const tables = {
-      units: await db.units.toArray(),
-      planYears: await db.planYears.toArray(),
-      controlActions: await db.controlActions.toArray(),
-      risks: await db.risks.toArray(),
-      assessments: await db.assessments.toArray(),
-      settings: await db.settings.toArray(),
-      unitReviews: await db.unitReviews.toArray(),
-      unitPackages: await db.unitPackages.toArray(),
-      packageMerges: await db.packageMerges.toArray(),
-      auditEvents: await db.auditEvents.orderBy('seq').toArray(),
-    } satisfies BackupTables;
-    const organisation = tables.settings.find(
-      (setting) => setting.key === 'organisation' && setting.deletedAt === null,
-    );
-    return createBackupDocument(
-      {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        appVersion,
-        createdAt: now.toISOString(),
-        organisation: organisation?.key === 'organisation' ? organisation.value.name : '',
-        auditChainHead: chainHeadOf(tables.auditEvents),
-      },
-      tables,
-    );
-  });
 
 const countsOf = (tables: Record<BackupTableName, readonly unknown[]>) =>
   Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name].length]));
@@ -266,7 +220,7 @@ export const takeBackup = async (
   if (!platform.capabilities.canWriteBackupFiles) return null;
   let result: Awaited<ReturnType<DesktopApi['backups']['write']>>;
   try {
-    const content = serializeBackup(await snapshot(db, appVersion));
+    const content = await backupText(db, appVersion);
     result = await platform.backups.write({ reason, content });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -8,7 +8,8 @@ import { BACKUP_FORMAT_VERSION, BACKUP_TABLES, parseBackup } from '../../../shar
 import { verifyAuditChain } from '../../../shared/audit';
 import { MAX_BACKUP_BYTES } from '../../../shared/desktop-api';
 import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
-import { UNIQUE_KEYS, chainHeadOf, markChainVerified } from './backupService';
+import { UNIQUE_KEYS, markChainVerified } from './backupService';
+import { chainHeadOf } from './snapshot';
 
 /** Keys that could reach an object's prototype when a file's data is copied around. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

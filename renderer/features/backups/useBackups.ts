@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BackupDocument } from '../../../shared/backup/format';
-import { serializeBackup } from '../../../shared/backup/format';
 import type { BackupInfo } from '../../../shared/desktop-api';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -11,9 +10,9 @@ import {
   backupDownloadName,
   importWithBackup,
   restoreWithBackup,
-  snapshot,
   takeBackup,
 } from './backupService';
+import { backupText } from './backupText';
 import { readBackup } from './readBackup';
 
 export const BACKUP_MIME_TYPE = 'application/json';
@@ -27,7 +26,7 @@ export const useBackupCommands = () => {
     () => ({
       /** Offers the whole database as a JSON file (a download in the browser). */
       download: async () => {
-        const content = serializeBackup(await snapshot(db, APP_VERSION));
+        const content = await backupText(db, APP_VERSION);
         const result = await platform.files.saveAs({
           suggestedName: backupDownloadName(new Date()),
           mimeType: BACKUP_MIME_TYPE,

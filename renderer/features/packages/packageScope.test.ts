@@ -6,7 +6,8 @@ import { PRESET_CATEGORIES } from '../../../shared/risk-presets';
 import type { RepositorySet } from '../../app/createRepositories';
 import { createRepositories } from '../../app/createRepositories';
 import { testContext } from '../../test/testDatabase';
-import { importBackup, snapshot as snapshotBackup } from '../backups/backupService';
+import { importBackup } from '../backups/backupService';
+import { snapshot as snapshotBackup } from '../backups/snapshot';
 import { APP_VERSION } from '../../platform';
 import type { Side } from './packageTestSupport';
 import {
