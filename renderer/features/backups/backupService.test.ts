@@ -358,7 +358,10 @@ const wrongType = (pick: number, field: number, value: number, rehash: boolean):
     const key = keys[field % keys.length]!;
     const original = row[key];
     let replacement = WRONG_VALUES[value % WRONG_VALUES.length];
-    if (typeof replacement === typeof original && !Array.isArray(original)) {
+    // Same type is no damage, and neither is null where the field may be empty (a unit's
+    // parent, a row's deadline): the value then becomes one of another type.
+    const sameType = typeof replacement === typeof original && !Array.isArray(original);
+    if (sameType || replacement === null) {
       replacement = typeof original === 'number' ? 'luku' : 12345;
     }
     row[key] = replacement;
