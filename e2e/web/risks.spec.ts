@@ -22,6 +22,12 @@ const mapCount = async (page: Page, likelihood: number, impact: number) => {
   );
 };
 
+/** Chooses the map's scope and waits until the map shows it (its caption names the scope). */
+const showMapOf = async (page: Page, unit: string) => {
+  await page.getByLabel('Rajaus').selectOption({ label: `\u00a0\u00a0\u00a0\u00a0${unit}` });
+  await page.getByRole('table', { name: new RegExp(`^Riskikartta: ${unit},`) }).waitFor();
+};
+
 describe('the risk register in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -37,7 +43,7 @@ describe('the risk register in Chromium', () => {
     await app.firstRunWithExample();
 
     await page.getByRole('link', { name: 'Riskikartta' }).click();
-    await page.getByLabel('Rajaus').selectOption({ label: `\u00a0\u00a0\u00a0\u00a0${UNIT}` });
+    await showMapOf(page, UNIT);
     const before = { low: await mapCount(page, 2, 3), high: await mapCount(page, 4, 4) };
 
     await page.getByRole('link', { name: 'Yksiköt' }).click();
@@ -86,7 +92,7 @@ describe('the risk register in Chromium', () => {
     expect(await page.getByText('Arvioitavat riskit').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Riskikartta' }).click();
-    await page.getByLabel('Rajaus').selectOption({ label: `\u00a0\u00a0\u00a0\u00a0${UNIT}` });
+    await showMapOf(page, UNIT);
     await expect.poll(() => mapCount(page, 4, 4)).toBe(before.high + 1);
     expect(await mapCount(page, 2, 3)).toBe(before.low);
     await page

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { SelectField } from '../../components/SelectField';
 import { useUnits } from '../units/useUnits';
 import { RiskMapTable, cellKey } from './RiskMapTable';
-import { useAssessmentsByRisk, useMatrix, useRisksOfUnits } from './useRiskData';
+import { useMatrix, useRisksWithAssessments } from './useRiskData';
 
 /** The risk map for a unit, area, division or the whole organisation, inherent or residual. */
 export const RiskMapScreen = () => {
@@ -22,8 +22,7 @@ export const RiskMapScreen = () => {
   const kind: AssessmentKind = params.get('kind') === 'residual' ? 'residual' : 'inherent';
   const selected = params.get('cell');
   const scopeIds = scopeId ? [scopeId, ...descendantIds(units ?? [], scopeId)] : [];
-  const risks = useRisksOfUnits(scopeIds);
-  const assessments = useAssessmentsByRisk(risks?.map((risk) => risk.id) ?? []);
+  const scoped = useRisksWithAssessments(scopeIds);
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
@@ -33,8 +32,10 @@ export const RiskMapScreen = () => {
     setParams(next);
   };
 
-  if (!units || !matrix || !risks || !assessments) return <p>{t('app.loading')}</p>;
-  const scope = units.find((unit) => unit.id === scopeId);
+  if (!units || !matrix || !scoped) return <p>{t('app.loading')}</p>;
+  // Until the chosen scope is read, the map stays as it was, named for the scope it shows.
+  const { risks, assessments, unitIds, isCurrent } = scoped;
+  const scope = units.find((unit) => unit.id === unitIds[0]);
   const cells = heatMapCells(risks, assessments, matrix, kind);
   const placed = cells.flat().reduce((sum, cell) => sum + cell.riskIds.length, 0);
   const chosen = cells.flat().find((cell) => cellKey(cell) === selected);
@@ -67,7 +68,7 @@ export const RiskMapScreen = () => {
           }))}
         />
       </div>
-      <p>
+      <p aria-busy={!isCurrent || undefined}>
         {t('risks.map.total', { count: risks.length })}.{' '}
         {t('risks.map.unplaced', { count: risks.length - placed })}
       </p>

@@ -11,10 +11,9 @@ import { RiskRow } from './RiskRow';
 import { linkedActionIdsOf } from './linkedActions';
 import { useRiskCommands } from './useRiskCommands';
 import {
-  useAssessmentsByRisk,
   useCategories,
   useMatrix,
-  useRisksOfUnits,
+  useRisksWithAssessments,
   useUnitRowsForLinking,
 } from './useRiskData';
 
@@ -23,8 +22,11 @@ type Props = { unit: Unit; canEdit: boolean };
 /** The unit's risk register: levels, trends, the ones to assess now, and add/assess/edit/delete. */
 export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
   const { t } = useTranslation();
-  const risks = useRisksOfUnits([unit.id]);
-  const assessments = useAssessmentsByRisk(risks?.map((risk) => risk.id) ?? []);
+  const read = useRisksWithAssessments([unit.id]);
+  // Another unit's risks never show here, not even while this unit's are read.
+  const own = read?.isCurrent ? read : undefined;
+  const risks = own?.risks;
+  const assessments = own?.assessments;
   const matrix = useMatrix();
   const categories = useCategories() ?? [];
   const rows = useUnitRowsForLinking(unit.id) ?? [];
