@@ -110,6 +110,11 @@ export default tseslint.config(
       ],
     },
   },
+  // Plain scripts shipped as they are beside the bundle (index.html loads them first).
+  {
+    files: ['assets/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ...jsxA11y.flatConfigs.recommended,

@@ -20,6 +20,8 @@ declare global {
     __valvoUrlChangedAt?: number;
     /** performance.now() once the register's first rows were painted after navigation. */
     __valvoFirstRowsAt?: number;
+    /** performance.now() once the register counted all its rows (none still being read). */
+    __valvoAllCountedAt?: number;
     __valvoProbe?: Probe & { done: Promise<Probe> };
   }
 }
@@ -38,22 +40,37 @@ export const installPageProbes = (context: BrowserContext) =>
         return original(...args);
       };
     }
+    const afterPaint = (note: (at: number) => void) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => note(performance.now())));
+    let seenRows = false;
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('table.register-grid tbody tr[aria-rowindex]')) return;
+      if (!seenRows && document.querySelector('table.register-grid tbody tr[aria-rowindex]')) {
+        seenRows = true;
+        afterPaint((at) => (window.__valvoFirstRowsAt = at));
+      }
+      // The first rows come before the rest of the year is read; the count says when it is.
+      if (!document.querySelector('.register-toolbar__count:not([aria-busy])')) return;
       observer.disconnect();
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          window.__valvoFirstRowsAt = performance.now();
-        }),
-      );
+      afterPaint((at) => (window.__valvoAllCountedAt = at));
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
   });
 
 /** Milliseconds from the navigation's start to the register's first rows painted. */
 export const firstRowsPainted = async (page: Page, timeout = 120_000) => {
   await page.waitForFunction(() => window.__valvoFirstRowsAt !== undefined, null, { timeout });
   return page.evaluate(() => window.__valvoFirstRowsAt!);
+};
+
+/** Milliseconds from the navigation's start to the register showing its full count. */
+export const allRowsCounted = async (page: Page, timeout = 120_000) => {
+  await page.waitForFunction(() => window.__valvoAllCountedAt !== undefined, null, { timeout });
+  return page.evaluate(() => window.__valvoAllCountedAt!);
 };
 
 /** Milliseconds from a step's start, per stage: to the DOM holding it, and to it painted. */

@@ -75,6 +75,12 @@ describe('benchmark: registers and bulk work at city scale', () => {
                 floor,
               ),
               screenFigure(
+                '… the same, to the whole year read and counted',
+                cold.counted,
+                null,
+                floor,
+              ),
+              screenFigure(
                 'floor: raw IndexedDB read of the units and the year’s rows (getAll by the year index)',
                 cold.reads,
                 null,

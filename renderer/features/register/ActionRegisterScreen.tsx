@@ -21,6 +21,7 @@ import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';
+import { useFirstActionRows } from './firstActionRows';
 import { useActionRegisterData } from './useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import './register.css';
@@ -40,14 +41,19 @@ export const ActionRegisterScreen = () => {
   const [params] = useSearchParams();
   // The year decides what is read, so it is taken before the data (and its units) are known;
   // without one in the URL, nothing is read until the organisation's current year is.
-  const askedYear = parseActionView(params).view.year;
+  const asked = parseActionView(params).view;
+  const askedYear = asked.year;
   const resolvedYear =
     askedYear ?? (organisation === undefined ? null : (organisation?.currentYear ?? null));
   const year = resolvedYear ?? new Date().getFullYear();
-  const data = useActionRegisterData(
-    organisation === undefined && askedYear === null ? null : year,
+  const readYear = organisation === undefined && askedYear === null ? null : year;
+  // The default view shows its first screenful before the whole year is read.
+  const first = useFirstActionRows(
+    readYear,
     today,
+    !hasActiveFilters(asked.filters) && asked.sort === null,
   );
+  const data = useActionRegisterData(first.isSettled ? readYear : null, today);
   const { view, issues, update } = useRegisterView(parseActionView, actionViewParams, data?.known);
   usePageTitle(t('register.actionsTitle', { year }));
   const columns = useActionColumns(year, today);
@@ -61,6 +67,7 @@ export const ActionRegisterScreen = () => {
     [sorted, view.filters],
   );
   const isFiltered = hasActiveFilters(view.filters);
+  const firstRows = data === undefined ? first.rows : undefined;
   const clearFilters = useCallback(
     () => update((current) => ({ ...current, filters: EMPTY_ACTION_FILTERS })),
     [update],
@@ -81,12 +88,13 @@ export const ActionRegisterScreen = () => {
         onClear={clearFilters}
         isFiltered={isFiltered}
       />
-      {data === undefined ? (
+      {data === undefined && (firstRows === undefined || firstRows.length === 0) ? (
         <p role="status">{t('register.loading')}</p>
       ) : (
         <RegisterResults
-          total={data.rows.length}
-          rows={rows}
+          total={data?.rows.length ?? firstRows?.length ?? 0}
+          rows={data ? rows : (firstRows ?? NO_ROWS)}
+          isPartial={data === undefined}
           isFiltered={isFiltered}
           onClearFilters={clearFilters}
           empty={{ text: t('register.emptyYear', { year }), hint: t('register.emptyYearHint') }}

@@ -11,6 +11,8 @@ type Props<R extends RegisterRowBase, C extends string> = {
   total: number;
   /** Rows that pass the filters, sorted. */
   rows: readonly R[];
+  /** Only the first rows, the rest still being read: nothing can yet be chosen "all". */
+  isPartial?: boolean;
   isFiltered: boolean;
   onClearFilters: () => void;
   empty: { text: string; hint: string };
@@ -36,7 +38,7 @@ export const RegisterResults = <R extends RegisterRowBase, C extends string>(
   props: Props<R, C>,
 ) => {
   const { t } = useTranslation();
-  const { total, rows, isFiltered, onClearFilters, empty, selection } = props;
+  const { total, rows, isFiltered, onClearFilters, empty, selection, isPartial = false } = props;
   const [chosen, setChosen] = useState<RowSelectionState>({});
   // Only rows the filters still show count as selected: a bulk update never reaches hidden ones.
   const selected = useMemo(
@@ -51,13 +53,15 @@ export const RegisterResults = <R extends RegisterRowBase, C extends string>(
       </div>
     );
   }
-  const count = isFiltered
-    ? t('register.countFiltered', { count: rows.length, total })
-    : t('register.countAll', { count: rows.length });
+  const count = isPartial
+    ? t('register.countFirst', { count: rows.length })
+    : isFiltered
+      ? t('register.countFiltered', { count: rows.length, total })
+      : t('register.countAll', { count: rows.length });
   return (
     <>
       <div className="register-toolbar">
-        <p className="register-toolbar__count" role="status">
+        <p className="register-toolbar__count" role="status" aria-busy={isPartial || undefined}>
           {count}
         </p>
         <ColumnChooser
@@ -83,6 +87,7 @@ export const RegisterResults = <R extends RegisterRowBase, C extends string>(
               <SelectionBar
                 selected={selected}
                 matching={rows.length}
+                canSelectAll={!isPartial}
                 canEdit={selection.canEdit}
                 onSelectAll={() =>
                   setChosen((old) => {
@@ -105,6 +110,7 @@ export const RegisterResults = <R extends RegisterRowBase, C extends string>(
             onSortChange={props.onSortChange}
             caption={props.caption}
             rowName={props.rowName}
+            canSelectAll={!isPartial}
             {...(selection ? { selection: chosen, onSelectionChange: setChosen } : {})}
           />
         </>

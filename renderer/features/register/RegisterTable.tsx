@@ -29,6 +29,8 @@ type Props<R extends RegisterRowBase, C extends string> = {
   /** Given, the table has a check box column (for bulk updates); left out, it has none. */
   selection?: RowSelectionState;
   onSelectionChange?: OnChangeFn<RowSelectionState>;
+  /** False while only the first rows are read: the header box would choose only those. */
+  canSelectAll?: boolean;
 };
 
 const NO_SELECTION: RowSelectionState = {};
@@ -53,6 +55,7 @@ export const RegisterTable = <R extends RegisterRowBase, C extends string>({
   rowName,
   selection,
   onSelectionChange,
+  canSelectAll = true,
 }: Props<R, C>) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -142,7 +145,7 @@ export const RegisterTable = <R extends RegisterRowBase, C extends string>({
                       type="checkbox"
                       aria-label={t('register.selection.allMatching', { count: tableRows.length })}
                       checked={isAllSelected}
-                      disabled={tableRows.length === 0}
+                      disabled={!canSelectAll || tableRows.length === 0}
                       ref={(box) => {
                         if (box) box.indeterminate = isSomeSelected && !isAllSelected;
                       }}

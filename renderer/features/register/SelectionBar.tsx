@@ -9,12 +9,21 @@ type Props = {
   matching: number;
   onSelectAll: () => void;
   onClear: () => void;
+  /** False while only the first rows are read: "all matching" would mean only those. */
+  canSelectAll?: boolean;
   /** Whether the rows may be bulk-updated here (the action register; not risks). */
   canEdit: boolean;
 };
 
 /** How many rows are chosen, and what can be done with them. */
-export const SelectionBar = ({ selected, matching, onSelectAll, onClear, canEdit }: Props) => {
+export const SelectionBar = ({
+  selected,
+  matching,
+  onSelectAll,
+  onClear,
+  canSelectAll = true,
+  canEdit,
+}: Props) => {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
   const count = selected.length;
@@ -26,7 +35,7 @@ export const SelectionBar = ({ selected, matching, onSelectAll, onClear, canEdit
       <button
         type="button"
         className="button button--small"
-        disabled={matching === 0 || count === matching}
+        disabled={!canSelectAll || matching === 0 || count === matching}
         onClick={onSelectAll}
       >
         {t('register.selection.allMatching', { count: matching })}

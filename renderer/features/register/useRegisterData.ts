@@ -21,7 +21,7 @@ export type RegisterUnits = {
   known: KnownValues;
 };
 
-const registerUnits = (all: readonly Unit[]): RegisterUnits => {
+export const registerUnits = (all: readonly Unit[]): RegisterUnits => {
   const units = all.filter((unit) => unit.deletedAt === null);
   const idsOf = (kind: Unit['kind']) =>
     new Set(units.filter((unit) => unit.kind === kind).map((unit) => unit.id));

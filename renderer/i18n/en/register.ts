@@ -40,6 +40,8 @@ export const register: Widen<typeof source> = {
     countAll_other: '{{count}} rows',
     countFiltered_one: '{{count}} row (filtered from {{total}})',
     countFiltered_other: '{{count}} rows (filtered from {{total}})',
+    countFirst_one: 'The first row is shown, the rest is being read…',
+    countFirst_other: 'The first {{count}} rows are shown, the rest is being read…',
     loading: 'Loading the register…',
     emptyYear: 'There are no control actions for {{year}}.',
     emptyYearHint:

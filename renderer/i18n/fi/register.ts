@@ -37,6 +37,8 @@ export const register = {
     countAll_other: '{{count}} riviä',
     countFiltered_one: '{{count}} rivi (suodatettu {{total}}:stä)',
     countFiltered_other: '{{count}} riviä (suodatettu {{total}}:stä)',
+    countFirst_one: 'Ensimmäinen rivi näkyy, loput luetaan…',
+    countFirst_other: 'Ensimmäiset {{count}} riviä näkyvät, loput luetaan…',
     loading: 'Ladataan rekisteriä…',
     emptyYear: 'Vuodelle {{year}} ei ole yhtään toimenpidettä.',
     emptyYearHint: 'Toimenpiteet lisätään yksiköiden sivuilla. Voit myös valita toisen vuoden.',

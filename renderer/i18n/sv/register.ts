@@ -40,6 +40,8 @@ export const register: Widen<typeof source> = {
     countAll_other: '{{count}} rader',
     countFiltered_one: '{{count}} rad (filtrerat från {{total}})',
     countFiltered_other: '{{count}} rader (filtrerat från {{total}})',
+    countFirst_one: 'Den första raden visas, resten läses in…',
+    countFirst_other: 'De första {{count}} raderna visas, resten läses in…',
     loading: 'Registret laddas…',
     emptyYear: 'Det finns inga åtgärder för år {{year}}.',
     emptyYearHint: 'Åtgärder läggs till på enheternas sidor. Du kan också välja ett annat år.',
