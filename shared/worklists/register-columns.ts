@@ -47,8 +47,8 @@ export const DEFAULT_RISK_COLUMNS: readonly RiskColumn[] = [
   'level',
 ];
 
-/** ISO dates as numbers (yyyymmdd), so they sort without collation. */
-const dateNumber = (date: string | null) => (date ? Number(date.replaceAll('-', '')) : null);
+/** ISO dates (yyyy-mm-dd) sort right as written, character by character, without collation. */
+const isoDate = (date: string | null) => date ?? '';
 
 export const ACTION_SORT_KEYS: Record<ActionColumn, SortKey<ActionRegisterRow>> = {
   objective: { kind: 'text', value: (row) => row.objective },
@@ -58,7 +58,7 @@ export const ACTION_SORT_KEYS: Record<ActionColumn, SortKey<ActionRegisterRow>> 
   area: { kind: 'text', value: (row) => row.areaName },
   unit: { kind: 'text', value: (row) => row.unitName },
   owner: { kind: 'text', value: (row) => row.owner },
-  deadline: { kind: 'number', value: (row) => dateNumber(row.deadline) },
+  deadline: { kind: 'ordinal', value: (row) => isoDate(row.deadline) },
   // In the order of the year's work: not started, under way, then the final statuses.
   status: { kind: 'number', value: (row) => ACTION_STATUSES.indexOf(row.status) },
 };
@@ -77,5 +77,5 @@ export const RISK_SORT_KEYS: Record<RiskColumn, SortKey<RiskRegisterRow>> = {
     value: (row) =>
       row.level && row.levelRank !== null ? row.levelRank * 100 + row.level.score : null,
   },
-  reviewDate: { kind: 'number', value: (row) => dateNumber(row.reviewDate) },
+  reviewDate: { kind: 'ordinal', value: (row) => isoDate(row.reviewDate) },
 };

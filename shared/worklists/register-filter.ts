@@ -66,12 +66,16 @@ const textTests = <R extends { searchText: string; ownerText: string }>(
 };
 
 /** All tests must hold (AND); with none set, every row matches. */
-const allOf =
-  <R>(tests: readonly Test<R>[]): Test<R> =>
-  (row) => {
-    for (const test of tests) if (!test(row)) return false;
-    return true;
-  };
+/** The test of a view with no filter set: every row passes. */
+const passAll = () => true;
+
+const allOf = <R>(tests: readonly Test<R>[]): Test<R> =>
+  tests.length === 0
+    ? passAll
+    : (row) => {
+        for (const test of tests) if (!test(row)) return false;
+        return true;
+      };
 
 export const actionFilter = (filters: ActionFilters): Test<ActionRegisterRow> => {
   const tests = [
@@ -98,8 +102,12 @@ export const riskFilter = (filters: RiskFilters): Test<RiskRegisterRow> => {
   return allOf(tests);
 };
 
-/** Keeps the rows every set filter lets through, in the order given (so a sort survives). */
-export const filterRows = <R>(rows: readonly R[], test: Test<R>): readonly R[] => rows.filter(test);
+/**
+ * Keeps the rows every set filter lets through, in the order given (so a sort survives). With
+ * no filter set, the rows themselves: a sort of 50,000 rows then copies nothing.
+ */
+export const filterRows = <R>(rows: readonly R[], test: Test<R>): readonly R[] =>
+  test === passAll ? rows : rows.filter(test);
 
 /** Whether any filter is set (the search counts; the year does not). */
 export const hasActiveFilters = (filters: ActionFilters | RiskFilters): boolean =>

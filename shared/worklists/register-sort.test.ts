@@ -61,6 +61,58 @@ describe('sorting the register', () => {
     );
   });
 
+  it('sorts numbers and text as written like a stable sort that puts empty values last', () => {
+    const byCode: SortKey<Item> = { kind: 'ordinal', value: (entry) => entry.name };
+    /** The plain definition: a stable comparison sort, empty last in both directions. */
+    const reference = <V>(
+      items: readonly Item[],
+      value: (entry: Item) => V,
+      isEmpty: (value: V) => boolean,
+      compare: (a: V, b: V) => number,
+      direction: 'asc' | 'desc',
+    ) =>
+      [...items].sort((a, b) => {
+        const [left, right] = [value(a), value(b)];
+        if (isEmpty(left) !== isEmpty(right)) return isEmpty(left) ? 1 : -1;
+        if (isEmpty(left)) return 0;
+        return compare(left, right) * (direction === 'asc' ? 1 : -1);
+      });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.constantFrom('', '2026-01-05', '2026-01-15', '2025-12-31', 'B', 'a'),
+            when: fc.option(fc.constantFrom(-1, 0, 2.5, 7, 20260105, Number.NaN)),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        (values, direction) => {
+          const items = values.map(({ name, when }, n) => item(name, when, n));
+          const isEmptyNumber = (value: number | null) => value === null || Number.isNaN(value);
+          expect(sortRows(items, byWhen, direction)).toEqual(
+            reference(
+              items,
+              (entry) => entry.when,
+              isEmptyNumber,
+              (a, b) => a! - b!,
+              direction,
+            ),
+          );
+          expect(sortRows(items, byCode, direction)).toEqual(
+            reference(
+              items,
+              (entry) => entry.name,
+              (value) => value === '',
+              (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+              direction,
+            ),
+          );
+        },
+      ),
+    );
+  });
+
   it('remembers a sorted order per loaded list and starts again for a new one', () => {
     const sorter = createSorter<Item, 'name' | 'when'>({ name: byName, when: byWhen });
     const rows = [item('b', 2, 0), item('a', 1, 1)];

@@ -98,8 +98,9 @@ export const RegisterTable = <R extends RegisterRowBase, C extends string>({
   const virtual = useVirtualRows({
     count: tableRows.length,
     scrollRef,
+    // Heights stay with positions, not rows: a sort then lays nothing out again, and the rows
+    // it brings into view are measured as they are drawn.
     estimateSize: 72,
-    getItemKey: (index) => tableRows[index]?.id ?? String(index),
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const isAllSelected = table.getIsAllRowsSelected();
