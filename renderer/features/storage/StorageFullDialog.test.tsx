@@ -137,8 +137,9 @@ describe('a write that runs out of storage', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('Mitään ei muutettu');
     expect(alert).toHaveTextContent(/kirjoittamasi tiedot ovat yhä tallessa lomakkeella/);
     expect(alert).toHaveTextContent(/Vapauta levytilaa/);
+    // The usage is asked from the browser when the dialog opens, so it arrives a moment later.
     expect(
-      within(alert).getByText(/Valvo käyttää nyt 50\sMt enimmäismäärästä 51\sMt/),
+      await within(alert).findByText(/Valvo käyttää nyt 50\sMt enimmäismäärästä 51\sMt/),
     ).toBeInTheDocument();
     // The form is still open underneath with everything typed, and nothing said "saved".
     expect(screen.getByLabelText('Toimenpiteet', { selector: 'textarea' })).toHaveValue(longText);
