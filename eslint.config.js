@@ -56,6 +56,22 @@ const nodeAndElectron = {
   ].map((name) => ({ name, message: 'No Node built-ins here.' })),
 };
 
+/**
+ * The renderer reads live data only through useScopedLiveQuery: dexie-react-hooks' own hook
+ * returns the previous scope's result while a new unit or year is read.
+ */
+const renderer = {
+  ...nodeAndElectron,
+  paths: [
+    ...nodeAndElectron.paths,
+    {
+      name: 'dexie-react-hooks',
+      importNames: ['useLiveQuery'],
+      message: 'Use useScopedLiveQuery (renderer/db): it never shows another scope\'s result.',
+    },
+  ],
+};
+
 /** no-restricted-syntax entries for electron/; a file-level block replaces the base list, so the enum ban is repeated. */
 const shellSyntax = {
   noEnum: { selector: 'TSEnumDeclaration', message: 'Use a string union instead of an enum.' },
@@ -125,7 +141,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', nodeAndElectron],
+      'no-restricted-imports': ['error', renderer],
     },
   },
   {
@@ -134,9 +150,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          ...nodeAndElectron,
+          ...renderer,
           patterns: [
-            ...nodeAndElectron.patterns,
+            ...renderer.patterns,
             {
               group: ['**/db/database'],
               message: 'Components use repositories and hooks, never the Dexie instance.',
@@ -166,6 +182,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/db/useScopedLiveQuery.ts'],
+    rules: { 'no-restricted-imports': ['error', nodeAndElectron] },
   },
   {
     // Tests run in Node and may read the source tree; the runtime rule is for shipped code.

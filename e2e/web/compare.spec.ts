@@ -9,6 +9,7 @@ import { AssessmentSchema, RiskSchema } from '../../shared/domain/risk';
 import { UnitSchema } from '../../shared/domain/unit';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
+import { readStore, writeRecords } from '../support/idb';
 import { printPdf, squash } from '../support/pdf';
 import { ValvoApp } from './pages/ValvoApp';
 
@@ -19,49 +20,6 @@ const NEW_ROW = 'Hankintojen valvonnan kehittäminen';
 const NEW_OWNER = 'Viestintäpäällikkö Liisa Laine';
 const RAISED_RISK = 'Valtionosuusuudistus vaikeuttaa talouden suunnittelua';
 const TITLE = 'Vuosien 2026 ja 2027 vertailu: Kemijärven kaupunki';
-
-type StoreName = 'units' | 'controlActions' | 'risks' | 'assessments' | 'planYears';
-
-/** Every record of one store of the app's IndexedDB database 'valvo'. */
-const readStore = (page: Page, store: StoreName) =>
-  page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('valvo');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store);
-
-/** Adds records in one transaction, as a repository would (without the audit events). */
-const writeRecords = (page: Page, records: Partial<Record<StoreName, unknown[]>>) =>
-  page.evaluate(async (batches) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('valvo');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const transaction = db.transaction(Object.keys(batches), 'readwrite');
-      for (const [name, items] of Object.entries(batches))
-        for (const item of items ?? []) transaction.objectStore(name).add(item);
-      await new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-        transaction.onabort = () => reject(transaction.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, records);
 
 const NOW = '2026-06-15T06:00:00.000Z';
 const meta = () => ({

@@ -30,7 +30,8 @@ export type CarryOverPlan = {
 /** A new row's fields; the repository adds the record meta and places it after the unit's rows (sortOrder). */
 export type CarriedRow = Omit<ControlAction, keyof RecordMeta | 'sortOrder'>;
 
-const isAutomatic = (status: ActionStatus): boolean =>
+/** Whether a row of this status continues into the next year without being picked. */
+export const isCarriedAutomatically = (status: ActionStatus): boolean =>
   (CARRY_OVER_STATUSES as readonly ActionStatus[]).includes(status);
 
 /**
@@ -51,7 +52,7 @@ export const planCarryOver = (input: CarryOverInput): CarryOverPlan => {
   );
   const seen = new Set<string>();
   const candidates = sources.filter((row) => {
-    if (seen.has(row.id) || !(isAutomatic(row.status) || picked.has(row.id))) return false;
+    if (seen.has(row.id) || !(isCarriedAutomatically(row.status) || picked.has(row.id))) return false;
     seen.add(row.id);
     return true;
   });

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { BackupTableName } from '../../../shared/backup/format';
 import { BACKUP_TABLES } from '../../../shared/backup/format';
 import type { AppInfo } from '../../../shared/desktop-api';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import type { ValvoDatabase } from '../../db/database';
 import { usePlatform } from '../../platform/PlatformContext';
 
@@ -53,6 +52,5 @@ export const countRecords = (db: ValvoDatabase): Promise<RecordCounts> =>
 
 /** The record counts, live: they follow every write while the screen is open. */
 export const useRecordCounts = (): RecordCounts | undefined => {
-  const db = useDatabase();
-  return useLiveQuery(() => countRecords(db), [db]);
+  return useScopedLiveQuery((db) => countRecords(db), []);
 };

@@ -1,16 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 
-/** A unit's live rows for one year in their saved order; undefined while loading. */
-export const useUnitActions = (unitId: string, year: number) => {
-  const db = useDatabase();
-  return useLiveQuery(
-    () =>
+/**
+ * A unit's live rows for one year in their saved order; undefined while loading, and while
+ * another unit or year is shown, until this one's rows are read.
+ */
+export const useUnitActions = (unitId: string, year: number) =>
+  useScopedLiveQuery(
+    (db) =>
       db.controlActions
         .where('[unitId+year]')
         .equals([unitId, year])
         .filter((row) => row.deletedAt === null)
         .sortBy('sortOrder'),
-    [db, unitId, year],
+    [unitId, year],
   );
-};

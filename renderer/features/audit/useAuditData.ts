@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainVerdict } from '../../../shared/audit';
 import type { LanguageCode } from '../../../shared/dates';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import type { AuditText } from './auditFormat';
 import type { AuditFilters } from './auditQuery';
 import { readAuditPage, readRecordHistory } from './auditQuery';
@@ -13,20 +13,18 @@ import { verifyStoredChain } from './chainCheck';
 
 /** One page of the organisation's log, live: a new event shows up without a reload. */
 export const useAuditPage = (filters: AuditFilters, page: number) => {
-  const db = useDatabase();
   const key = JSON.stringify(filters);
-  return useLiveQuery(
-    () => readAuditPage(db, JSON.parse(key) as AuditFilters, page),
-    [db, key, page],
+  return useScopedLiveQuery(
+    (db) => readAuditPage(db, JSON.parse(key) as AuditFilters, page),
+    [key, page],
   );
 };
 
 /** A record's history, newest first (readHistory's events, capped at `limit`). */
 export const useRecordHistory = (entity: AuditedEntity, entityId: string, limit: number) => {
-  const db = useDatabase();
-  return useLiveQuery(
-    () => readRecordHistory(db, entity, entityId, limit),
-    [db, entity, entityId, limit],
+  return useScopedLiveQuery(
+    (db) => readRecordHistory(db, entity, entityId, limit),
+    [entity, entityId, limit],
   );
 };
 

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { RegisterData } from '../../../shared/exports/register-tables';
 import { scopeUnits } from '../../../shared/exports/register-tables';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readUnits } from '../units/readUnits';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 
@@ -10,8 +9,7 @@ import { readCategories, readMatrix } from '../risks/riskSettings';
  * always matches the screen; undefined while loading.
  */
 export const useExportData = (unitId: string, year: number) => {
-  const db = useDatabase();
-  return useLiveQuery(async (): Promise<RegisterData> => {
+  return useScopedLiveQuery(async (db): Promise<RegisterData> => {
     const units = scopeUnits(await readUnits(db), unitId);
     const unitIds = units.map((unit) => unit.id);
     const actions = await db.controlActions
@@ -36,5 +34,5 @@ export const useExportData = (unitId: string, year: number) => {
       matrix: await readMatrix(db),
       categories: await readCategories(db),
     };
-  }, [db, unitId, year]);
+  }, [unitId, year]);
 };

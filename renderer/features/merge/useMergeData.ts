@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { PackageMergeRecord } from '../../../shared/domain/unit-package';
 import type { MergeReport } from '../../../shared/packages/merge-report';
 import { MergeReportSchema } from '../../../shared/packages/merge-report';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readSetting } from '../settings/settingsRepository';
 
 /** The merge list shows this many; a city merges a few hundred packages a year. */
@@ -12,8 +11,7 @@ export type MergeHistoryItem = PackageMergeRecord & { unitName: string };
 
 /** Earlier merges, newest first, with their unit's name. undefined while loading. */
 export const useMergeHistory = () => {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useScopedLiveQuery(async (db) => {
     const merges = (await db.packageMerges.toArray())
       .filter((merge) => merge.deletedAt === null)
       .sort((a, b) => (a.mergedAt < b.mergedAt ? 1 : a.mergedAt > b.mergedAt ? -1 : 0))
@@ -21,7 +19,7 @@ export const useMergeHistory = () => {
     const units = await db.units.bulkGet([...new Set(merges.map((merge) => merge.unitId))]);
     const names = new Map(units.flatMap((unit) => (unit ? [[unit.id, unit.name]] : [])));
     return merges.map((merge) => ({ ...merge, unitName: names.get(merge.unitId) ?? '' }));
-  }, [db]);
+  }, []);
 };
 
 export type MergeReportData = {
@@ -36,8 +34,7 @@ export type MergeReportData = {
 
 /** One merge with what its report shows; null when there is no such merge, undefined while loading. */
 export const useMergeReport = (mergeId: string) => {
-  const db = useDatabase();
-  return useLiveQuery(async (): Promise<MergeReportData | null> => {
+  return useScopedLiveQuery(async (db): Promise<MergeReportData | null> => {
     const merge = await db.packageMerges.get(mergeId);
     if (!merge) return null;
     const parsed = MergeReportSchema.safeParse(merge.report);
@@ -61,5 +58,5 @@ export const useMergeReport = (mergeId: string) => {
       names,
       chainHead: head?.hash ?? null,
     };
-  }, [db, mergeId]);
+  }, [mergeId]);
 };

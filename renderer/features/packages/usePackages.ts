@@ -1,19 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { PackageMergeRecord, UnitPackageRecord } from '../../../shared/domain/unit-package';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { findOpenedPackage } from './packageScope';
 
 export type OpenedPackage = { record: UnitPackageRecord; unitName: string };
 
 /** The package this Valvo works in: undefined while loading, null when none is open. */
 export const useOpenedPackage = (): OpenedPackage | null | undefined => {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useScopedLiveQuery(async (db) => {
     const record = await findOpenedPackage(db);
     if (!record) return null;
     const unit = await db.units.get(record.unitId);
     return { record, unitName: unit?.name ?? '' };
-  }, [db]);
+  }, []);
 };
 
 export type IssuedPackage = {
@@ -26,8 +24,7 @@ export type IssuedPackage = {
 
 /** The packages issued for a year, newest first, each with what has come back of it. */
 export const useIssuedPackages = (year: number): IssuedPackage[] | undefined => {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useScopedLiveQuery(async (db) => {
     const records = await db.unitPackages
       .where('year')
       .equals(year)
@@ -45,5 +42,5 @@ export const useIssuedPackages = (year: number): IssuedPackage[] | undefined => 
           .filter((merge) => merge.packageId === record.id && merge.deletedAt === null)
           .sort((a, b) => (a.mergedAt < b.mergedAt ? 1 : -1)),
       }));
-  }, [db, year]);
+  }, [year]);
 };

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Unit } from '../../../shared/domain/unit';
 import type {
   ActionRegisterRow,
@@ -11,7 +10,7 @@ import {
   unitPlaces,
 } from '../../../shared/worklists/register-rows';
 import type { KnownValues } from '../../../shared/worklists/register-view';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 
 /** The units a register filters by: live units, their places, and the ids the URL may name. */
@@ -44,8 +43,7 @@ export type ActionRegisterData = RegisterUnits & { rows: ActionRegisterRow[] };
  * every keystroke after that filters them in memory.
  */
 export const useActionRegisterData = (year: number | null, today: string) => {
-  const db = useDatabase();
-  return useLiveQuery(async (): Promise<ActionRegisterData | undefined> => {
+  return useScopedLiveQuery(async (db): Promise<ActionRegisterData | undefined> => {
     if (year === null) return undefined;
     const [units, actions] = await Promise.all([
       db.units.toArray(),
@@ -53,7 +51,7 @@ export const useActionRegisterData = (year: number | null, today: string) => {
     ]);
     const scope = registerUnits(units);
     return { ...scope, rows: buildActionRows(actions, scope.places, today) };
-  }, [db, year, today]);
+  }, [year, today]);
 };
 
 export type RiskRegisterData = RegisterUnits & {
@@ -67,8 +65,7 @@ export type RiskRegisterData = RegisterUnits & {
  * belong to no year, so the register is the whole set; assessments are grouped once per load.
  */
 export const useRiskRegisterData = () => {
-  const db = useDatabase();
-  return useLiveQuery(async (): Promise<RiskRegisterData> => {
+  return useScopedLiveQuery(async (db): Promise<RiskRegisterData> => {
     const [units, risks, assessments, matrix, categories] = await Promise.all([
       db.units.toArray(),
       db.risks.toArray(),
@@ -88,5 +85,5 @@ export const useRiskRegisterData = () => {
       categories,
       bands: matrix.bands.map(({ id, name }) => ({ id, name })),
     };
-  }, [db]);
+  }, []);
 };

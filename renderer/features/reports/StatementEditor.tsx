@@ -20,7 +20,8 @@ export const StatementEditor = ({ scopeId, year }: { scopeId: string; year: numb
   if (!report || report.isEmpty) return null;
   return (
     <StatementForm
-      key={saved ?? ''}
+      // A new scope, year or saved text starts the form again: an edit never moves to another scope.
+      key={`${scopeId}|${year}|${saved ?? ''}`}
       scopeId={scopeId}
       year={year}
       saved={saved}

@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { YearCompareInput } from '../../../shared/review/year-compare';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readMatrix } from '../risks/riskSettings';
 import { readSetting } from '../settings/settingsRepository';
 
@@ -8,8 +7,7 @@ export type CompareData = YearCompareInput & { organisationName: string };
 
 /** Everything the comparison of two plan years is computed from; undefined while loading. */
 export const useCompareData = (fromYear: number, toYear: number): CompareData | undefined => {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useScopedLiveQuery(async (db) => {
     const [organisation, units, actions, risks, assessments, matrix] = await Promise.all([
       readSetting(db, 'organisation'),
       db.units.toArray(),
@@ -28,5 +26,5 @@ export const useCompareData = (fromYear: number, toYear: number): CompareData | 
       assessments,
       matrix,
     };
-  }, [db, fromYear, toYear]);
+  }, [fromYear, toYear]);
 };

@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReportData } from '../../../shared/reports/report-model';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 import { readSetting } from '../settings/settingsRepository';
 import { readStatement } from './reportStatementRepository';
 
 /** Everything the reports of one year are computed from; undefined while loading. */
 export const useReportData = (year: number, today: string): ReportData | undefined => {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useScopedLiveQuery(async (db) => {
     const [organisation, units, actions, risks, assessments, matrix, categories] =
       await Promise.all([
         readSetting(db, 'organisation'),
@@ -30,16 +28,14 @@ export const useReportData = (year: number, today: string): ReportData | undefin
       matrix,
       categories,
     };
-  }, [db, year, today]);
+  }, [year, today]);
 };
 
 export const useSavedStatement = (year: number, scopeUnitId: string) => {
-  const db = useDatabase();
-  return useLiveQuery(() => readStatement(db, year, scopeUnitId), [db, year, scopeUnitId]);
+  return useScopedLiveQuery((db) => readStatement(db, year, scopeUnitId), [year, scopeUnitId]);
 };
 
 /** The newest audit event's hash: the chain head printed on every report. */
 export const useChainHead = () => {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await db.auditEvents.orderBy('seq').last())?.hash ?? null, [db]);
+  return useScopedLiveQuery(async (db) => (await db.auditEvents.orderBy('seq').last())?.hash ?? null, []);
 };

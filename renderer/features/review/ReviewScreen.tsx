@@ -7,6 +7,7 @@ import { useToday } from '../../app/useToday';
 import { SelectField } from '../../components/SelectField';
 import { formatPercent } from '../../i18n/locale';
 import { useOrganisation, useProfile } from '../settings/useSettings';
+import { useUnits } from '../units/useUnits';
 import { usePlanYears } from '../years/usePlanYears';
 import { ReviewUnitCard } from './ReviewUnitCard';
 import { useReviewData } from './useReviewData';
@@ -20,14 +21,17 @@ export const ReviewScreen = () => {
   const years = usePlanYears() ?? [];
   const today = useToday();
   const year = Number(params.get('year')) || organisation?.currentYear || new Date().getFullYear();
+  // The year's own data only: while another year is read, no card of the previous one shows.
   const data = useReviewData(year);
+  const units = useUnits();
   usePageTitle(t('review.heading', { year }));
-  if (!data) return <p>{t('app.loading')}</p>;
+  if (!units) return <p>{t('app.loading')}</p>;
 
-  const nodes = flattenUnitTree(buildUnitTree(data.units));
+  const nodes = flattenUnitTree(buildUnitTree(units));
   const scopeId = params.get('scope') ?? nodes[0]?.unit.id ?? '';
-  const checklist = scopeId ? reviewChecklist({ ...data, year, today }, scopeId) : null;
-  const status = data.planYear?.status;
+  const checklist = data && scopeId ? reviewChecklist({ ...data, year, today }, scopeId) : null;
+  const checkedUnits = data?.units ?? [];
+  const status = data?.planYear?.status;
   const isController = profile?.role === 'controller';
   const canDecide = isController && status === 'review';
   const canRecord = profile?.role !== 'reader' && status !== 'closed';
@@ -62,7 +66,7 @@ export const ReviewScreen = () => {
       {status === 'closed' && (
         <p className="alert alert--info">{t('years.closedBanner', { year })}</p>
       )}
-      {isController && status !== 'review' && status !== 'closed' && (
+      {isController && data && status !== 'review' && status !== 'closed' && (
         <p className="alert alert--info">{t('review.notInReviewNote', { year })}</p>
       )}
       {checklist && (
@@ -77,12 +81,13 @@ export const ReviewScreen = () => {
           })}
         </p>
       )}
+      {!data && <p>{t('app.loading')}</p>}
       {checklist && checklist.units.length === 0 && (
         <p className="empty-state">{t('review.empty', { year })}</p>
       )}
       {checklist?.units.map((item) => {
-        const unit = data.units.find((candidate) => candidate.id === item.unitId)!;
-        const path = unitPath(data.units, unit.id)
+        const unit = checkedUnits.find((candidate) => candidate.id === item.unitId)!;
+        const path = unitPath(checkedUnits, unit.id)
           .slice(0, -1)
           .map((part) => part.name)
           .join(' › ');

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 
 /** What the review workspace reads for one year; undefined while loading. */
 export const useReviewData = (year: number) => {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
+  return useScopedLiveQuery(async (db) => {
     const [units, actions, risks, assessments, approvals, planYear] = await Promise.all([
       db.units.toArray(),
       db.controlActions.where('year').equals(year).toArray(),
@@ -18,15 +16,14 @@ export const useReviewData = (year: number) => {
       db.planYears.where('year').equals(year).first(),
     ]);
     return { units, actions, risks, assessments, approvals, planYear: planYear ?? null };
-  }, [db, year]);
+  }, [year]);
 };
 
 /** One unit's review decision for a year (approved, returned with a comment, withdrawn), or null. */
 export const useUnitReview = (unitId: string, year: number) => {
-  const db = useDatabase();
-  return useLiveQuery(
-    async () =>
+  return useScopedLiveQuery(
+    async (db) =>
       (await db.unitReviews.where('[year+unitId]').equals([year, unitId]).first()) ?? null,
-    [db, unitId, year],
+    [unitId, year],
   );
 };

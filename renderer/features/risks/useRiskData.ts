@@ -1,29 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment, Risk } from '../../../shared/domain/risk';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useLiveQueryInScope, useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { countRescaled } from './riskSettingsRepository';
 import { readCategories, readMatrix } from './riskSettings';
 
 /** The organisation's risk matrix (the preset until one is saved); undefined while loading. */
 export const useMatrix = () => {
-  const db = useDatabase();
-  return useLiveQuery(() => readMatrix(db), [db]);
+  return useScopedLiveQuery((db) => readMatrix(db), []);
 };
 
 export const useCategories = () => {
-  const db = useDatabase();
-  return useLiveQuery(() => readCategories(db), [db]);
+  return useScopedLiveQuery((db) => readCategories(db), []);
 };
 
 /** How many assessments would show as rescaled on a matrix of `size`. */
 export const useRescaledCount = (size: number) => {
-  const db = useDatabase();
-  return useLiveQuery(() => countRescaled(db, size), [db, size]);
+  return useScopedLiveQuery((db) => countRescaled(db, size), [size]);
 };
 
 export const useRisk = (riskId: string) => {
-  const db = useDatabase();
-  return useLiveQuery(async () => (await db.risks.get(riskId)) ?? null, [db, riskId]);
+  return useScopedLiveQuery(async (db) => (await db.risks.get(riskId)) ?? null, [riskId]);
 };
 
 const groupByRisk = (rows: readonly Assessment[]) => {
@@ -34,17 +29,15 @@ const groupByRisk = (rows: readonly Assessment[]) => {
 
 /** Assessments of the given risks, grouped by risk id. */
 export const useAssessmentsByRisk = (riskIds: readonly string[]) => {
-  const db = useDatabase();
-  const key = riskIds.join(',');
-  return useLiveQuery(
-    async () =>
+  return useScopedLiveQuery(
+    async (db) =>
       groupByRisk(
         await db.assessments
           .where('riskId')
           .anyOf([...riskIds])
           .toArray(),
       ),
-    [db, key],
+    [riskIds],
   );
 };
 
@@ -67,9 +60,7 @@ export type RisksWithAssessments = {
 export const useRisksWithAssessments = (
   unitIds: readonly string[],
 ): RisksWithAssessments | undefined => {
-  const db = useDatabase();
-  const key = unitIds.join(',');
-  const result = useLiveQuery(async () => {
+  const result = useLiveQueryInScope(async (db) => {
     const risks = await db.risks
       .where('unitId')
       .anyOf([...unitIds])
@@ -79,23 +70,20 @@ export const useRisksWithAssessments = (
       .where('riskId')
       .anyOf(risks.map((risk) => risk.id))
       .toArray();
-    return { key, unitIds: [...unitIds], risks, assessments: groupByRisk(rows) };
-  }, [db, key]);
-  if (!result) return undefined;
-  const { key: resultKey, ...rest } = result;
-  return { ...rest, isCurrent: resultKey === key };
+    return { unitIds: [...unitIds], risks, assessments: groupByRisk(rows) };
+  }, [unitIds]);
+  return result && { ...result.value, isCurrent: result.isCurrent };
 };
 
 /** A unit's live rows over all years, for linking risks to the actions that reduce them. */
 export const useUnitRowsForLinking = (unitId: string) => {
-  const db = useDatabase();
-  return useLiveQuery(
-    () =>
+  return useScopedLiveQuery(
+    (db) =>
       db.controlActions
         .where('unitId')
         .equals(unitId)
         .filter((row) => row.deletedAt === null)
         .sortBy('year'),
-    [db, unitId],
+    [unitId],
   );
 };

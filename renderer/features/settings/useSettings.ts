@@ -1,14 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readSetting } from './settingsRepository';
 
 /** undefined while loading, null when the setting has never been saved. */
 export const useProfile = () => {
-  const db = useDatabase();
-  return useLiveQuery(() => readSetting(db, 'profile'), [db]);
+  return useScopedLiveQuery((db) => readSetting(db, 'profile'), []);
 };
 
 export const useOrganisation = () => {
-  const db = useDatabase();
-  return useLiveQuery(() => readSetting(db, 'organisation'), [db]);
+  return useScopedLiveQuery((db) => readSetting(db, 'organisation'), []);
 };

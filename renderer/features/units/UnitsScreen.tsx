@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buildUnitTree, unitPath } from '../../../shared/unit-tree';
@@ -45,7 +46,9 @@ export const UnitsScreen = () => {
       </nav>
       <div className="units-layout__content">
         {unit ? (
-          <>
+          // Keyed by unit and year: an open dialog, an error or a choice of one unit never
+          // carries over to the next one.
+          <Fragment key={`${unit.id}|${year}`}>
             {path.length > 1 && (
               <p className="breadcrumb">
                 {path
@@ -62,7 +65,7 @@ export const UnitsScreen = () => {
             <RisksSection unit={unit} canEdit={canEdit} />
             <ExportMenu unitId={unit.id} unitName={unit.name} year={year} />
             <ImportRowsSection unitId={unit.id} unitName={unit.name} />
-          </>
+          </Fragment>
         ) : (
           <>
             <h1>{t('units.heading')}</h1>

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 import { readUnits } from './readUnits';
 
 /** Every unit that has not been purged, active or not; undefined while loading. */
 export const useUnits = () => {
-  const db = useDatabase();
-  return useLiveQuery(() => readUnits(db), [db]);
+  return useScopedLiveQuery((db) => readUnits(db), []);
 };

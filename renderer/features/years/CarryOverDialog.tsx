@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../app/RepositoryProvider';
@@ -6,32 +5,20 @@ import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useCarryOverCandidates } from './useCarryOverCandidates';
 
 type Props = { fromYear: number; onClose: () => void };
 
 /** Copies a closed year's unfinished rows into the next year; the controller may add others. */
 export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
   const { t } = useTranslation();
-  const db = useDatabase();
   const { carryOver } = useRepositories();
   const notice = useNotice();
   const errorText = useErrorText();
   const toYear = fromYear + 1;
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const others = useLiveQuery(
-    () =>
-      db.controlActions
-        .where('year')
-        .equals(fromYear)
-        .filter(
-          (row) =>
-            row.deletedAt === null && row.status !== 'postponed' && row.status !== 'not_done',
-        )
-        .toArray(),
-    [db, fromYear],
-  );
+  const others = useCarryOverCandidates(fromYear);
 
   const handleCarry = async () => {
     setError(null);

@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/DatabaseProvider';
+import { useScopedLiveQuery } from '../../db/useScopedLiveQuery';
 
 export const usePlanYears = () => {
-  const db = useDatabase();
-  return useLiveQuery(
-    () =>
+  return useScopedLiveQuery(
+    (db) =>
       db.planYears
         .orderBy('year')
         .filter((year) => year.deletedAt === null)
         .toArray(),
-    [db],
+    [],
   );
 };
