@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { fi } from '../../renderer/i18n/fi';
 import { openApp } from '../support/browser';
 import { MergePage } from '../web/pages/MergePage';
 import { PackagesPage } from '../web/pages/PackagesPage';
@@ -114,6 +115,7 @@ export const auditPackInSwedish = async (browser: Browser): Promise<Printed[]> =
   await openPreview(app, 'Tarkastuslautakunnalle', 'Kemijärven kaupunki');
   const url = page.url();
   await back(page);
+  await page.getByRole('link', { name: fi.nav.settings }).click();
   await page.getByLabel('Kieli / Språk / Language').selectOption('sv');
   await page.locator('html[lang="sv"]').waitFor({ state: 'attached' });
   await page.goto(url);

@@ -111,7 +111,7 @@ export const AuditReportView = ({
           />
         )}
       </section>
-      <section id={sectionId('units')} className="report-section report-section--new-page">
+      <section id={sectionId('units')} className="report-section">
         {heading('units')}
         <AuditUnitsSection sections={report.sections} year={report.year} />
       </section>
