@@ -43,6 +43,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // `npm run docs:reports`: regenerates docs/reports/ (pictures, no assertions).
+          name: 'docs',
+          environment: 'node',
+          include: ['e2e/docs/**/*.docs.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // `npm run bench`: figures printed for people, never pass/fail on time.
           name: 'perf',
           environment: 'node',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutSoftHyphens } from '../../shared/print/hyphenation';
 import { launchChromium, openApp } from '../support/browser';
 import { ValvoApp } from './pages/ValvoApp';
 
@@ -58,7 +59,8 @@ const injectedElements = (page: Page) =>
         'img[src="x"], script:not([src]), iframe, [onerror], [onload], a[href^="javascript:" i]',
       ).length,
   );
-const bodyText = (page: Page) => page.locator('body').innerText();
+/** The page's text; printed reports' soft hyphens taken out. */
+const bodyText = async (page: Page) => withoutSoftHyphens(await page.locator('body').innerText());
 
 /** Nothing ran, nothing was injected, and the CSP had nothing to block. */
 const expectNothingExecuted = async ({ page, dialogs, errors }: Watch) => {

@@ -1,7 +1,9 @@
 import type { BrowserWindowConstructorOptions, SaveDialogOptions } from 'electron';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { IPC_CHANNELS, SavePdfRequestSchema } from '../../shared/desktop-api';
+import { PRINT_INFO_READ, printReadyCheck } from '../../shared/print/print-document';
 import { secureHandle } from './ipc';
 import type { InvokeEvent, IpcRegistrar } from './ipc';
 import { isAppUrl } from './navigation';
@@ -13,11 +15,27 @@ import {
   printUrl,
 } from './print-to-pdf';
 import type { SavePdfDeps } from './print-to-pdf';
+import { makePdf } from './test-pdfs';
 import { createWindow } from './window';
 
 type Listener = (...args: unknown[]) => unknown;
 
-const PDF_BYTES = Buffer.from('%PDF-1.7\n% Valvo\n');
+/** What Chromium prints: a PDF whose contents links point at sections on pages 2 and 4. */
+const PDF_BYTES = Buffer.from(
+  await makePdf({
+    pages: 5,
+    destinations: { 'report-summary': 2, 'report-units': 4 },
+  }),
+);
+const PRINT_INFO = {
+  title: 'Sisäinen valvonta ja riskienhallinta 2026: raportti tarkastuslautakunnalle',
+  author: 'Kemijärven kaupunki',
+  subject: 'Raportti tarkastuslautakunnalle, 2026',
+  language: 'fi-FI',
+  contents: [] as string[],
+};
+/** What the page says about itself; a test may give it a contents list. */
+let printInfo = PRINT_INFO;
 const PAGE_URL = 'app://valvo/index.html';
 const CHOSEN_PATH = '/home/maija/Asiakirjat/tarkastus.pdf';
 
@@ -35,7 +53,11 @@ class FakeWindow {
   readonly webContents = {
     on: vi.fn((event: string) => void this.contentsEvents.push(event)),
     setWindowOpenHandler: vi.fn(),
-    executeJavaScript: vi.fn(async (_code: string): Promise<unknown> => {
+    executeJavaScript: vi.fn(async (code: string): Promise<unknown> => {
+      if (code === PRINT_INFO_READ) {
+        log.push('info');
+        return JSON.stringify(printInfo);
+      }
       log.push('poll');
       return true;
     }),
@@ -112,6 +134,7 @@ beforeEach(() => {
   log.length = 0;
   FakeWindow.constructed = [];
   configure = () => {};
+  printInfo = PRINT_INFO;
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -212,7 +235,10 @@ describe('reports:save-pdf through secureHandle', () => {
     async (route) => {
       const { deps } = setup();
       const result = await registered(deps)({ ...request, route });
-      expect(result).toEqual({ ok: false, error: expect.stringMatching(/^(failed|invalid-arguments)$/) });
+      expect(result).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^(failed|invalid-arguments)$/),
+      });
       expect(FakeWindow.constructed).toHaveLength(0);
       expect(deps.showSaveDialog).not.toHaveBeenCalled();
     },
@@ -286,7 +312,8 @@ describe('reports:save-pdf rendering', () => {
     vi.useFakeTimers();
     const answers: unknown[] = [false, 'true', 1, undefined, true];
     configure = (window) =>
-      window.webContents.executeJavaScript.mockImplementation(async () => {
+      window.webContents.executeJavaScript.mockImplementation(async (code) => {
+        if (code === PRINT_INFO_READ) return (log.push('info'), JSON.stringify(printInfo));
         log.push('poll');
         return answers.shift();
       });
@@ -308,7 +335,9 @@ describe('reports:save-pdf rendering', () => {
     expect(await pending).toEqual({ saved: true, fileName: 'tarkastus.pdf' });
 
     expect(window?.webContents.executeJavaScript).toHaveBeenCalledWith(PRINT_READY_CHECK);
-    expect(PRINT_READY_CHECK).toBe('document.documentElement.dataset.printReady === "true"');
+    expect(PRINT_READY_CHECK).toBe(
+      'document.documentElement.dataset.printReady === "true" && (document.documentElement.dataset.printPages ?? "") === ""',
+    );
     expect(window?.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
       preferCSSPageSize: true,
       pageSize: 'A4',
@@ -325,6 +354,7 @@ describe('reports:save-pdf rendering', () => {
       'poll',
       'poll',
       'poll',
+      'info',
       'printToPDF',
       'destroy',
       'dialog',
@@ -419,7 +449,31 @@ describe('reports:save-pdf saving', () => {
     });
     expect(deps.showSaveDialog.mock.calls[0]?.[0]).not.toBe(hidden?.webContents);
     expect(log.indexOf('destroy')).toBeLessThan(log.indexOf('dialog'));
-    expect(deps.writeFile).toHaveBeenCalledExactlyOnceWith(CHOSEN_PATH, PDF_BYTES);
+    expect(deps.writeFile).toHaveBeenCalledExactlyOnceWith(CHOSEN_PATH, expect.any(Uint8Array));
+    const [, bytes] = vi.mocked(deps.writeFile).mock.calls[0]!;
+    // Chromium's PDF, with the metadata the page gave: title, organisation, subject, language.
+    const written = await PDFDocument.load(bytes as Uint8Array, { updateMetadata: false });
+    expect(written.getPageCount()).toBe(5);
+    expect(written.getTitle()).toBe(PRINT_INFO.title);
+    expect(written.getAuthor()).toBe('Kemijärven kaupunki');
+    expect(written.getSubject()).toBe('Raportti tarkastuslautakunnalle, 2026');
+  });
+
+  it('prints a report with a contents list twice, the second time in a new window with its page numbers', async () => {
+    printInfo = { ...PRINT_INFO, contents: ['report-summary', 'report-units'] };
+    const { handler } = setup();
+    expect(await handler({ sender }, request)).toEqual({ saved: true, fileName: 'tarkastus.pdf' });
+    const [first, second] = FakeWindow.constructed;
+    expect(FakeWindow.constructed).toHaveLength(2);
+    expect(first?.loadURL).toHaveBeenCalledExactlyOnceWith(`${PAGE_URL}#/print/audit?year=2026`);
+    expect(second?.loadURL).toHaveBeenCalledExactlyOnceWith(
+      `${PAGE_URL}#/print/audit?year=2026&toc=2.4`,
+    );
+    // The second window is printed only once it shows exactly those numbers.
+    expect(second?.webContents.executeJavaScript).toHaveBeenCalledWith(printReadyCheck([2, 4]));
+    expect(first?.destroy).toHaveBeenCalledOnce();
+    expect(second?.destroy).toHaveBeenCalledOnce();
+    expect(log.filter((entry) => entry === 'printToPDF')).toHaveLength(2);
   });
 
   it('offers a .pdf name even when the suggestion lacks the extension', async () => {

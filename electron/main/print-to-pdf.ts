@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { BrowserWindow, PrintToPDFOptions, SaveDialogOptions, WebContents } from 'electron';
 import { SavePdfRequestSchema } from '../../shared/desktop-api';
 import type { SaveFileResult, SavePdfRequest } from '../../shared/desktop-api';
+import { PRINT_INFO_READ, printReadyCheck } from '../../shared/print/print-document';
+import { printReportPdf } from './print-passes';
 import type { HandlerDeps, SenderEvent } from './handlers';
 import { createWindow } from './window';
 import type { AppWindow, WindowDeps } from './window';
@@ -25,8 +27,8 @@ export type SavePdfDeps<S> = Pick<HandlerDeps<S>, 'showSaveDialog' | 'writeFile'
 export const PRINT_TIMEOUT_MS = 30_000;
 export const PRINT_POLL_INTERVAL_MS = 100;
 
-/** The renderer's print route sets this once its data is on screen. */
-export const PRINT_READY_CHECK = 'document.documentElement.dataset.printReady === "true"';
+/** The renderer's print route sets this once its data is on screen (first print, no page numbers). */
+export const PRINT_READY_CHECK = printReadyCheck(null);
 
 export const PDF_OPTIONS = {
   preferCSSPageSize: true,
@@ -80,6 +82,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function loadAndWaitUntilReady(
   window: PrintableWindow,
   url: string,
+  readyCheck: string,
   timeoutMs: number,
   pollIntervalMs: number,
 ): Promise<void> {
@@ -94,7 +97,7 @@ async function loadAndWaitUntilReady(
   const ready = (async () => {
     await window.loadURL(url);
     while (!timedOut) {
-      if ((await window.webContents.executeJavaScript(PRINT_READY_CHECK)) === true) return;
+      if ((await window.webContents.executeJavaScript(readyCheck)) === true) return;
       await sleep(pollIntervalMs);
     }
   })();
@@ -105,16 +108,27 @@ async function loadAndWaitUntilReady(
   }
 }
 
-async function renderPdf<S>(deps: SavePdfDeps<S>, url: string): Promise<Uint8Array> {
+/**
+ * One print of a route in a fresh hidden window: a new document each pass, so the ready flag
+ * and the page numbers are never the previous pass's.
+ */
+async function renderPass<S>(
+  deps: SavePdfDeps<S>,
+  route: string,
+  pages: readonly number[] | null,
+): Promise<{ pdf: Uint8Array; info: unknown }> {
   const window = createWindow(deps.window, { show: false, allowDevTools: deps.allowDevTools });
   try {
     await loadAndWaitUntilReady(
       window,
-      url,
+      printUrl(deps.pageUrl, route),
+      printReadyCheck(pages),
       deps.timeoutMs ?? PRINT_TIMEOUT_MS,
       deps.pollIntervalMs ?? PRINT_POLL_INTERVAL_MS,
     );
-    return await window.webContents.printToPDF(PDF_OPTIONS);
+    const info: unknown = await window.webContents.executeJavaScript(PRINT_INFO_READ);
+    const pdf = await window.webContents.printToPDF(PDF_OPTIONS);
+    return { pdf, info };
   } finally {
     // destroy, not close: a beforeunload handler in the page could veto close and leak it.
     if (!window.isDestroyed()) window.destroy();
@@ -122,8 +136,9 @@ async function renderPdf<S>(deps: SavePdfDeps<S>, url: string): Promise<Uint8Arr
 }
 
 /**
- * reports:save-pdf. Renders the print route in a hidden window, closes it, then asks where to
- * save on the caller's window. One render at a time: a second call fails instead of queuing
+ * reports:save-pdf. Renders the print route in a hidden window (twice or more for a contents
+ * list with page numbers, see print-passes), closes it, sets the PDF's metadata, then asks
+ * where to save on the caller's window. One render at a time: a second call fails instead of queuing
  * hidden windows.
  */
 export function createSavePdfHandler<S>(
@@ -131,12 +146,13 @@ export function createSavePdfHandler<S>(
 ): (event: SenderEvent<S>, request: SavePdfRequest) => Promise<SaveFileResult> {
   let rendering = false;
   return async (event, request) => {
-    const url = printUrl(deps.pageUrl, request.route);
+    // Refuses a route that is not a print view before any window opens.
+    printUrl(deps.pageUrl, request.route);
     if (rendering) throw new Error('a PDF is already being rendered');
     rendering = true;
     let pdf: Uint8Array;
     try {
-      pdf = await renderPdf(deps, url);
+      pdf = await printReportPdf((route, pages) => renderPass(deps, route, pages), request.route);
     } finally {
       rendering = false;
     }

@@ -5,6 +5,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupDocument, serializeBackup } from '../../shared/backup/format';
 import { IPC_CHANNELS } from '../../shared/desktop-api';
+import { PRINT_INFO_READ } from '../../shared/print/print-document';
 import type { BackupFs } from './backups';
 import type { InvokeEvent } from './ipc';
 import type { FileLogger } from './log';
@@ -13,6 +14,16 @@ import { APP_SCHEME_PRIVILEGES } from './protocol';
 import { BEFORE_QUIT_CHANNEL, QUIT_TIMEOUT_MS } from './quit';
 import { startApp } from './start-app';
 import type { ShellDeps, ShellSession } from './start-app';
+import { makePdf } from './test-pdfs';
+
+const PRINTED = Buffer.from(await makePdf());
+const PRINT_INFO = {
+  title: 'Raportti',
+  author: 'Kemijärven kaupunki',
+  subject: '',
+  language: 'fi-FI',
+  contents: [],
+};
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -46,8 +57,11 @@ function fakeElectron(
     readonly webContents = {
       on: vi.fn(),
       setWindowOpenHandler: vi.fn(),
-      executeJavaScript: vi.fn(async (_code: string) => true),
-      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
+      // The print route's ready flag, and what it says about itself (no contents list).
+      executeJavaScript: vi.fn(async (code: string) =>
+        code === PRINT_INFO_READ ? JSON.stringify(PRINT_INFO) : true,
+      ),
+      printToPDF: vi.fn(async () => PRINTED),
       send: vi.fn((channel: string) => void log.push(`send ${channel}`)),
     };
     loadURL = vi.fn(async (url: string) => void log.push(`loadURL ${url}`));
@@ -304,7 +318,7 @@ describe('startApp on ready', () => {
     expect(deps.handlers.showSaveDialog).toHaveBeenCalledWith(main?.webContents, expect.anything());
     expect(deps.handlers.writeFile).toHaveBeenCalledWith(
       '/home/maija/raportti.pdf',
-      Buffer.from('%PDF-1.7'),
+      expect.any(Uint8Array),
     );
 
     // The print page runs the same preload, but its calls are refused.

@@ -5,7 +5,7 @@ import { PrintReport } from '../features/reports/PrintReport';
 import { usePrintParams } from '../features/reports/usePrintParams';
 
 const PdfPage = () => {
-  const { kind, scopeId, year, fromYear } = usePrintParams();
+  const { kind, scopeId, year, fromYear, contentsPages } = usePrintParams();
   const [generatedAt] = useState(() => new Date().toISOString());
   return (
     <main id="main">
@@ -15,6 +15,7 @@ const PdfPage = () => {
         year={year}
         fromYear={fromYear}
         generatedAt={generatedAt}
+        contentsPages={contentsPages}
       />
     </main>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { HyphenationProvider } from '../reports/hyphenation';
 import { MergeReportDocument } from './MergeReportDocument';
 import './merge.css';
 
@@ -9,7 +10,9 @@ export const MergePdfPage = () => {
   const [generatedAt] = useState(() => new Date().toISOString());
   return (
     <main id="main">
-      <MergeReportDocument mergeId={mergeId} generatedAt={generatedAt} />
+      <HyphenationProvider>
+        <MergeReportDocument mergeId={mergeId} generatedAt={generatedAt} />
+      </HyphenationProvider>
     </main>
   );
 };

@@ -5,6 +5,7 @@ import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
+import { HyphenationProvider } from '../reports/hyphenation';
 import { MergeReportDocument } from './MergeReportDocument';
 import { mergePrintRoute } from './mergeRoutes';
 import './merge.css';
@@ -67,7 +68,9 @@ export const MergePrintScreen = () => {
       </div>
       <ErrorAlert message={error} />
       <main id="main" tabIndex={-1}>
-        <MergeReportDocument mergeId={mergeId} generatedAt={generatedAt} />
+        <HyphenationProvider>
+          <MergeReportDocument mergeId={mergeId} generatedAt={generatedAt} />
+        </HyphenationProvider>
       </main>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { APP_VERSION } from '../../platform';
-import { usePrintPageStyle, usePrintReady } from '../reports/usePrintPageStyle';
+import { useIsHyphenationReady } from '../reports/hyphenation';
+import { usePrintDocument } from '../reports/usePrintDocument';
+import { usePrintPageStyle } from '../reports/usePrintPageStyle';
 import { useProfile } from '../settings/useSettings';
 import { MergeReportView } from './MergeReportView';
 import { useMergeReport } from './useMergeData';
@@ -18,7 +20,13 @@ export const MergeReportDocument = ({ mergeId, generatedAt }: Props) => {
     : t('merge.heading');
   usePageTitle(title);
   usePrintPageStyle(title);
-  usePrintReady(data !== undefined && profile !== undefined);
+  const isHyphenationReady = useIsHyphenationReady();
+  usePrintDocument({
+    isReady: data !== undefined && profile !== undefined && isHyphenationReady,
+    title,
+    author: data?.organisationName ?? '',
+    subject: t('reports.subjects.merge', { scope: data?.unitName ?? '' }),
+  });
   if (data === undefined) return <p>{t('merge.report.loading')}</p>;
   if (data === null) return <p role="alert">{t('merge.report.notFound')}</p>;
   return (

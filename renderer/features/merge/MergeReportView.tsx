@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import type { ReportMeta } from '../reports/ReportCover';
-import { ReportCover } from '../reports/ReportCover';
+import { ReportColophon } from '../reports/ReportCover';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictResults } from './MergeConflictResults';
 import { MergeCounts } from './MergeCounts';
@@ -49,13 +49,7 @@ export const MergeReportView = ({ data, meta, title }: Props) => {
       0;
   return (
     <article className="report merge-report">
-      <ReportCover
-        title={title}
-        organisation={data.organisationName}
-        year={merge.year}
-        scope={data.unitName}
-        meta={meta}
-      />
+      <h1>{title}</h1>
       <section className="report-section">
         <dl className="merge-report__facts">
           {facts.map(([label, value]) => (
@@ -70,6 +64,12 @@ export const MergeReportView = ({ data, meta, title }: Props) => {
       {report && <MergeChangeTables report={report} text={text} isDone />}
       {report && <MergeConflictResults conflicts={report.conflicts} text={text} />}
       {isEmpty && <p>{t('merge.report.none')}</p>}
+      <ReportColophon
+        organisation={data.organisationName}
+        year={merge.year}
+        scope={data.unitName}
+        meta={meta}
+      />
     </article>
   );
 };

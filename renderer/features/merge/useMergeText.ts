@@ -6,6 +6,7 @@ import type { MergeRefusal } from '../../../shared/packages/merge';
 import type { MergeRecordSummary } from '../../../shared/packages/merge-report';
 import { fieldLabel, formatValue } from '../audit/auditFormat';
 import { useAuditText } from '../audit/useAuditData';
+import { useHyphenate } from '../reports/hyphenation';
 import { MERGE_ENTITIES } from './applyMerge';
 
 export type MergeChoice = 'theirs' | 'ours' | 'edited';
@@ -17,6 +18,8 @@ export type MergeChoice = 'theirs' | 'ours' | 'edited';
 export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => {
   const { t, i18n } = useTranslation();
   const words = useAuditText(names);
+  // Soft hyphens in the printed merge report only (see HyphenationProvider).
+  const hyphenate = useHyphenate();
   const language = i18n.language as LanguageCode;
   const tables: Record<PackageTable, string> = {
     controlActions: t('merge.tables.controlActions'),
@@ -42,7 +45,7 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
     table: (table: PackageTable) => tables[table],
     field: (field: string) => fieldLabel(field, words),
     value: (table: PackageTable, field: string, value: unknown) =>
-      formatValue(MERGE_ENTITIES[table], field, value, words),
+      hyphenate(formatValue(MERGE_ENTITIES[table], field, value, words)),
     /** A row by its objective, a risk by its title, an assessment by its date and risk. */
     record: (summary: MergeRecordSummary) => {
       const label =
@@ -52,7 +55,7 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
               risk: summary.context ?? '',
             })
           : summary.label;
-      return summary.isDeleted ? `${label} (${t('merge.deleted')})` : label;
+      return hyphenate(summary.isDeleted ? `${label} (${t('merge.deleted')})` : label);
     },
     refusal: (reason: MergeRefusal) => refusals[reason] ?? reason,
     choice: (choice: MergeChoice) => choices[choice],

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { AuditCommitteeReport } from '../../../shared/reports/report-model';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { RiskMapTable } from '../risks/RiskMapTable';
+import { AuditUnitsSection } from './AuditUnitsSection';
 import type { ReportMeta } from './ReportCover';
 import { ReportCover } from './ReportCover';
+import { ReportContents } from './ReportContents';
 import { ReportRisksTable } from './ReportRisksTable';
-import { ReportRowsTable } from './ReportRowsTable';
+import { ReportTable } from './ReportTable';
 import { SummaryTable } from './SummaryTable';
 import { REPORT_SECTIONS } from './reportKeys';
 
@@ -15,15 +17,32 @@ type Props = {
   meta: ReportMeta;
   statement: string;
   title: string;
+  /** The contents list's page numbers, once the shell has read them from a first print. */
+  contentsPages: readonly number[] | null;
 };
 
-/** The audit committee pack: cover, contents, figures, risk map, every unit's table and the §115 statement. */
-export const AuditReportView = ({ report, matrix, meta, statement, title }: Props) => {
+export const sectionId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}`;
+const headingId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}-heading`;
+
+type WithoutOutcome = AuditCommitteeReport['withoutOutcome'][number];
+
+/** The audit committee pack: cover with contents, figures, risk map, every unit's table and the §115 statement. */
+export const AuditReportView = ({
+  report,
+  matrix,
+  meta,
+  statement,
+  title,
+  contentsPages,
+}: Props) => {
   const { t } = useTranslation();
   const lines = report.summary.some((line) => line.depth > 0)
     ? report.summary.filter((line) => line.depth > 0)
     : report.summary;
   const placed = report.riskMap.flat().reduce((sum, cell) => sum + cell.riskIds.length, 0);
+  const heading = (key: (typeof REPORT_SECTIONS)[number]) => (
+    <h2 id={headingId(key)}>{t(`reports.sections.${key}`)}</h2>
+  );
   return (
     <article className="report">
       <ReportCover
@@ -32,36 +51,37 @@ export const AuditReportView = ({ report, matrix, meta, statement, title }: Prop
         year={report.year}
         scope={report.scope.name}
         meta={meta}
-      />
-      <nav className="report-contents" aria-labelledby="contents-heading">
-        <h2 id="contents-heading">{t('reports.contents')}</h2>
-        <ol>
-          {REPORT_SECTIONS.map((key) => (
-            <li key={key}>
-              <a href={`#report-${key}`} onClick={(event) => event.preventDefault()}>
-                {t(`reports.sections.${key}`)}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <section id="report-summary" className="report-section report-section--new-page">
-        <h2>{t('reports.sections.summary')}</h2>
-        <SummaryTable lines={lines} totals={report.totals} />
-      </section>
-      <section id="report-riskMap" className="report-section">
-        <h2>{t('reports.sections.riskMap')}</h2>
-        <p>{t('reports.mapNote', { count: report.riskCount - placed })}</p>
-        <RiskMapTable
-          cells={report.riskMap}
-          matrix={matrix}
-          caption={t('risks.map.caption', {
-            scope: report.scope.name,
-            kind: t('risks.kinds.residual'),
-          })}
-          selected={null}
+      >
+        <ReportContents
+          sections={REPORT_SECTIONS.map((key) => ({
+            id: sectionId(key),
+            title: t(`reports.sections.${key}`),
+          }))}
+          pages={contentsPages}
         />
-        <table className="report-table report-table--figures report-table--narrow">
+      </ReportCover>
+      <section id={sectionId('summary')} className="report-section">
+        {heading('summary')}
+        <SummaryTable lines={lines} totals={report.totals} labelledBy={headingId('summary')} />
+      </section>
+      <section id={sectionId('riskMap')} className="report-section">
+        {/* Heading, note and map stay on one page. */}
+        <div className="report-keep">
+          {heading('riskMap')}
+          <p className="report-lead">
+            {t('reports.mapNote', { count: report.riskCount - placed })}
+          </p>
+          <RiskMapTable
+            cells={report.riskMap}
+            matrix={matrix}
+            caption={t('risks.map.caption', {
+              scope: report.scope.name,
+              kind: t('risks.kinds.residual'),
+            })}
+            selected={null}
+          />
+        </div>
+        <table className="report-table report-table--figures report-table--narrow report-table--short">
           <caption>{t('reports.levelsSummary')}</caption>
           <thead>
             <tr>
@@ -79,65 +99,58 @@ export const AuditReportView = ({ report, matrix, meta, statement, title }: Prop
           </tbody>
         </table>
       </section>
-      <section id="report-aboveTolerance" className="report-section">
-        <h2>{t('reports.sections.aboveTolerance')}</h2>
+      <section id={sectionId('aboveTolerance')} className="report-section">
+        {heading('aboveTolerance')}
         {report.risksAboveTolerance.length === 0 ? (
           <p>{t('reports.noneAbove')}</p>
         ) : (
           <ReportRisksTable
             risks={report.risksAboveTolerance}
-            caption={t('reports.sections.aboveTolerance')}
+            labelledBy={headingId('aboveTolerance')}
             showUnit
           />
         )}
       </section>
-      <section id="report-units" className="report-section report-section--new-page">
-        <h2>{t('reports.sections.units')}</h2>
-        {report.sections.map((section) => (
-          <section key={section.unit.id} className="report-unit">
-            <h3>{section.path.join(' › ')}</h3>
-            {section.rows.length > 0 ? (
-              <ReportRowsTable
-                rows={section.rows}
-                caption={t('actions.heading', { year: report.year })}
-              />
-            ) : (
-              <p>{t('reports.noRows', { year: report.year })}</p>
-            )}
-            {section.risks.length > 0 && (
-              <ReportRisksTable risks={section.risks} caption={t('reports.risksHeading')} />
-            )}
-          </section>
-        ))}
+      <section id={sectionId('units')} className="report-section">
+        {heading('units')}
+        <AuditUnitsSection sections={report.sections} year={report.year} />
       </section>
-      <section id="report-withoutOutcome" className="report-section">
-        <h2>{t('reports.sections.withoutOutcome')}</h2>
+      <section id={sectionId('withoutOutcome')} className="report-section">
+        {heading('withoutOutcome')}
         {report.withoutOutcome.length === 0 ? (
           <p>{t('reports.allHaveOutcome')}</p>
         ) : (
-          <table className="report-table">
-            <caption>{t('reports.sections.withoutOutcome')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.columns.unit')}</th>
-                <th scope="col">{t('actions.objective')}</th>
-                <th scope="col">{t('actions.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.withoutOutcome.map(({ unitName, row }) => (
-                <tr key={row.id}>
-                  <td>{unitName}</td>
-                  <th scope="row">{row.objective}</th>
-                  <td>{t(`actions.statuses.${row.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable<WithoutOutcome>
+            rows={report.withoutOutcome}
+            rowKey={({ row }) => row.id}
+            className="report-table--without-outcome"
+            labelledBy={headingId('withoutOutcome')}
+            columns={[
+              {
+                key: 'unit',
+                kind: 'narrow',
+                header: t('reports.columns.unit'),
+                text: ({ unitName }) => unitName,
+              },
+              {
+                key: 'objective',
+                kind: 'text',
+                header: t('actions.objective'),
+                text: ({ row }) => row.objective,
+                isRowHeader: true,
+              },
+              {
+                key: 'status',
+                kind: 'narrow',
+                header: t('actions.status'),
+                text: ({ row }) => t(`actions.statuses.${row.status}`),
+              },
+            ]}
+          />
         )}
       </section>
-      <section id="report-statement" className="report-section">
-        <h2>{t('reports.sections.statement')}</h2>
+      <section id={sectionId('statement')} className="report-section">
+        {heading('statement')}
         <p className="report-statement">{statement}</p>
       </section>
     </article>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type {
@@ -12,9 +13,14 @@ import { unitPath } from '../../../shared/unit-tree';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../settings/useSettings';
 import type { ReportMeta } from './ReportCover';
-import { ReportCover } from './ReportCover';
+import { ReportColophon } from './ReportCover';
+import type { ReportColumn } from './ReportTable';
+import { ReportTable } from './ReportTable';
+import { useIsHyphenationReady } from './hyphenation';
+import { usePageTitle } from '../../app/usePageTitle';
+import { usePrintDocument } from './usePrintDocument';
 import { useCompareData } from './useCompareData';
-import { usePrintPageStyle, usePrintReady } from './usePrintPageStyle';
+import { usePrintPageStyle } from './usePrintPageStyle';
 import { useChainHead } from './useReportData';
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
@@ -39,6 +45,9 @@ const levelText = (t: TFunction, level: YearLevel | null) =>
         score: level.score,
       })}, ${t(`risks.kinds.${level.kind}`)}`
     : t('risks.notAssessed');
+
+type Carried = YearComparison['carried'][number];
+type Move = YearComparison['riskMoves'][number];
 
 type ViewProps = {
   comparison: YearComparison;
@@ -67,130 +76,171 @@ export const CompareReportView = ({
 }: ViewProps) => {
   const { t } = useTranslation();
   const unitOf = (item: { unitId: string }) => unitNames.get(item.unitId) ?? '';
-  const rowsTable = (rows: ControlAction[], caption: string, withStatus: boolean) => (
-    <table className="report-table report-table--compare">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('reports.columns.unit')}</th>
-          <th scope="col">{t('actions.objective')}</th>
-          <th scope="col">{t('actions.actions')}</th>
-          <th scope="col">{t('actions.indicator')}</th>
-          <th scope="col">{t('actions.owner')}</th>
-          {withStatus && <th scope="col">{t('actions.status')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <td>{unitOf(row)}</td>
-            <th scope="row">{row.objective}</th>
-            <td>{row.actions}</td>
-            <td>{row.indicator}</td>
-            <td>{row.owner}</td>
-            {withStatus && <td>{t(`actions.statuses.${row.status}`)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const planColumns = (): ReportColumn<ControlAction>[] => [
+    { key: 'unit', kind: 'narrow', header: t('reports.columns.unit'), text: unitOf },
+    {
+      key: 'objective',
+      kind: 'text',
+      header: t('actions.objective'),
+      text: (row) => row.objective,
+      isRowHeader: true,
+    },
+    { key: 'actions', kind: 'text', header: t('actions.actions'), text: (row) => row.actions },
+    {
+      key: 'indicator',
+      kind: 'text',
+      header: t('actions.indicator'),
+      text: (row) => row.indicator,
+    },
+    { key: 'owner', kind: 'narrow', header: t('actions.owner'), text: (row) => row.owner },
+  ];
+  const rowsTable = (rows: ControlAction[], headingId: string, withStatus: boolean) => (
+    <ReportTable
+      rows={rows}
+      rowKey={(row) => row.id}
+      className="report-table--compare"
+      labelledBy={headingId}
+      columns={[
+        ...planColumns(),
+        ...(withStatus
+          ? [
+              {
+                key: 'status',
+                kind: 'narrow',
+                header: t('actions.status'),
+                text: (row) => t(`actions.statuses.${row.status}`),
+              } satisfies ReportColumn<ControlAction>,
+            ]
+          : []),
+      ]}
+    />
+  );
+  const changes = (changedFields: readonly ComparedField[]) =>
+    changedFields.length === 0
+      ? t('compare.unchanged')
+      : t('compare.changed', {
+          fields: changedFields.map((field) => fieldLabel(t, field)).join(', '),
+        });
+  const section = (id: string, heading: string, body: ReactNode) => (
+    <section className="report-section" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {body}
+    </section>
   );
 
   return (
     <article className="report">
-      <ReportCover
-        title={title}
+      <h1>{title}</h1>
+      {section(
+        'compare-added',
+        t('compare.added'),
+        comparison.added.length === 0 ? (
+          <p>{t('compare.none')}</p>
+        ) : (
+          rowsTable(comparison.added, 'compare-added', false)
+        ),
+      )}
+      {section(
+        'compare-carried',
+        t('compare.carried'),
+        comparison.carried.length === 0 ? (
+          <p>{t('compare.none')}</p>
+        ) : (
+          <ReportTable<Carried>
+            rows={comparison.carried}
+            rowKey={({ to }) => to.id}
+            className="report-table--compare"
+            labelledBy="compare-carried"
+            columns={[
+              ...planColumns().map(
+                ({ key, kind, header, text, isRowHeader }): ReportColumn<Carried> => ({
+                  key,
+                  kind,
+                  header,
+                  isRowHeader,
+                  text: ({ to }) => text(to),
+                }),
+              ),
+              {
+                key: 'changes',
+                kind: 'narrow',
+                header: t('compare.changes'),
+                text: ({ changedFields }) => changes(changedFields),
+              },
+            ]}
+          />
+        ),
+      )}
+      {section(
+        'compare-dropped',
+        t('compare.dropped'),
+        comparison.dropped.length === 0 ? (
+          <p>{t('compare.none')}</p>
+        ) : (
+          rowsTable(comparison.dropped, 'compare-dropped', true)
+        ),
+      )}
+      {section(
+        'compare-riskMoves',
+        t('compare.riskMoves'),
+        comparison.riskMoves.length === 0 ? (
+          <p>{t('reports.noRisks')}</p>
+        ) : (
+          <ReportTable<Move>
+            rows={comparison.riskMoves}
+            rowKey={({ risk }) => risk.id}
+            className="report-table--moves"
+            labelledBy="compare-riskMoves"
+            columns={[
+              {
+                key: 'title',
+                kind: 'text',
+                header: t('risks.title'),
+                text: ({ risk }) => risk.title,
+                isRowHeader: true,
+              },
+              {
+                key: 'unit',
+                kind: 'narrow',
+                header: t('reports.columns.unit'),
+                text: ({ risk }) => unitOf(risk),
+              },
+              {
+                key: 'from',
+                kind: 'narrow',
+                header: t('compare.levelAt', { year: fromYear }),
+                text: ({ from }) => levelText(t, from),
+              },
+              {
+                key: 'to',
+                kind: 'narrow',
+                header: t('compare.levelAt', { year: toYear }),
+                text: ({ to }) => levelText(t, to),
+              },
+              {
+                key: 'direction',
+                kind: 'narrow',
+                header: t('compare.direction'),
+                text: ({ direction }) =>
+                  `${MOVE_SYMBOLS[direction]} ${t(`compare.directions.${direction}`)}`,
+                cellClass: ({ direction }) => `move move--${direction}`,
+                render: ({ direction }, hyphenate) => (
+                  <>
+                    <span aria-hidden="true">{MOVE_SYMBOLS[direction]} </span>
+                    {hyphenate(t(`compare.directions.${direction}`))}
+                  </>
+                ),
+              },
+            ]}
+          />
+        ),
+      )}
+      <ReportColophon
         organisation={organisation}
         year={`${fromYear}–${toYear}`}
         scope={scope}
         meta={meta}
       />
-      <section className="report-section" aria-labelledby="compare-added">
-        <h2 id="compare-added">{t('compare.added')}</h2>
-        {comparison.added.length === 0 ? (
-          <p>{t('compare.none')}</p>
-        ) : (
-          rowsTable(comparison.added, t('compare.added'), false)
-        )}
-      </section>
-      <section className="report-section" aria-labelledby="compare-carried">
-        <h2 id="compare-carried">{t('compare.carried')}</h2>
-        {comparison.carried.length === 0 ? (
-          <p>{t('compare.none')}</p>
-        ) : (
-          <table className="report-table report-table--compare">
-            <caption>{t('compare.carried')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.columns.unit')}</th>
-                <th scope="col">{t('actions.objective')}</th>
-                <th scope="col">{t('actions.actions')}</th>
-                <th scope="col">{t('actions.indicator')}</th>
-                <th scope="col">{t('actions.owner')}</th>
-                <th scope="col">{t('compare.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.carried.map(({ to, changedFields }) => (
-                <tr key={to.id}>
-                  <td>{unitOf(to)}</td>
-                  <th scope="row">{to.objective}</th>
-                  <td>{to.actions}</td>
-                  <td>{to.indicator}</td>
-                  <td>{to.owner}</td>
-                  <td>
-                    {changedFields.length === 0
-                      ? t('compare.unchanged')
-                      : t('compare.changed', {
-                          fields: changedFields.map((field) => fieldLabel(t, field)).join(', '),
-                        })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section className="report-section" aria-labelledby="compare-dropped">
-        <h2 id="compare-dropped">{t('compare.dropped')}</h2>
-        {comparison.dropped.length === 0 ? (
-          <p>{t('compare.none')}</p>
-        ) : (
-          rowsTable(comparison.dropped, t('compare.dropped'), true)
-        )}
-      </section>
-      <section className="report-section" aria-labelledby="compare-riskMoves">
-        <h2 id="compare-riskMoves">{t('compare.riskMoves')}</h2>
-        {comparison.riskMoves.length === 0 ? (
-          <p>{t('reports.noRisks')}</p>
-        ) : (
-          <table className="report-table report-table--moves">
-            <caption>{t('compare.riskMoves')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('risks.title')}</th>
-                <th scope="col">{t('reports.columns.unit')}</th>
-                <th scope="col">{t('compare.levelAt', { year: fromYear })}</th>
-                <th scope="col">{t('compare.levelAt', { year: toYear })}</th>
-                <th scope="col">{t('compare.direction')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.riskMoves.map(({ risk, from, to, direction }) => (
-                <tr key={risk.id}>
-                  <th scope="row">{risk.title}</th>
-                  <td>{unitOf(risk)}</td>
-                  <td>{levelText(t, from)}</td>
-                  <td>{levelText(t, to)}</td>
-                  <td className={`move move--${direction}`}>
-                    <span aria-hidden="true">{MOVE_SYMBOLS[direction]} </span>
-                    {t(`compare.directions.${direction}`)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
     </article>
   );
 };
@@ -210,8 +260,19 @@ export const CompareReport = ({ scopeId, fromYear, toYear, generatedAt }: Props)
     () => (data && scope ? compareYears(data, scope.id) : null),
     [data, scope],
   );
+  const isHyphenationReady = useIsHyphenationReady();
+  usePageTitle(title);
   usePrintPageStyle(title);
-  usePrintReady(isLoaded);
+  usePrintDocument({
+    isReady: isLoaded && isHyphenationReady,
+    title,
+    author: data?.organisationName ?? '',
+    subject: t('reports.subjects.compare', {
+      from: fromYear,
+      to: toYear,
+      scope: scope?.name ?? '',
+    }),
+  });
 
   if (!isLoaded) return <p>{t('app.loading')}</p>;
   if (!scope || !comparison) return <p role="alert">{t('reports.notFound')}</p>;

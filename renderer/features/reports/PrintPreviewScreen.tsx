@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
@@ -15,7 +14,7 @@ import { printRoute, usePrintParams } from './usePrintParams';
 /** The report on screen as it will print, with the commands to print it or save it as PDF. */
 export const PrintPreviewScreen = () => {
   const { t } = useTranslation();
-  const { kind, scopeId, year, fromYear } = usePrintParams();
+  const { kind, scopeId, year, fromYear, contentsPages } = usePrintParams();
   const platform = usePlatform();
   const profile = useProfile();
   const notice = useNotice();
@@ -23,7 +22,6 @@ export const PrintPreviewScreen = () => {
   const [generatedAt] = useState(() => new Date().toISOString());
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  usePageTitle(t('reports.heading'));
 
   const handleSavePdf = async () => {
     setError(null);
@@ -66,7 +64,10 @@ export const PrintPreviewScreen = () => {
             <button type="button" className="button button--primary" onClick={() => window.print()}>
               {t('reports.print')}
             </button>
-            <span className="muted">{t('reports.printHint')}</span>
+            <span className="muted">
+              {t('reports.printHint')}
+              {kind === 'audit' && ` ${t('reports.contentsHint')}`}
+            </span>
           </>
         )}
         {kind === 'audit' && <DocxButton scopeId={scopeId} year={year} />}
@@ -82,6 +83,7 @@ export const PrintPreviewScreen = () => {
           year={year}
           fromYear={fromYear}
           generatedAt={generatedAt}
+          contentsPages={contentsPages}
         />
       </main>
     </div>

@@ -4,16 +4,20 @@ import {
   statementFigures,
   unitSummary,
 } from '../../../shared/reports/report-model';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useToday } from '../../app/useToday';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../settings/useSettings';
-import { AuditReportView } from './AuditReportView';
+import { AuditReportView, sectionId } from './AuditReportView';
 import { CompareReport } from './CompareReportView';
+import { HyphenationProvider, useIsHyphenationReady } from './hyphenation';
 import { UnitSummaryView } from './UnitSummaryView';
 import { statementDraft } from './statementDraft';
 import { useChainHead, useReportData, useSavedStatement } from './useReportData';
 import type { ReportKind } from './usePrintParams';
-import { usePrintPageStyle, usePrintReady } from './usePrintPageStyle';
+import { usePrintDocument } from './usePrintDocument';
+import { usePrintPageStyle } from './usePrintPageStyle';
+import { REPORT_SECTIONS } from './reportKeys';
 
 type Props = {
   kind: ReportKind;
@@ -22,16 +26,27 @@ type Props = {
   /** The earlier year of the comparison ('compare'); the year before `year` when not given. */
   fromYear?: number;
   generatedAt: string;
+  /** The contents list's page numbers (audit pack), once read from a first print. */
+  contentsPages?: readonly number[] | null;
 };
 
+const CONTENTS = REPORT_SECTIONS.map(sectionId);
+
 /** One year's report: the audit committee pack or a unit summary. */
-const YearReport = ({ kind, scopeId, year, generatedAt }: Omit<Props, 'fromYear'>) => {
+const YearReport = ({
+  kind,
+  scopeId,
+  year,
+  generatedAt,
+  contentsPages = null,
+}: Omit<Props, 'fromYear'>) => {
   const { t } = useTranslation();
   const today = useToday();
   const data = useReportData(year, today);
   const saved = useSavedStatement(year, scopeId);
   const chainHead = useChainHead();
   const profile = useProfile();
+  const isHyphenationReady = useIsHyphenationReady();
   const isLoaded =
     data !== undefined && saved !== undefined && chainHead !== undefined && profile !== undefined;
   const scope = data?.units.find((unit) => unit.id === scopeId);
@@ -39,8 +54,19 @@ const YearReport = ({ kind, scopeId, year, generatedAt }: Omit<Props, 'fromYear'
     kind === 'audit'
       ? t('reports.auditTitle', { year })
       : t('reports.unitTitle', { year, unit: scope?.name ?? '' });
+  usePageTitle(title);
   usePrintPageStyle(title);
-  usePrintReady(isLoaded);
+  usePrintDocument({
+    isReady: isLoaded && isHyphenationReady,
+    title,
+    author: data?.organisationName ?? '',
+    subject:
+      kind === 'audit'
+        ? t('reports.subjects.audit', { year })
+        : t('reports.subjects.unit', { year, scope: scope?.name ?? '' }),
+    contents: kind === 'audit' ? CONTENTS : [],
+    pages: kind === 'audit' ? contentsPages : null,
+  });
 
   if (!isLoaded) return <p>{t('app.loading')}</p>;
   const meta = {
@@ -80,19 +106,23 @@ const YearReport = ({ kind, scopeId, year, generatedAt }: Omit<Props, 'fromYear'
       meta={meta}
       statement={statement}
       title={title}
+      contentsPages={contentsPages}
     />
   );
 };
 
 /** The full, non-virtualised report as it prints; also what the hidden PDF window renders. */
-export const PrintReport = ({ fromYear, ...props }: Props) =>
-  props.kind === 'compare' ? (
-    <CompareReport
-      scopeId={props.scopeId}
-      fromYear={fromYear ?? props.year - 1}
-      toYear={props.year}
-      generatedAt={props.generatedAt}
-    />
-  ) : (
-    <YearReport {...props} />
-  );
+export const PrintReport = ({ fromYear, ...props }: Props) => (
+  <HyphenationProvider>
+    {props.kind === 'compare' ? (
+      <CompareReport
+        scopeId={props.scopeId}
+        fromYear={fromYear ?? props.year - 1}
+        toYear={props.year}
+        generatedAt={props.generatedAt}
+      />
+    ) : (
+      <YearReport {...props} />
+    )}
+  </HyphenationProvider>
+);

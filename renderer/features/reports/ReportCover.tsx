@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
@@ -16,38 +17,52 @@ type Props = {
   year: number | string;
   scope: string;
   meta: ReportMeta;
+  /** Printed on the cover page after the facts: the audit pack's contents list. */
+  children?: ReactNode;
 };
 
-/** The first page: what the report is, for whom and when, and the audit-trail head it was made from. */
-export const ReportCover = ({ title, organisation, year, scope, meta }: Props) => {
+type FactsProps = Omit<Props, 'title' | 'children'>;
+
+/** What the report is, for whom and when, and the audit-trail head it was made from. */
+const ReportFacts = ({ organisation, year, scope, meta }: FactsProps) => {
   const { t, i18n } = useTranslation();
-  const rows: [string, string][] = [
-    [t('reports.cover.organisation'), organisation],
-    [t('reports.cover.year'), String(year)],
-    [t('reports.cover.scope'), scope],
+  const rows: [string, string, boolean][] = [
+    [t('reports.cover.organisation'), organisation, false],
+    [t('reports.cover.year'), String(year), false],
+    [t('reports.cover.scope'), scope, false],
     [
       t('reports.cover.generatedAt'),
       formatDateTime(meta.generatedAt, i18n.language as LanguageCode),
+      false,
     ],
-    [t('reports.cover.generatedBy'), meta.generatedBy],
-    [t('reports.cover.appVersion'), meta.appVersion],
-    [t('reports.cover.chainHead'), meta.chainHead ?? t('reports.cover.noChain')],
+    [t('reports.cover.generatedBy'), meta.generatedBy, false],
+    [t('reports.cover.appVersion'), meta.appVersion, false],
+    [t('reports.cover.chainHead'), meta.chainHead ?? t('reports.cover.noChain'), true],
   ];
   return (
-    <section className="report-cover">
-      <h1>{title}</h1>
-      <dl>
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd
-              className={label === t('reports.cover.chainHead') ? 'report-cover__hash' : undefined}
-            >
-              {value}
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <dl className="report-facts">
+      {rows.map(([label, value, isHash]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd className={isHash ? 'report-facts__hash' : undefined}>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 };
+
+/** The first page of a long report: its title, the facts and, for the audit pack, the contents. */
+export const ReportCover = ({ title, children, ...facts }: Props) => (
+  <section className="report-cover">
+    <h1>{title}</h1>
+    <ReportFacts {...facts} />
+    {children}
+  </section>
+);
+
+/** The same facts in small print at the end of a short report, which has no cover page. */
+export const ReportColophon = (facts: FactsProps) => (
+  <footer className="report-colophon">
+    <ReportFacts {...facts} />
+  </footer>
+);

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportRisk } from '../../../shared/reports/report-model';
 import type { RiskLevel } from '../../../shared/risk-analysis';
+import type { ReportColumn } from './ReportTable';
+import { ReportTable } from './ReportTable';
 
 const levelText = (t: ReturnType<typeof useTranslation>['t'], level: RiskLevel | null) =>
   level
@@ -12,52 +14,71 @@ const levelText = (t: ReturnType<typeof useTranslation>['t'], level: RiskLevel |
       })
     : t('risks.notAssessed');
 
-/** Risks with their inherent and residual levels, tolerance and review flags, all in words. */
-export const ReportRisksTable = ({
-  risks,
-  caption,
-  showUnit = false,
-}: {
+type Props = {
   risks: ReportRisk[];
-  caption: string;
+  caption?: string;
+  labelledBy?: string;
   showUnit?: boolean;
-}) => {
+};
+
+/** Risks with their inherent and residual levels, tolerance and review flags, all in words. */
+export const ReportRisksTable = ({ risks, caption, labelledBy, showUnit = false }: Props) => {
   const { t } = useTranslation();
+  const above = ` ▲ ${t('risks.aboveTolerance')}`;
+  const columns: ReportColumn<ReportRisk>[] = [
+    {
+      key: 'title',
+      kind: 'text',
+      header: t('risks.title'),
+      text: (risk) => `${risk.title}${risk.isAboveTolerance ? above : ''}`,
+      isRowHeader: true,
+      render: (risk, hyphenate) => (
+        <>
+          {hyphenate(risk.title)}
+          {risk.isAboveTolerance && <strong className="report-flag">{above}</strong>}
+        </>
+      ),
+    },
+    ...(showUnit
+      ? [
+          {
+            key: 'unit',
+            kind: 'narrow',
+            header: t('reports.columns.unit'),
+            text: (risk) => risk.unitName,
+          } satisfies ReportColumn<ReportRisk>,
+        ]
+      : []),
+    { key: 'category', kind: 'narrow', header: t('risks.category'), text: (risk) => risk.category },
+    { key: 'owner', kind: 'narrow', header: t('risks.owner'), text: (risk) => risk.owner },
+    {
+      key: 'inherent',
+      kind: 'narrow',
+      header: t('risks.kinds.inherent'),
+      text: (risk) => levelText(t, risk.inherent),
+    },
+    {
+      key: 'residual',
+      kind: 'narrow',
+      header: t('risks.kinds.residual'),
+      text: (risk) => levelText(t, risk.residual),
+    },
+    {
+      key: 'status',
+      kind: 'narrow',
+      header: t('risks.status'),
+      text: (risk) =>
+        `${t(`risks.statuses.${risk.status}`)}${risk.needsReview ? ` · ${t('risks.needsReview')}` : ''}`,
+    },
+  ];
   return (
-    <table className="report-table report-table--risks">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('risks.title')}</th>
-          {showUnit && <th scope="col">{t('reports.columns.unit')}</th>}
-          <th scope="col">{t('risks.category')}</th>
-          <th scope="col">{t('risks.owner')}</th>
-          <th scope="col">{t('risks.kinds.inherent')}</th>
-          <th scope="col">{t('risks.kinds.residual')}</th>
-          <th scope="col">{t('risks.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {risks.map((risk) => (
-          <tr key={risk.id}>
-            <th scope="row">
-              {risk.title}
-              {risk.isAboveTolerance && (
-                <strong className="report-flag"> ▲ {t('risks.aboveTolerance')}</strong>
-              )}
-            </th>
-            {showUnit && <td>{risk.unitName}</td>}
-            <td>{risk.category}</td>
-            <td>{risk.owner}</td>
-            <td>{levelText(t, risk.inherent)}</td>
-            <td>{levelText(t, risk.residual)}</td>
-            <td>
-              {t(`risks.statuses.${risk.status}`)}
-              {risk.needsReview && ` · ${t('risks.needsReview')}`}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReportTable
+      rows={risks}
+      columns={columns}
+      rowKey={(risk) => risk.id}
+      className="report-table--risks"
+      caption={caption}
+      labelledBy={labelledBy}
+    />
   );
 };

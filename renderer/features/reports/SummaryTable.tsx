@@ -12,12 +12,13 @@ const figures = (counts: StatusCounts) => [
 ];
 
 /** Planned, done, partly, not done, postponed and overdue rows per division and area, with the total. */
-export const SummaryTable = ({ lines, totals }: { lines: SummaryLine[]; totals: StatusCounts }) => {
+type Props = { lines: SummaryLine[]; totals: StatusCounts; labelledBy: string };
+
+export const SummaryTable = ({ lines, totals, labelledBy }: Props) => {
   const { t } = useTranslation();
   const headers = SUMMARY_COLUMNS.slice(1);
   return (
-    <table className="report-table report-table--figures">
-      <caption className="visually-hidden">{t('reports.sections.summary')}</caption>
+    <table className="report-table report-table--figures" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{t('reports.columns.unit')}</th>

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { UnitSection } from '../../../shared/reports/report-model';
 import type { ReportMeta } from './ReportCover';
-import { ReportCover } from './ReportCover';
+import { ReportColophon } from './ReportCover';
 import { ReportRisksTable } from './ReportRisksTable';
 import { ReportRowsTable } from './ReportRowsTable';
+
+const ROWS_HEADING = 'unit-rows-heading';
+const RISKS_HEADING = 'unit-risks-heading';
 
 type Props = {
   summary: UnitSection;
@@ -13,34 +16,37 @@ type Props = {
   title: string;
 };
 
-/** Yksikön yhteenveto: the unit's rows as the budget table, extended, and its risks with levels. */
+/**
+ * Yksikön yhteenveto: the unit's rows as the budget table, extended, and its risks with levels.
+ * No cover page: the title, then the table; who printed it and when is in small print at the end.
+ */
 export const UnitSummaryView = ({ summary, organisation, year, meta, title }: Props) => {
   const { t } = useTranslation();
   return (
     <article className="report">
-      <ReportCover
-        title={title}
+      <h1>{title}</h1>
+      <section className="report-section" aria-labelledby={ROWS_HEADING}>
+        <h2 id={ROWS_HEADING}>{t('actions.heading', { year })}</h2>
+        {summary.rows.length > 0 ? (
+          <ReportRowsTable rows={summary.rows} labelledBy={ROWS_HEADING} />
+        ) : (
+          <p>{t('reports.noRows', { year })}</p>
+        )}
+      </section>
+      <section className="report-section" aria-labelledby={RISKS_HEADING}>
+        <h2 id={RISKS_HEADING}>{t('reports.risksHeading')}</h2>
+        {summary.risks.length > 0 ? (
+          <ReportRisksTable risks={summary.risks} labelledBy={RISKS_HEADING} />
+        ) : (
+          <p>{t('reports.noRisks')}</p>
+        )}
+      </section>
+      <ReportColophon
         organisation={organisation}
         year={year}
         scope={summary.path.join(' › ')}
         meta={meta}
       />
-      <section className="report-section">
-        <h2>{t('actions.heading', { year })}</h2>
-        {summary.rows.length > 0 ? (
-          <ReportRowsTable rows={summary.rows} caption={summary.unit.name} />
-        ) : (
-          <p>{t('reports.noRows', { year })}</p>
-        )}
-      </section>
-      <section className="report-section">
-        <h2>{t('reports.risksHeading')}</h2>
-        {summary.risks.length > 0 ? (
-          <ReportRisksTable risks={summary.risks} caption={summary.unit.name} />
-        ) : (
-          <p>{t('reports.noRisks')}</p>
-        )}
-      </section>
     </article>
   );
 };

@@ -21,14 +21,3 @@ export const usePrintPageStyle = (title: string) => {
     };
   }, [title, t]);
 };
-
-/** Tells a hidden print window (and tests) that the report's data is on the page. */
-export const usePrintReady = (isReady: boolean) => {
-  useEffect(() => {
-    if (!isReady) return;
-    document.documentElement.dataset.printReady = 'true';
-    return () => {
-      delete document.documentElement.dataset.printReady;
-    };
-  }, [isReady]);
-};

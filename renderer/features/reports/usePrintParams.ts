@@ -1,4 +1,5 @@
 import { useParams, useSearchParams } from 'react-router';
+import { CONTENTS_PAGES_PARAM, parseContentsPages } from '../../../shared/print/print-document';
 import { REPORT_KINDS } from './reportKeys';
 
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -20,6 +21,8 @@ export const usePrintParams = () => {
     scopeId: params.get('scope') ?? '',
     year,
     fromYear: Number(params.get('from')) || year - 1,
+    /** Set by the desktop shell (and the tests) on its second print: see print-passes. */
+    contentsPages: parseContentsPages(params.get(CONTENTS_PAGES_PARAM)),
   };
 };
 

@@ -60,6 +60,17 @@ export const reports: Widen<typeof source> = {
       level: 'Level',
       count: 'Number',
     },
+    omittedColumns_one: 'The column {{columns}} is left out: it holds no values.',
+    omittedColumns_other: 'The columns {{columns}} are left out: they hold no values.',
+    columnName: '‘{{name}}’',
+    contentsHint:
+      'Page numbers in the contents appear only in the PDF saved by the desktop app; in the browser’s print the contents entries are links.',
+    subjects: {
+      audit: 'Internal control and risk management report to the audit committee, {{year}}',
+      unit: 'Internal control actions and risks of {{scope}}, {{year}}',
+      compare: 'Comparison of internal control plans {{from}}–{{to}}: {{scope}}',
+      merge: 'Merge of a unit package: {{scope}}',
+    },
     total: 'Total',
     outcome: 'Realisation',
     note: 'Note',

@@ -58,6 +58,17 @@ export const reports = {
       level: 'Taso',
       count: 'Määrä',
     },
+    omittedColumns_one: 'Sarake {{columns}} on jätetty pois: siinä ei ole tietoja.',
+    omittedColumns_other: 'Sarakkeet {{columns}} on jätetty pois: niissä ei ole tietoja.',
+    columnName: '”{{name}}”',
+    contentsHint:
+      'Sisällyksen sivunumerot tulevat vain työpöytäsovelluksen tallentamaan PDF-tiedostoon; selaimen tulosteessa sisällyksen kohdat ovat linkkejä.',
+    subjects: {
+      audit: 'Sisäisen valvonnan ja riskienhallinnan raportti tarkastuslautakunnalle, {{year}}',
+      unit: 'Yksikön {{scope}} sisäisen valvonnan toimenpiteet ja riskit {{year}}',
+      compare: 'Sisäisen valvonnan suunnitelmien vertailu {{from}}–{{to}}: {{scope}}',
+      merge: 'Yksikköpaketin yhdistäminen: {{scope}}',
+    },
     total: 'Yhteensä',
     outcome: 'Toteuma',
     note: 'Merkintä',

@@ -61,6 +61,17 @@ export const reports: Widen<typeof source> = {
       level: 'Nivå',
       count: 'Antal',
     },
+    omittedColumns_one: 'Kolumnen {{columns}} har utelämnats: den innehåller inga uppgifter.',
+    omittedColumns_other: 'Kolumnerna {{columns}} har utelämnats: de innehåller inga uppgifter.',
+    columnName: '”{{name}}”',
+    contentsHint:
+      'Sidnumren i innehållsförteckningen finns bara i PDF-filen som skrivbordsappen sparar; i webbläsarens utskrift är innehållsförteckningens rader länkar.',
+    subjects: {
+      audit: 'Rapport om intern kontroll och riskhantering till revisionsnämnden, {{year}}',
+      unit: 'Åtgärder för intern kontroll och risker för enheten {{scope}} {{year}}',
+      compare: 'Jämförelse av planerna för intern kontroll {{from}}–{{to}}: {{scope}}',
+      merge: 'Sammanslagning av enhetspaket: {{scope}}',
+    },
     total: 'Totalt',
     outcome: 'Utfall',
     note: 'Anteckning',
