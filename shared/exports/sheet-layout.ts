@@ -1,5 +1,5 @@
 import type { CellValue, ExportTable, TableColumn } from './columns';
-import { textWidth, widestLine, widestPiece, wrappedLines } from './text-width';
+import { measureText, widestPiece, wrappedLines } from './text-width';
 
 /**
  * How a table lies on an XLSX sheet and its printed pages: column widths from the content, row
@@ -78,9 +78,10 @@ const columnSpan = (table: ExportTable, index: number): Span => {
   for (const row of table.rows) {
     const text = cellText(row[index] ?? null, column);
     if (text === null) continue;
-    piece = Math.max(piece, Math.min(widestPiece(text), cap));
-    line = Math.max(line, widestLine(text));
-    total += textWidth(text);
+    const measure = measureText(text);
+    piece = Math.max(piece, Math.min(measure.piece, cap));
+    line = Math.max(line, measure.line);
+    total += measure.total;
   }
   const min = Math.max(MIN_WIDTH, piece) + CELL_PADDING;
   return {

@@ -1,4 +1,4 @@
-import { widestLine, widestPiece } from './text-width';
+import { measureText, widestLine, widestPiece } from './text-width';
 
 /**
  * Column widths for a table in a Word document, from its content: no column is narrower than its
@@ -33,8 +33,9 @@ const columnsAt = (
     let isText = false;
     for (const row of rows) {
       const text = row[index] ?? '';
-      piece = Math.max(piece, widestPiece(text));
-      line = Math.max(line, widestLine(text));
+      const measure = measureText(text);
+      piece = Math.max(piece, measure.piece);
+      line = Math.max(line, measure.line);
       isText ||= !/^[\d\s]*$/.test(text);
     }
     return { min: twips(piece), natural: twips(line), isText };

