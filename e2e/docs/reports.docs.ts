@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import type { Printed, Producer } from './printed';
+import { closeOffice } from '../support/office';
+import { officeExports } from './office-producers';
 import { auditPackInSwedish, finnishReports } from './report-producers';
 
 /**
@@ -22,8 +24,7 @@ const PRODUCERS: Producer[] = [
     produce: finnishReports,
   },
   { title: 'Swedish: audit pack', produce: auditPackInSwedish },
-  // Next step: the XLSX and the DOCX as LibreOffice prints them (issue 14 §6). A producer that
-  // converts them with `soffice --headless --convert-to pdf` and returns { name, file } goes here.
+  { title: 'XLSX and DOCX exports as LibreOffice prints them', produce: officeExports },
 ];
 
 const toPngs = ({ name, file }: Printed) => {
@@ -41,6 +42,7 @@ describe('docs/reports', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    closeOffice();
   });
 
   for (const producer of PRODUCERS)

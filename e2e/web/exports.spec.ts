@@ -288,20 +288,28 @@ describe('register exports in Chromium', () => {
     const sheet = workbook.getWorksheet('Toimenpiteet')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
-    const headerRow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
-    expect(headerRow).toEqual(header);
-    const deadlineColumn = header.indexOf('Määräaika') + 1;
+    const headerRow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1) as string[];
+    // The CSV's columns, with the identifiers moved to the right end (they do not print).
+    const identifiers = ['Yksikön tunnus', 'Vuosi', 'Id'];
+    expect(headerRow).toEqual([
+      ...header.filter((name) => !identifiers.includes(name)),
+      ...identifiers,
+    ]);
+    const deadlineColumn = headerRow.indexOf('Määräaika') + 1;
     const dateCell = sheet.getRow(2).getCell(deadlineColumn);
-    const sheetRows: string[][] = [];
+    const sheetRows: Record<string, string>[] = [];
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       sheetRows.push(
-        header.map((_, index) => {
-          const value = row.getCell(index + 1).value;
-          if (value instanceof Date)
-            return `${value.getUTCDate()}.${value.getUTCMonth() + 1}.${value.getUTCFullYear()}`;
-          return value === null || value === undefined ? '' : String(value);
-        }),
+        byHeader(
+          headerRow,
+          headerRow.map((_, index) => {
+            const value = row.getCell(index + 1).value;
+            if (value instanceof Date)
+              return `${value.getUTCDate()}.${value.getUTCMonth() + 1}.${value.getUTCFullYear()}`;
+            return value === null || value === undefined ? '' : String(value);
+          }),
+        ),
       );
     });
     const trickyIndex = records.findIndex((record) => record.includes(TRICKY.objective));
@@ -311,13 +319,29 @@ describe('register exports in Chromium', () => {
     expect(dateCell.numFmt).toBe('d.m.yyyy');
     // The same rows as the CSV, except that the XLSX keeps formula-like text as text, unprefixed.
     expect(sheetRows).toEqual(
-      records.map((record) => record.map((cell) => cell.replace(/^'(?=[=+\-@])/, ''))),
+      records.map((record) =>
+        byHeader(
+          header,
+          record.map((cell) => cell.replace(/^'(?=[=+\-@])/, '')),
+        ),
+      ),
     );
     const formulaCell = sheet
       .getRow(records.findIndex((record) => record[0] === CHILD) + 2)
-      .getCell(4);
+      .getCell(headerRow.indexOf('Sisäinen valvonta ja riskienhallinta') + 1);
     expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
     expect(formulaCell.value).toBe(FORMULA.objective);
+    // Rows as tall as their wrapped text; a bold header; A4 landscape, one page wide.
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getRow(trickyIndex + 2).height).toBeGreaterThanOrEqual(30);
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
     const riskSheet = workbook.getWorksheet('Riskit')!;
     expect(riskSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(riskSheet.rowCount - 1).toBe(expectedRisks.length);

@@ -28,12 +28,23 @@ export type ColumnSpec<Source> = {
   key: string;
   header: string;
   kind: ColumnKind;
-  /** Column width in characters in XLSX. */
+  /**
+   * The widest the column gets in XLSX, in characters; it is narrower when its content is, and
+   * never narrower than its longest word.
+   */
   width: number;
+  /**
+   * For machines rather than readers (record id, unit code, year): kept at the right end of the
+   * XLSX sheet and left out of its printed pages, where they would crowd the text.
+   */
+  isIdentifier?: true;
   value: (source: Source, context: ExportContext) => CellValue;
 };
 
-export type TableColumn = Pick<ColumnSpec<unknown>, 'key' | 'header' | 'kind' | 'width'>;
+export type TableColumn = Pick<
+  ColumnSpec<unknown>,
+  'key' | 'header' | 'kind' | 'width' | 'isIdentifier'
+>;
 
 /** A table ready to write: plain data only, so it can be posted to a worker as is. */
 export type ExportTable = { name: string; columns: TableColumn[]; rows: CellValue[][] };
@@ -81,9 +92,17 @@ export const ACTION_COLUMNS = [
     header: 'Yksikön tunnus',
     kind: 'text',
     width: 12,
+    isIdentifier: true,
     value: ({ unit }) => unit.code || null,
   },
-  { key: 'year', header: 'Vuosi', kind: 'integer', width: 8, value: ({ action }) => action.year },
+  {
+    key: 'year',
+    header: 'Vuosi',
+    kind: 'integer',
+    width: 8,
+    isIdentifier: true,
+    value: ({ action }) => action.year,
+  },
   {
     key: 'objective',
     header: 'Sisäinen valvonta ja riskienhallinta',
@@ -147,7 +166,14 @@ export const ACTION_COLUMNS = [
     width: 40,
     value: ({ action }) => action.outcome?.text ?? null,
   },
-  { key: 'id', header: 'Id', kind: 'text', width: 38, value: ({ action }) => action.id },
+  {
+    key: 'id',
+    header: 'Id',
+    kind: 'text',
+    width: 38,
+    isIdentifier: true,
+    value: ({ action }) => action.id,
+  },
 ] as const satisfies readonly ColumnSpec<ActionSource>[];
 
 const levelOf = (source: RiskSource, kind: AssessmentKind) =>
@@ -213,7 +239,14 @@ export const RISK_COLUMNS = [
     width: 14,
     value: ({ risk }) => risk.reviewDate,
   },
-  { key: 'id', header: 'Id', kind: 'text', width: 38, value: ({ risk }) => risk.id },
+  {
+    key: 'id',
+    header: 'Id',
+    kind: 'text',
+    width: 38,
+    isIdentifier: true,
+    value: ({ risk }) => risk.id,
+  },
 ] as const satisfies readonly ColumnSpec<RiskSource>[];
 
 /** Sheet names in XLSX; also the table names in file names. */
@@ -226,6 +259,12 @@ export const toTable = <Source>(
   context: ExportContext,
 ): ExportTable => ({
   name,
-  columns: columns.map(({ key, header, kind, width }) => ({ key, header, kind, width })),
+  columns: columns.map(({ key, header, kind, width, isIdentifier }) => ({
+    key,
+    header,
+    kind,
+    width,
+    ...(isIdentifier ? { isIdentifier } : {}),
+  })),
   rows: sources.map((source) => columns.map((column) => column.value(source, context))),
 });

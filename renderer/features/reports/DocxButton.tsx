@@ -5,6 +5,7 @@ import { useErrorText } from '../../app/useErrorText';
 import { useToday } from '../../app/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
 import { statementDocx } from './statementDocx';
 import { statementDraft } from './statementDraft';
@@ -14,7 +15,7 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 /** Saves the §115 statement and summary tables as DOCX for the activity report. */
 export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const platform = usePlatform();
   const notice = useNotice();
   const errorText = useErrorText();
@@ -31,7 +32,13 @@ export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number })
     setIsWorking(true);
     try {
       const statement = saved ?? statementDraft(t, statementFigures(report));
-      const content = await statementDocx(t, report, statement, t('reports.auditTitle', { year }));
+      const content = await statementDocx(
+        t,
+        report,
+        statement,
+        t('reports.auditTitle', { year }),
+        toLanguage(i18n.language),
+      );
       const result = await platform.files.saveAs({
         suggestedName: `valvo-lausuma-${year}.docx`,
         mimeType: DOCX_MIME,

@@ -1,46 +1,15 @@
 import type { TFunction } from 'i18next';
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { LanguageCode } from '../../../shared/dates';
 import type { AuditCommitteeReport, StatusCounts } from '../../../shared/reports/report-model';
+import { docxStyles, PAGE } from './docxStyles';
+import { docxTable } from './docxTable';
 import { SUMMARY_COLUMNS } from './reportKeys';
 
-const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
-  new TableCell({
-    children: [
-      new Paragraph({
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold ?? false })],
-      }),
-    ],
-  });
-
-const table = (header: string[], rows: string[][]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((text) => cell(text, { bold: true })),
-      }),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            children: row.map((text, index) =>
-              cell(text, { right: index > 0 && /^\d+$/.test(text) }),
-            ),
-          }),
-      ),
-    ],
+const heading = (level: 1 | 2, text: string) =>
+  new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    children: [new TextRun(text)],
   });
 
 const figures = (counts: StatusCounts) =>
@@ -55,13 +24,15 @@ const figures = (counts: StatusCounts) =>
 
 /**
  * The §115 statement and the summary tables as a Word document: the activity report is put
- * together in Word, so this is what the controller pastes from.
+ * together in Word, so this is what the controller pastes from. Written in the UI's language,
+ * which is also the document's language for spell-checking.
  */
 export const statementDocx = async (
   t: TFunction,
   report: AuditCommitteeReport,
   statement: string,
   title: string,
+  language: LanguageCode,
 ): Promise<Uint8Array<ArrayBuffer>> => {
   const summaryHeader = SUMMARY_COLUMNS.map((key) => t(`reports.columns.${key}`));
   const lines = report.summary.some((line) => line.depth > 0)
@@ -89,26 +60,29 @@ export const statementDocx = async (
   const document = new Document({
     creator: 'Valvo',
     title,
+    styles: docxStyles(language),
     sections: [
       {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.margin,
+              bottom: PAGE.margin,
+              left: PAGE.margin,
+              right: PAGE.margin,
+            },
+          },
+        },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_2,
-            children: [new TextRun(t('reports.sections.statement'))],
-          }),
+          heading(1, title),
+          heading(2, t('reports.sections.statement')),
           ...statement.split(/\n+/).map((text) => new Paragraph({ children: [new TextRun(text)] })),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_2,
-            children: [new TextRun(t('reports.sections.summary'))],
-          }),
-          table(summaryHeader, summaryRows),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_2,
-            children: [new TextRun(t('reports.sections.aboveTolerance'))],
-          }),
+          heading(2, t('reports.sections.summary')),
+          docxTable(summaryHeader, summaryRows),
+          heading(2, t('reports.sections.aboveTolerance')),
           riskRows.length > 0
-            ? table(
+            ? docxTable(
                 [t('risks.title'), t('reports.columns.unit'), t('reports.columns.level')],
                 riskRows,
               )
