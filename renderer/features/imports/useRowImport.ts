@@ -59,6 +59,7 @@ export const useRowImport = (unitId: string) => {
     }
     onProgress({ phase: 'reading', done: 0, total: 0 });
     const buffer = await file.arrayBuffer();
+    await nextFrame();
     const content = readImportFile(new Uint8Array(buffer), extension);
     let table: ImportTable;
     if (content.kind === 'refused') return content;
@@ -71,7 +72,6 @@ export const useRowImport = (unitId: string) => {
       if (!result.ok) return { kind: 'refused', message: result.message };
       table = result.table;
     } else {
-      await nextFrame();
       table = readCsvTable(content.text);
     }
     onProgress({ phase: 'checking' });
