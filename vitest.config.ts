@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property tests run hundreds of cases: 1-2 s on a quiet machine, 4-10 s on two cores
+          // shared with browser test runs, where Vitest's default limit of 5 s failed them.
+          testTimeout: 30_000,
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
@@ -24,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // As above: IndexedDB in jsdom, React and property tests, on a shared CPU.
+          testTimeout: 30_000,
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/test/setup.ts', 'build/test/fast-check-setup.ts'],
         },

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes, windows1252Bytes } from '../../shared/files/test-support';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 import { ValvoApp } from './pages/ValvoApp';
@@ -168,9 +169,9 @@ describe('importing rows in Chromium', () => {
         'Tiedostosta löytyi 4 virhettä. Mitään ei tuotu. Korjaa virheet ja tuo tiedosto uudelleen.',
       )
       .waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Tiedostossa rikki.csv on virheitä',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Tiedostossa rikki.csv on virheitä');
     expect(await seriousViolations(page)).toEqual([]);
     const after = await download(page, () =>
       exports.getByRole('button', { name: 'Vie CSV' }).click(),
@@ -189,6 +190,84 @@ describe('importing rows in Chromium', () => {
     });
     await summary(imports, 0, 0, count + 1);
     await imports.getByText('Tiedoston rivit vastaavat jo rekisteriä: tuotavaa ei ole.').waitFor();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a file that is not a CSV it can read one message, and reads an old Excel CSV', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const app = new ValvoApp(page);
+    await app.firstRunWithExample();
+    await app.openUnit(PARENT);
+    const exports = page.getByRole('region', { name: 'Vie tiedot' });
+    const imports = page.getByRole('region', { name: 'Tuo rivejä' });
+    const input = imports.getByLabel(FILE_LABEL);
+    await exports.getByText(`Yksikkö ${PARENT} alayksiköineen`).waitFor();
+    const exportCsv = () =>
+      download(page, () => exports.getByRole('button', { name: 'Vie CSV' }).click());
+    const before = await exportCsv();
+    const header = parseCsv(before).header;
+
+    const text = (rows: string[][]) =>
+      `${[header, ...rows].map((row) => row.join(';')).join('\r\n')}\r\n`;
+    const refused = [
+      {
+        file: csvFile(Buffer.from(randomBytes(2 * 1024 * 1024)), 'satunnainen.csv'),
+        message:
+          'Tiedosto ei ole CSV-tiedosto, jota tuonti voi lukea: siinä on muuta kuin tekstiä. Valitse viennin muotoinen CSV-tiedosto (.csv) tai Excel-tiedosto (.xlsx).',
+      },
+      {
+        file: {
+          name: 'satunnainen.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(randomBytes(100_000)),
+        },
+        message: 'Tiedoston nimi päättyy .xlsx, mutta se ei ole Excel-työkirja.',
+      },
+      { file: csvFile(Buffer.alloc(0), 'tyhja.csv'), message: 'Tiedosto on tyhjä' },
+      {
+        file: csvFile(
+          Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(text([]), 'utf16le')]),
+          'unicode.csv',
+        ),
+        message: 'Tiedosto on tallennettu UTF-16-merkistöllä',
+      },
+    ];
+    for (const { file, message } of refused) {
+      await input.setInputFiles(file);
+      const alert = imports.getByRole('alert');
+      await alert.getByText(message).waitFor();
+      expect(await alert.count()).toBe(1);
+      expect(await alert.textContent()).toMatch(/^⚠ Tiedostoa ei tuotu\. /);
+      expect(await imports.getByRole('list', { name: 'Virheet' }).count()).toBe(0);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    expect((await exportCsv()).equals(before)).toBe(true);
+
+    // Finnish Excel's own "CSV (erotin: puolipiste)": Windows-1252, "ä" as the byte 0xE4.
+    const objective = 'Sisäinen valvonta: hankintojen ”kilpailutus” – yli 5 000 €';
+    const row = header.map(
+      (name) =>
+        ({
+          Yksikkö: PARENT,
+          Vuosi: '2026',
+          'Sisäinen valvonta ja riskienhallinta': objective,
+          Vastuuhenkilö: 'Äijö Öljynen',
+          Tila: 'Käynnissä',
+        })[name] ?? '',
+    );
+    const old = windows1252Bytes(text([row]));
+    expect(old.includes(0xe4)).toBe(true);
+    await input.setInputFiles(csvFile(Buffer.from(old), 'vanha-excel.csv'));
+    await summary(imports, 1, 0, 0);
+    await imports
+      .getByText('Tiedosto luettiin Windows-1252-merkistöllä (vanhemman Excelin CSV-tiedosto).')
+      .waitFor();
+    await imports.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.getByText('Tuonti valmis: uusia rivejä 1, muutettuja 0.').waitFor();
+    await app.row(objective).waitFor();
+    expect(await app.row(objective).getByRole('cell').nth(2).textContent()).toBe('Äijö Öljynen');
 
     expect(errors).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson } from '../audit';
+import { looksBinary } from '../files/text-content';
 import {
   BACKUP_TABLE_SCHEMAS,
   LATEST_SCHEMA_VERSION,
@@ -81,6 +82,12 @@ const HeaderSchema = z
 
 const MAX_PROBLEMS = 200;
 
+const isBackupFormat = (raw: unknown) =>
+  typeof raw === 'object' &&
+  raw !== null &&
+  !Array.isArray(raw) &&
+  (raw as Record<string, unknown>).format === BACKUP_FORMAT;
+
 /** Each record parsed with `schema`; a record that fails is kept as it was and its problems listed. */
 const checkRecords = (
   name: string,
@@ -115,6 +122,10 @@ export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBac
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    // An image or a program chosen by mistake: its parser message would quote its bytes.
+    if (looksBinary(text)) {
+      return { ok: false, problems: [{ path: '$', message: 'backup.errors.notText' }] };
+    }
     return {
       ok: false,
       problems: [
@@ -124,6 +135,10 @@ export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBac
         },
       ],
     };
+  }
+  // Other JSON (a unit package, an array) is one refusal, not a list of every missing field.
+  if (!isBackupFormat(raw)) {
+    return { ok: false, problems: [{ path: 'format', message: 'backup.errors.notBackup' }] };
   }
   const header = HeaderSchema.safeParse(raw);
   if (!header.success) {

@@ -14,7 +14,8 @@ import type { ActionImportPlan, ImportState } from './action-rows';
 import { planActionImport } from './action-rows';
 import type { ImportTable } from './import-header';
 import { columnLetter, unescapeFormula } from './import-header';
-import { decodeCsvBytes, readCsvTable } from './csv';
+import { readCsvTable } from './csv';
+import { readImportFile } from './import-file';
 
 const STATUS_WORDS: Record<ActionStatus, string> = {
   not_started: 'Ei aloitettu',
@@ -263,6 +264,20 @@ describe('the header row', () => {
         ),
       ),
     ).toEqual([{ row: 1, column: '', message: 'imports.errors.wrongDelimiter' }]);
+  });
+
+  it('says once that a file without one required heading is another kind of file', () => {
+    // A bank statement, or the export's risk table: nothing to list column by column, and
+    // its quoting is not worth checking either.
+    const other = readCsvTable('Päivämäärä;Saaja;Summa\r\n1.2.2026;"Yritys Oy;12,50\r\n');
+    expect(other.problems).toHaveLength(1);
+    expect(errorsOf(planActionImport(other, baseState(), { t }))).toEqual([
+      { row: 1, column: '', message: 'imports.errors.notRowFile' },
+    ]);
+    const lowerCase = HEADER.map((name) => name.toLocaleLowerCase('fi'));
+    expect(errorsOf(planActionImport(table([newRow()], lowerCase), baseState(), { t }))).toEqual([
+      { row: 1, column: '', message: 'imports.errors.notRowFile' },
+    ]);
   });
 
   it('tolerates spaces around a header, and counts A…Z, AA for letters', () => {
@@ -670,10 +685,9 @@ describe('the export read back', () => {
             2026,
             { t, today: '2026-06-15' },
           );
-          const bytes = new TextEncoder().encode(toCsv(tables.actions));
-          const result = planOf(
-            planActionImport(readCsvTable(decodeCsvBytes(bytes)), state, { t }),
-          );
+          const content = readImportFile(new TextEncoder().encode(toCsv(tables.actions)), 'csv');
+          if (content.kind !== 'text') throw new Error(`not read as text: ${content.kind}`);
+          const result = planOf(planActionImport(readCsvTable(content.text), state, { t }));
           expect(result.creates).toEqual([]);
           expect(result.updates).toEqual([]);
           expect(result.unchanged).toHaveLength(actions.length);

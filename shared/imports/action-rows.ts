@@ -130,6 +130,7 @@ export const planActionImport = (
 ): ActionImportPlan => {
   const problems = [...(table.problems ?? [])];
   const header = mapHeader(table);
+  if (header.isWholeFile) return { ok: false, errors: header.errors };
   if (header.errors.length > 0) return { ok: false, errors: [...problems, ...header.errors] };
   const skipRows = new Set(problems.map((problem) => problem.row));
   const width = table.header.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_COLUMNS } from '../exports/columns';
 import { cellText, trimTrailingEmpty } from './cells';
-import { decodeCsvBytes, readCsvTable } from './csv';
+import { readCsvTable } from './csv';
 
 const HEADER = ACTION_COLUMNS.map((column) => column.header).join(';');
 
@@ -44,13 +44,6 @@ describe('reading CSV', () => {
       row: 2,
       column: 'Sisäinen valvonta ja riskienhallinta',
     });
-  });
-
-  it('decodes UTF-8 (with or without a BOM) and falls back to Windows-1252 of Finnish Excel', () => {
-    const utf8 = new TextEncoder().encode('\uFEFFYksikkö;Tila\r\nÄänekoski;Käynnissä');
-    expect(decodeCsvBytes(utf8)).toBe('Yksikkö;Tila\r\nÄänekoski;Käynnissä');
-    const ansi = new Uint8Array([0x59, 0x6b, 0x73, 0x69, 0x6b, 0x6b, 0xf6, 0x3b, 0xc4, 0xe4]);
-    expect(decodeCsvBytes(ansi)).toBe('Yksikkö;Ää');
   });
 });
 

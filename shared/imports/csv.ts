@@ -6,21 +6,6 @@ import type { ImportError, ImportTable } from './import-header';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /**
- * The file's text. The export writes UTF-8 with a byte order mark; Finnish Excel's own
- * "CSV (erotin: puolipiste)" is Windows-1252, so bytes that are not valid UTF-8 are read as that
- * rather than shown as broken ä and ö.
- */
-export const decodeCsvBytes = (bytes: Uint8Array): string => {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  return text.startsWith(CSV_BOM) ? text.slice(CSV_BOM.length) : text;
-};
-
-/**
  * Splits the text into the header row and data rows: `;` between fields, `"` quoting (a quoted
  * field may hold `;`, `""` and line breaks), any line ending. Broken quoting is reported on the
  * row where it starts, in the column where the field began; that row is not checked further.

@@ -63,18 +63,30 @@ export const excelRow = (index: number) => index + 2;
 
 export const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
-type HeaderMap = { index: Map<ColumnKey, number>; errors: ImportError[] };
+/**
+ * `isWholeFile`: the one error says the file is not in the export's form at all, so nothing
+ * else about it (its quoting, its rows) is worth listing.
+ */
+type HeaderMap = { index: Map<ColumnKey, number>; errors: ImportError[]; isWholeFile: boolean };
+
+const wholeFile = (message: string): HeaderMap => ({
+  index: new Map(),
+  errors: [{ row: 1, column: '', message }],
+  isWholeFile: true,
+});
 
 export const mapHeader = (table: ImportTable): HeaderMap => {
   const index = new Map<ColumnKey, number>();
   const errors: ImportError[] = [];
   const header = table.header.map((cell) => cell.trim());
-  if (header.length === 0 || isBlank(header)) {
-    return { index, errors: [{ row: 1, column: '', message: 'imports.errors.noHeader' }] };
-  }
+  if (header.length === 0 || isBlank(header)) return wholeFile('imports.errors.noHeader');
   // A file saved with another separator reads as one long header cell.
   if (header.length === 1 && /[,\t]/.test(header[0] ?? '')) {
-    return { index, errors: [{ row: 1, column: '', message: 'imports.errors.wrongDelimiter' }] };
+    return wholeFile('imports.errors.wrongDelimiter');
+  }
+  // Not one required column: another kind of file, whose every heading would be "unknown".
+  if (!REQUIRED_COLUMNS.some((key) => header.includes(HEADER_OF[key]))) {
+    return wholeFile('imports.errors.notRowFile');
   }
   header.forEach((name, position) => {
     if (name === '') {
@@ -101,7 +113,7 @@ export const mapHeader = (table: ImportTable): HeaderMap => {
       errors.push({ row: 1, column: HEADER_OF[key], message: 'imports.errors.missingColumn' });
     }
   }
-  return { index, errors };
+  return { index, errors, isWholeFile: false };
 };
 
 /** The header text of a column key, for messages and tests. */

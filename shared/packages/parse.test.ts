@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitPackage } from './format';
 import { UNIT_PACKAGE_MAX_BYTES, createUnitPackage, serializeUnitPackage } from './format';
+import { randomBytes } from '../files/test-support';
 import type { ParseUnitPackageOptions } from './parse';
 import { MAX_PACKAGE_PROBLEMS, parseUnitPackage } from './parse';
 import {
@@ -72,6 +73,13 @@ describe('parseUnitPackage: files it refuses', () => {
     expect(problem?.path).toBe('$');
     expect(problem?.message).toMatch(/^packages\.errors\.notJson\?detail=/);
     expect(problemsOf('')).toHaveLength(1);
+  });
+
+  it('refuses random bytes with one problem that quotes none of them', () => {
+    for (let run = 0; run < 5; run += 1) {
+      const text = new TextDecoder().decode(randomBytes(100_000));
+      expect(problemsOf(text)).toEqual([{ path: '$', message: 'packages.errors.notText' }]);
+    }
   });
 
   it('refuses other JSON: a backup, an array, a number', () => {

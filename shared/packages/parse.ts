@@ -7,6 +7,7 @@ import {
   UnitPackageSchema,
   packageContentHash,
 } from './format';
+import { looksBinary } from '../files/text-content';
 import type { PackageProblem } from './package-checks';
 import { auditSegmentProblems, scopeProblems } from './package-checks';
 
@@ -177,6 +178,8 @@ export const parseUnitPackage = (
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    // An image or a program chosen by mistake: its parser message would quote its bytes.
+    if (looksBinary(text)) return refuse([{ path: '$', message: 'packages.errors.notText' }]);
     const detail = encodeURIComponent(error instanceof Error ? error.message : String(error));
     return refuse([{ path: '$', message: `packages.errors.notJson?detail=${detail}` }]);
   }

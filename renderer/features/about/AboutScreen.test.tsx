@@ -14,6 +14,7 @@ import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
 import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
 import { createSettingsRepository } from '../settings/settingsRepository';
+import { createUnitRepository } from '../units/unitRepository';
 import { AboutScreen } from './AboutScreen';
 
 const ME = 'Maija Meikäläinen';
@@ -232,6 +233,33 @@ describe('AboutScreen', { timeout: 30_000 }, () => {
     const { selectionStart, selectionEnd, value } = textArea as HTMLTextAreaElement;
     expect([selectionStart, selectionEnd]).toEqual([0, value.length]);
     expect(value).toContain(`Tiedot: selaimen tallennustila (${window.location.origin})`);
+  });
+
+  it('keeps the text selected for Ctrl+C when the facts change after it was selected', async () => {
+    const { name, counts } = await seed();
+    setClipboard({ writeText: vi.fn(async () => Promise.reject(new Error('NotAllowedError'))) });
+    await renderAbout(name, createWebApi('0.1.0'));
+    const textArea = screen.getByRole('textbox', {
+      name: 'Diagnostiikkateksti',
+    }) as HTMLTextAreaElement;
+    await waitFor(() => expect(textArea.value).toContain(`Yksiköt: ${counts.units}`));
+    await userEvent.click(screen.getByRole('button', { name: 'Kopioi diagnostiikka' }));
+    await waitFor(() => expect(textArea).toHaveFocus());
+    expect([textArea.selectionStart, textArea.selectionEnd]).toEqual([0, textArea.value.length]);
+
+    // A write while the screen is open: the live counts change the text.
+    const db = new ValvoDatabase(name);
+    const root = (await db.units.toArray()).find((unit) => unit.parentId === null)!;
+    await createUnitRepository(db, testContext(ME)).create(root.id, 'division', {
+      name: 'Uusi toimiala',
+      code: '',
+      accountable: '',
+      manager: '',
+    });
+    db.close();
+    await waitFor(() => expect(textArea.value).toContain(`Yksiköt: ${counts.units + 1}`));
+    expect(textArea).toHaveFocus();
+    expect([textArea.selectionStart, textArea.selectionEnd]).toEqual([0, textArea.value.length]);
   });
 
   it('says so when a folder cannot be opened', async () => {

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../components/Notice';
 
@@ -11,6 +11,23 @@ export const CopyDiagnostics = ({ text }: { text: string }) => {
   const notice = useNotice();
   const textId = useId();
   const textArea = useRef<HTMLTextAreaElement>(null);
+
+  // The text follows live data: the counts and the chain check arrive after the screen opens,
+  // and the counts follow every write. Setting a textarea's value collapses its selection (in
+  // Chromium too), so a user told "the text is selected: copy it with Ctrl+C" would copy
+  // nothing once it changed. The value is set here instead of by React, and a focused text that
+  // was wholly selected is selected again, now the latest.
+  useLayoutEffect(() => {
+    const element = textArea.current;
+    if (!element || element.value === text) return;
+    const wasAllSelected =
+      element.ownerDocument.activeElement === element &&
+      element.value !== '' &&
+      element.selectionStart === 0 &&
+      element.selectionEnd === element.value.length;
+    element.value = text;
+    if (wasAllSelected) element.select();
+  }, [text]);
 
   const handleCopy = async () => {
     try {
@@ -42,7 +59,6 @@ export const CopyDiagnostics = ({ text }: { text: string }) => {
         className="about-diagnostics__text"
         readOnly
         rows={14}
-        value={text}
         spellCheck={false}
       />
     </section>

@@ -15,6 +15,7 @@ import { testContext } from '../../test/testDatabase';
 import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
 import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
 import type { Role } from '../../../shared/domain/settings';
+import { randomBytes } from '../../../shared/files/test-support';
 import { BackupsSection } from './BackupsSection';
 import { snapshot } from './snapshot';
 import { useAutomaticBackups } from './useAutomaticBackups';
@@ -158,6 +159,41 @@ describe('BackupsSection on desktop', { timeout: 30_000 }, () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Varmuuskopiota ei voitu tallentaa, joten mitään ei muutettu. Syy: ENOSPC',
     );
+    expect(await organisationName(name)).toBe('Uusi nimi');
+  });
+
+  it('gives a file of random bytes, or other JSON, one problem and restores nothing', async () => {
+    const { name, file } = await seed('controller');
+    const write = recordingWrite();
+    renderSection(name, desktopApi(file, write).api);
+    const input = await screen.findByLabelText('Palauta tiedostosta');
+    const cases = [
+      {
+        file: new File([randomBytes(2 * 1024 * 1024)], 'kuva.json'),
+        problem:
+          'koko tiedosto: Tiedosto ei ole Valvon varmuuskopio: se ei ole tekstiä vaan jotakin muuta, esimerkiksi kuva, ohjelma tai vioittunut tiedosto.',
+      },
+      {
+        file: new File(['{"format":"valvo-unit-package","formatVersion":1}'], 'paketti.json'),
+        problem: 'format: Tiedosto ei ole Valvon varmuuskopio.',
+      },
+    ];
+    for (const { file: chosen, problem } of cases) {
+      await userEvent.upload(input, chosen);
+      const refusal = await screen.findByRole('region', {
+        name: `Tiedostoa ${chosen.name} ei käytetty`,
+      });
+      expect(within(refusal).getByRole('alert')).toHaveTextContent(
+        'Mitään ei muutettu. Tiedostosta löytyi 1 ongelma:',
+      );
+      expect(
+        within(refusal)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([problem]);
+    }
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(write).not.toHaveBeenCalled();
     expect(await organisationName(name)).toBe('Uusi nimi');
   });
 

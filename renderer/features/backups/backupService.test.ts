@@ -16,6 +16,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { createActionRepository } from '../actions/actionRepository';
 import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
+import { randomBytes } from '../../../shared/files/test-support';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { createUnitRepository } from '../units/unitRepository';
 import {
@@ -472,6 +473,20 @@ describe('a damaged or hostile backup file', { timeout: 30_000 }, () => {
     );
     expect(await tablesOf(db)).toEqual(before);
     expect({}).not.toHaveProperty('polluted');
+  });
+
+  it('gives random bytes and other JSON one problem each, in words', () => {
+    const random = new TextDecoder().decode(randomBytes(2 * 1024 * 1024));
+    expect(readBackup(random)).toEqual({
+      ok: false,
+      problems: [{ path: '$', message: 'backup.errors.notText' }],
+    });
+    for (const other of ['{"a":1}', '[1,2]', '42', '{"format":"valvo-unit-package"}']) {
+      expect(readBackup(other)).toEqual({
+        ok: false,
+        problems: [{ path: 'format', message: 'backup.errors.notBackup' }],
+      });
+    }
   });
 
   it('names each problem where it is', () => {

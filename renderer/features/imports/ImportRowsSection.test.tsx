@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/domain/settings';
 import { ACTION_COLUMNS } from '../../../shared/exports/columns';
+import { randomBytes, windows1252Bytes } from '../../../shared/files/test-support';
 import { RepositoryProvider } from '../../app/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
 import { DatabaseProvider } from '../../db/DatabaseProvider';
@@ -97,6 +98,7 @@ describe('ImportRowsSection', () => {
       'Rivi 3, sarake Tila: Tila ei kelpaa. Käytä jotakin näistä: Ei aloitettu, Käynnissä, Toteutunut, Osittain toteutunut, Ei toteutunut, Siirtyy seuraavalle vuodelle, Peruttu.',
     ]);
     expect(screen.getByText(/^Tiedostosta löytyi 3 virhettä\. Mitään ei tuotu\./)).toBeVisible();
+    // Focus moves to the result's heading in the commit that shows it.
     expect(
       screen.getByRole('heading', { name: 'Tiedostossa rivit.csv on virheitä' }),
     ).toHaveFocus();
@@ -163,6 +165,41 @@ describe('ImportRowsSection', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Tiedostoa ei tuotu. Tuotavan tiedoston on oltava CSV- tai Excel-tiedosto (.csv tai .xlsx).',
     );
+  });
+
+  it('gives random bytes named .csv one message, and writes nothing', async () => {
+    const { name } = await renderSection();
+    const input = await screen.findByLabelText('Tuo rivejä (CSV tai Excel)');
+    await userEvent.upload(input, new File([randomBytes(2 * 1024 * 1024)], 'satunnainen.csv'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Tiedostoa ei tuotu. Tiedosto ei ole CSV-tiedosto, jota tuonti voi lukea: siinä on muuta kuin tekstiä.',
+    );
+    expect(screen.queryByRole('list', { name: 'Virheet' })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+    expect((await rowsOf(name)).map((row) => row.objective)).toEqual(['Olemassa oleva']);
+  });
+
+  it('reads a CSV from an old Excel (Windows-1252) as written, and says so', async () => {
+    const { name } = await renderSection();
+    const text = `${HEADER}\r\nKaupunki;;2026;Sisäinen valvonta;Toimet – 5 €;;Päällikkö;;Käynnissä;;;;\r\n`;
+    await userEvent.upload(
+      await screen.findByLabelText('Tuo rivejä (CSV tai Excel)'),
+      new File([windows1252Bytes(text)], 'vanha-excel.csv', { type: 'text/csv' }),
+    );
+    expect(await screen.findByText('Rivejä: uusia 1, muuttuu 0, ennallaan 0.')).toBeVisible();
+    expect(
+      screen.getByText(
+        'Tiedosto luettiin Windows-1252-merkistöllä (vanhemman Excelin CSV-tiedosto).',
+      ),
+    ).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Tuo' }));
+    await screen.findByText('Tuonti valmis: uusia rivejä 1, muutettuja 0.');
+    expect(
+      (await rowsOf(name)).map((row) => [row.objective, row.actions, row.owner, row.status]),
+    ).toEqual([
+      ['Olemassa oleva', '', 'Hallintojohtaja', 'not_started'],
+      ['Sisäinen valvonta', 'Toimet – 5 €', 'Päällikkö', 'in_progress'],
+    ]);
   });
 
   it('is shown to controllers only', async () => {

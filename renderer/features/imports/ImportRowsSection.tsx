@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportError } from '../../../shared/imports/import-header';
 import { columnHeader } from '../../../shared/imports/import-header';
@@ -19,11 +19,12 @@ type Props = { unitId: string; unitName: string };
 /** How many errors or changes are listed on screen; the rest are counted (and can be saved). */
 export const LIST_LIMIT = 50;
 
+/** `isWindows1252`: the CSV was read as an old Excel's encoding, which the user is told. */
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; progress: RowImportProgress }
-  | { kind: 'invalid'; fileName: string; errors: ImportError[] }
-  | { kind: 'ready'; fileName: string; plan: ValidPlan };
+  | { kind: 'invalid'; fileName: string; errors: ImportError[]; isWindows1252: boolean }
+  | { kind: 'ready'; fileName: string; plan: ValidPlan; isWindows1252: boolean };
 
 const ProgressLine = ({ progress }: { progress: RowImportProgress }) => {
   const { t } = useTranslation();
@@ -70,7 +71,9 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
   const helpId = useId();
 
   useEffect(() => () => abort.current?.abort(), []);
-  useEffect(() => {
+  // In the commit that shows the result, not a task later: until then focus stays on the file
+  // input, where a key press (Space, Enter) would open the file dialog again.
+  useLayoutEffect(() => {
     if (state.kind === 'invalid' || state.kind === 'ready') result.current?.focus();
   }, [state.kind]);
 
@@ -107,10 +110,13 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
       if (checked.kind === 'refused') {
         setState({ kind: 'idle' });
         setError(t('imports.refused', { message: messageText(checked.message) }));
-      } else if (!checked.plan.ok) {
-        setState({ kind: 'invalid', fileName: file.name, errors: checked.plan.errors });
       } else {
-        setState({ kind: 'ready', fileName: file.name, plan: checked.plan });
+        const isWindows1252 = checked.encoding === 'windows-1252';
+        setState(
+          checked.plan.ok
+            ? { kind: 'ready', fileName: file.name, plan: checked.plan, isWindows1252 }
+            : { kind: 'invalid', fileName: file.name, errors: checked.plan.errors, isWindows1252 },
+        );
       }
     } catch (failure) {
       if (controller.signal.aborted) return;
@@ -200,6 +206,7 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
             <span aria-hidden="true">⚠ </span>
             {t('imports.invalid', { count: state.errors.length })}
           </p>
+          {state.isWindows1252 && <p>{t('imports.windows1252Note')}</p>}
           <ul aria-label={t('imports.errorList')}>
             {state.errors.slice(0, LIST_LIMIT).map((item, index) => (
               <li key={index}>{errorLine(item)}</li>
@@ -234,6 +241,7 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
               unchanged: state.plan.unchanged.length,
             })}
           </p>
+          {state.isWindows1252 && <p>{t('imports.windows1252Note')}</p>}
           {changes.length > 0 ? (
             <>
               <ul aria-label={t('imports.changeList')}>

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { ActionImportPlan } from '../../../shared/imports/action-rows';
 import type { ImportTable } from '../../../shared/imports/import-header';
 import { planActionImport } from '../../../shared/imports/action-rows';
-import { MAX_IMPORT_BYTES, decodeCsvBytes, readCsvTable } from '../../../shared/imports/csv';
+import { MAX_IMPORT_BYTES, readCsvTable } from '../../../shared/imports/csv';
+import type { TextEncoding } from '../../../shared/imports/import-file';
+import { readImportFile } from '../../../shared/imports/import-file';
 import { validationMessage } from '../../../shared/validation';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -19,13 +21,13 @@ export type RowImportProgress =
   | { phase: 'checking' }
   | ({ phase: 'importing' } & ImportProgress);
 
-/** `refused`: the file cannot be used at all (`message` is an i18n key, with parameters). */
+/**
+ * `refused`: the file cannot be used at all (`message` is an i18n key, with parameters).
+ * `encoding`: how a CSV file's text was read (null for a workbook).
+ */
 export type RowImportCheck =
-  { kind: 'refused'; message: string } | { kind: 'checked'; plan: ActionImportPlan };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+  | { kind: 'refused'; message: string }
+  | { kind: 'checked'; plan: ActionImportPlan; encoding: TextEncoding | null };
 
 /** Lets the window paint the progress before a long synchronous step. */
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -52,12 +54,16 @@ export const useRowImport = (unitId: string) => {
       };
     }
     const extension = /\.(csv|xlsx)$/i.exec(file.name)?.[1]?.toLowerCase();
-    if (!extension) return { kind: 'refused', message: 'imports.errors.fileType' };
+    if (extension !== 'csv' && extension !== 'xlsx') {
+      return { kind: 'refused', message: 'imports.errors.fileType' };
+    }
     onProgress({ phase: 'reading', done: 0, total: 0 });
     const buffer = await file.arrayBuffer();
-    const bytes = new Uint8Array(buffer);
+    await nextFrame();
+    const content = readImportFile(new Uint8Array(buffer), extension);
     let table: ImportTable;
-    if (isZip(bytes)) {
+    if (content.kind === 'refused') return content;
+    if (content.kind === 'zip') {
       const result = await readXlsx(
         buffer,
         (progress) => onProgress({ phase: 'reading', done: progress.done, total: progress.total }),
@@ -65,18 +71,19 @@ export const useRowImport = (unitId: string) => {
       );
       if (!result.ok) return { kind: 'refused', message: result.message };
       table = result.table;
-    } else if (extension === 'xlsx') {
-      return { kind: 'refused', message: 'imports.errors.unreadableXlsx' };
     } else {
-      await nextFrame();
-      table = readCsvTable(decodeCsvBytes(bytes));
+      table = readCsvTable(content.text);
     }
     onProgress({ phase: 'checking' });
     await nextFrame();
     const state = await loadImportState(db, unitId);
     // The file format is Finnish whatever the screen language: statuses are read as Finnish words.
     const finnish = i18n.getFixedT('fi');
-    return { kind: 'checked', plan: planActionImport(table, state, { t: (key) => finnish(key) }) };
+    return {
+      kind: 'checked',
+      plan: planActionImport(table, state, { t: (key) => finnish(key) }),
+      encoding: content.kind === 'text' ? content.encoding : null,
+    };
   };
 
   const apply = (

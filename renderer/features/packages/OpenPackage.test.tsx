@@ -2,6 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BackupWriteRequest, DesktopApi } from '../../../shared/desktop-api';
+import { randomBytes } from '../../../shared/files/test-support';
 import { serializeUnitPackage } from '../../../shared/packages/format';
 import { RepositoryProvider } from '../../app/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
@@ -92,6 +93,17 @@ describe('opening a unit package file', { timeout: 30_000 }, () => {
     });
     expect(within(tampered).getByRole('listitem')).toHaveTextContent(
       'Kohta contentSha256: Tiedoston sisältö ei vastaa sen tarkistesummaa',
+    );
+    // Random bytes: one problem in words, not the JSON parser quoting the bytes.
+    await user.upload(input, new File([randomBytes(2 * 1024 * 1024)], 'kuva.valvo-paketti.json'));
+    const random = await screen.findByRole('region', {
+      name: 'Tiedostoa kuva.valvo-paketti.json ei avattu',
+    });
+    expect(within(random).getByRole('alert')).toHaveTextContent(
+      'Tiedostossa on 1 ongelma. Mitään ei muutettu.',
+    );
+    expect(within(random).getByRole('listitem')).toHaveTextContent(
+      'Koko tiedosto: Tiedosto ei ole Valvon yksikköpaketti: se ei ole tekstiä vaan jotakin muuta, esimerkiksi kuva, ohjelma tai vioittunut tiedosto.',
     );
     expect(write).not.toHaveBeenCalled();
     expect(await snapshot(db)).toEqual(before);

@@ -103,6 +103,8 @@ export const data: Widen<typeof source> = {
     errors: {
       notJson:
         'The file is not intact JSON text: it has been truncated or altered. Technical reason: {{detail}}',
+      notText:
+        'The file is not a Valvo backup: it is not text but something else, such as an image, a program or a damaged file.',
       notBackup: 'The file is not a Valvo backup.',
       badHeader: "The backup's header information is missing or malformed.",
       newerFormat:
@@ -166,8 +168,21 @@ export const data: Widen<typeof source> = {
     done: 'Import complete: new rows {{created}}, changed rows {{updated}}.',
     failed: 'The import failed, and nothing was changed. {{message}}',
     failedAtRow: 'The import failed at row {{row}}, and nothing was changed. {{message}}',
+    windows1252Note:
+      'The file was read in the Windows-1252 encoding (a CSV file from an older Excel).',
     errors: {
       tooLarge: 'The file is too large: at most {{max}} MB.',
+      emptyFile: 'The file is empty: it has no rows.',
+      notText:
+        "The file is not a CSV file the import can read: it contains more than text. Choose a CSV file (.csv) or an Excel file (.xlsx) in the export's format.",
+      utf16:
+        'The file is saved in the UTF-16 encoding (Excel\'s "Unicode Text"), which the import does not read. Save it as a CSV file in UTF-8 or as an Excel workbook (.xlsx) and import it again.',
+      mixedEncoding:
+        "The file's encoding is mixed: most of it is UTF-8 text but not all, so ä and ö would not be read correctly. The file may be cut short or put together from different sources. Save it again in UTF-8, or import an Excel file (.xlsx).",
+      notXlsx:
+        "The file name ends in .xlsx, but the file is not an Excel workbook. Choose an Excel file (.xlsx) or a CSV file (.csv) in the export's format.",
+      notRowFile:
+        "The file is not a row file in the export's format: its first row has none of the export's column headings (such as Yksikkö, Vuosi, Tila). Export the unit's rows first and edit that file.",
       fileType: 'The file to import must be a CSV or Excel file (.csv or .xlsx).',
       unreadableXlsx: 'The file is not a readable Excel file (.xlsx).',
       noSheet: 'The Excel file has no sheet named {{sheet}}.',

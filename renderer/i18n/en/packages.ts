@@ -94,6 +94,8 @@ export const packages: Widen<typeof source> = {
       tooLarge: 'The file is too large for a unit package (over 20 MB).',
       notJson:
         'The file is not valid JSON – it may have been edited by hand. The parser says: {{detail}}',
+      notText:
+        'The file is not a Valvo unit package: it is not text but something else, such as an image, a program or a damaged file.',
       notPackage: 'The file is not a Valvo unit package.',
       newerFormat:
         'The package was made with a newer Valvo. Update Valvo and open the package again.',

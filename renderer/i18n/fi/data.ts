@@ -98,6 +98,8 @@ export const data = {
     errors: {
       notJson:
         'Tiedosto ei ole eheää JSON-tekstiä: se on katkennut tai muuttunut. Tekninen syy: {{detail}}',
+      notText:
+        'Tiedosto ei ole Valvon varmuuskopio: se ei ole tekstiä vaan jotakin muuta, esimerkiksi kuva, ohjelma tai vioittunut tiedosto.',
       notBackup: 'Tiedosto ei ole Valvon varmuuskopio.',
       badHeader: 'Varmuuskopion perustieto puuttuu tai on väärän muotoinen.',
       newerFormat:
@@ -161,8 +163,20 @@ export const data = {
     done: 'Tuonti valmis: uusia rivejä {{created}}, muutettuja {{updated}}.',
     failed: 'Tuonti epäonnistui, eikä mitään muutettu. {{message}}',
     failedAtRow: 'Tuonti epäonnistui rivillä {{row}}, eikä mitään muutettu. {{message}}',
+    windows1252Note: 'Tiedosto luettiin Windows-1252-merkistöllä (vanhemman Excelin CSV-tiedosto).',
     errors: {
       tooLarge: 'Tiedosto on liian suuri: enintään {{max}} Mt.',
+      emptyFile: 'Tiedosto on tyhjä: siinä ei ole yhtään riviä.',
+      notText:
+        'Tiedosto ei ole CSV-tiedosto, jota tuonti voi lukea: siinä on muuta kuin tekstiä. Valitse viennin muotoinen CSV-tiedosto (.csv) tai Excel-tiedosto (.xlsx).',
+      utf16:
+        'Tiedosto on tallennettu UTF-16-merkistöllä (Excelin ”Unicode-teksti”), jota tuonti ei lue. Tallenna se CSV-tiedostoksi UTF-8-merkistöllä tai Excel-työkirjaksi (.xlsx) ja tuo uudelleen.',
+      mixedEncoding:
+        'Tiedoston merkistö on sekaisin: suurin osa on UTF-8-tekstiä mutta ei kaikki, joten ä- ja ö-kirjaimet eivät lukeutuisi oikein. Tiedosto on ehkä katkennut tai koottu eri lähteistä. Tallenna se uudelleen UTF-8-merkistöllä tai tuo Excel-tiedosto (.xlsx).',
+      notXlsx:
+        'Tiedoston nimi päättyy .xlsx, mutta se ei ole Excel-työkirja. Valitse viennin muotoinen Excel-tiedosto (.xlsx) tai CSV-tiedosto (.csv).',
+      notRowFile:
+        'Tiedosto ei ole viennin muotoinen rivitiedosto: sen ensimmäisellä rivillä ei ole yhtään viennin sarakeotsikoista (kuten Yksikkö, Vuosi, Tila). Vie yksikön rivit ensin ja muokkaa sitä tiedostoa.',
       fileType: 'Tuotavan tiedoston on oltava CSV- tai Excel-tiedosto (.csv tai .xlsx).',
       unreadableXlsx: 'Tiedosto ei ole luettava Excel-tiedosto (.xlsx).',
       noSheet: 'Excel-tiedostosta puuttuu välilehti {{sheet}}.',

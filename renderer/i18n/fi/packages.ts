@@ -91,6 +91,8 @@ export const packages = {
       tooLarge: 'Tiedosto on liian suuri yksikköpaketiksi (yli 20 Mt).',
       notJson:
         'Tiedosto ei ole kelvollista JSONia – sitä on ehkä muokattu käsin. Jäsentimen viesti: {{detail}}',
+      notText:
+        'Tiedosto ei ole Valvon yksikköpaketti: se ei ole tekstiä vaan jotakin muuta, esimerkiksi kuva, ohjelma tai vioittunut tiedosto.',
       notPackage: 'Tiedosto ei ole Valvon yksikköpaketti.',
       newerFormat: 'Paketti on tehty uudemmalla Valvolla. Päivitä Valvo ja avaa paketti uudelleen.',
       newerSchema:

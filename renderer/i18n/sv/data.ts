@@ -106,6 +106,8 @@ export const data: Widen<typeof source> = {
     errors: {
       notJson:
         'Filen innehåller inte hel JSON-text: den är avbruten eller har ändrats. Teknisk orsak: {{detail}}',
+      notText:
+        'Filen är inte en säkerhetskopia från Valvo: den är inte text utan något annat, till exempel en bild, ett program eller en skadad fil.',
       notBackup: 'Filen är inte en säkerhetskopia från Valvo.',
       badHeader: 'Säkerhetskopians grunduppgifter saknas eller har fel format.',
       newerFormat:
@@ -171,8 +173,21 @@ export const data: Widen<typeof source> = {
     done: 'Importen är klar: nya rader {{created}}, ändrade rader {{updated}}.',
     failed: 'Importen misslyckades, och ingenting ändrades. {{message}}',
     failedAtRow: 'Importen misslyckades på rad {{row}}, och ingenting ändrades. {{message}}',
+    windows1252Note:
+      'Filen lästes med teckenkodningen Windows-1252 (en CSV-fil från ett äldre Excel).',
     errors: {
       tooLarge: 'Filen är för stor: högst {{max}} MB.',
+      emptyFile: 'Filen är tom: den innehåller inga rader.',
+      notText:
+        'Filen är inte en CSV-fil som importen kan läsa: den innehåller annat än text. Välj en CSV-fil (.csv) eller en Excel-fil (.xlsx) i exportens format.',
+      utf16:
+        'Filen är sparad med teckenkodningen UTF-16 (Excels ”Unicode-text”), som importen inte läser. Spara den som CSV-fil med UTF-8 eller som Excel-arbetsbok (.xlsx) och importera den igen.',
+      mixedEncoding:
+        'Filens teckenkodning är blandad: det mesta är UTF-8-text men inte allt, så å, ä och ö skulle inte läsas rätt. Filen kan vara avklippt eller sammansatt av olika källor. Spara den på nytt med UTF-8 eller importera en Excel-fil (.xlsx).',
+      notXlsx:
+        'Filnamnet slutar på .xlsx, men filen är inte en Excel-arbetsbok. Välj en Excel-fil (.xlsx) eller en CSV-fil (.csv) i exportens format.',
+      notRowFile:
+        'Filen är inte en radfil i exportens format: den första raden innehåller ingen av exportens kolumnrubriker (till exempel Yksikkö, Vuosi, Tila). Exportera enhetens rader först och redigera den filen.',
       fileType: 'Filen som importeras ska vara en CSV- eller Excel-fil (.csv eller .xlsx).',
       unreadableXlsx: 'Filen är inte en läsbar Excel-fil (.xlsx).',
       noSheet: 'Fliken {{sheet}} saknas i Excel-filen.',

@@ -94,6 +94,8 @@ export const packages: Widen<typeof source> = {
       tooLarge: 'Filen är för stor för ett enhetspaket (över 20 MB).',
       notJson:
         'Filen är inte giltig JSON – den har kanske redigerats för hand. Parserns meddelande: {{detail}}',
+      notText:
+        'Filen är inte ett enhetspaket från Valvo: den är inte text utan något annat, till exempel en bild, ett program eller en skadad fil.',
       notPackage: 'Filen är inte ett enhetspaket från Valvo.',
       newerFormat:
         'Paketet har gjorts med ett nyare Valvo. Uppdatera Valvo och öppna paketet på nytt.',
