@@ -91,7 +91,9 @@ describe('reading the XLSX sheet', () => {
     const result = await readXlsxTable(bytes.buffer, (item) => progress.push(item.phase));
     if (!result.ok) throw new Error(result.message);
     expect(result.table.formulaEscapes).toBe(false);
-    expect(result.table.rows[0]?.[7]).toBe('30.9.2026');
+    // Columns are found by their heading, as the import finds them.
+    const deadline = result.table.header.indexOf('Määräaika');
+    expect(result.table.rows[0]?.[deadline]).toBe('30.9.2026');
     expect(progress).toEqual(['opening', 'rows']);
     const plan = planActionImport(
       result.table,
