@@ -8,7 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
-import { useFocusRescue } from '../../components/useFocusRescue';
+import { rescueFocusWith } from '../../components/focusKeeper';
 import { useProfile } from '../settings/useSettings';
 import { CarryOverDialog } from './CarryOverDialog';
 import { CloseYearDialog, ReopenYearDialog } from './YearDialogs';
@@ -38,18 +38,16 @@ export const YearsScreen = () => {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const isController = profile?.role === 'controller';
-  const [steppedYear, setSteppedYear] = useState<number | null>(null);
-  // The pressed step button is replaced by the next phase's buttons: focus the first of those.
-  const rescueFocus = useFocusRescue(() =>
-    document.querySelector<HTMLElement>(`[data-year-commands="${steppedYear}"] button`),
-  );
 
   const handleStep = async (year: number, status: PlanYearStatus) => {
     setError(null);
+    // The pressed step button is replaced by the next phase's buttons: focus the first of those.
+    // Said before the write, as the change can reach the screen before the write's promise does.
+    rescueFocusWith(() =>
+      document.querySelector<HTMLElement>(`[data-year-commands="${year}"] button`),
+    );
     try {
-      setSteppedYear(year);
       await lifecycle.setStatus(year, status);
-      rescueFocus();
       notice.show(t('years.statusChanged', { year, status: t(`years.statuses.${status}`) }));
     } catch (failure) {
       setError(errorText(failure));
