@@ -19,6 +19,10 @@ export type DialogCase = {
   afterSave?: (round: number) => Locator;
   /** Waits for what the save changed to reach the screen before the focus checks. */
   saved?: (round: number) => Promise<void>;
+  /** Opens the dialog from the focused opener; Enter unless said (a file input's chooser). */
+  open?: () => Promise<void>;
+  /** Saves some other way than the save button (Enter on a day of a calendar). */
+  saveKey?: string;
   /** Gets back to where the opener is, after the checks (a save that opened another page). */
   afterRound?: (way: Way, round: number) => Promise<void>;
 };
@@ -38,42 +42,52 @@ export const runDialogCycles = async (
   for (const way of ways) {
     for (let round = 0; round < rounds; round += 1) {
       const label = `${dialogCase.what}, ${way} ${round + 1}/${rounds}`;
-      const opener = dialogCase.opener();
-      await tabTo(page, opener);
-      await takeFocusLosses(page);
-      await page.keyboard.press('Enter');
-      await expectFocusInside(dialogCase.dialog);
-      if (way === 'save') {
-        await dialogCase.fill?.(dialogCase.dialog, round);
-        const save = dialogCase.dialog.getByRole('button', {
-          name: dialogCase.saveButton ?? 'Tallenna',
-          exact: true,
+      try {
+        const opener = dialogCase.opener();
+        await tabTo(page, opener);
+        await takeFocusLosses(page);
+        await (dialogCase.open ? dialogCase.open() : page.keyboard.press('Enter'));
+        await expectFocusInside(dialogCase.dialog);
+        if (way === 'save') {
+          await dialogCase.fill?.(dialogCase.dialog, round);
+          if (dialogCase.saveKey) {
+            await page.keyboard.press(dialogCase.saveKey);
+          } else {
+            const save = dialogCase.dialog.getByRole('button', {
+              name: dialogCase.saveButton ?? 'Tallenna',
+              exact: true,
+            });
+            await activate(page, save);
+          }
+        } else if (way === 'cancel') {
+          const cancel = dialogCase.dialog.getByRole('button', {
+            name: dialogCase.cancelButton ?? 'Peruuta',
+            exact: true,
+          });
+          await activate(page, cancel);
+        } else {
+          await page.keyboard.press('Escape');
+        }
+        await dialogCase.dialog.waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
+          // Say what the dialog says (a validation message, most likely), not just "timeout".
+          const text = await dialogCase.dialog.textContent().catch(() => '');
+          throw new Error(`the dialog did not close; it says: ${text}`);
         });
-        await activate(page, save);
-      } else if (way === 'cancel') {
-        const cancel = dialogCase.dialog.getByRole('button', {
-          name: dialogCase.cancelButton ?? 'Peruuta',
-          exact: true,
+        if (way === 'save') await dialogCase.saved?.(round);
+        const expected =
+          way === 'save' && dialogCase.afterSave ? dialogCase.afterSave(round) : opener;
+        await expectFocusOn(page, expected, label);
+        expect({ label, focusOnBody: await takeFocusLosses(page) }).toEqual({
+          label,
+          focusOnBody: [],
         });
-        await activate(page, cancel);
-      } else {
-        await page.keyboard.press('Escape');
+        await expectTabMovesOn(page);
+        await dialogCase.afterRound?.(way, round);
+      } catch (error) {
+        // Which dialog, which way, which round: a timeout alone does not say.
+        if (error instanceof Error) error.message = `${label}: ${error.message}`;
+        throw error;
       }
-      await dialogCase.dialog.waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
-        // Say what the dialog says (a validation message, most likely), not just "timeout".
-        const text = await dialogCase.dialog.textContent().catch(() => '');
-        throw new Error(`${label}: the dialog did not close; it says: ${text}`);
-      });
-      if (way === 'save') await dialogCase.saved?.(round);
-      const expected =
-        way === 'save' && dialogCase.afterSave ? dialogCase.afterSave(round) : opener;
-      await expectFocusOn(page, expected, label);
-      expect({ label, focusOnBody: await takeFocusLosses(page) }).toEqual({
-        label,
-        focusOnBody: [],
-      });
-      await expectTabMovesOn(page);
-      await dialogCase.afterRound?.(way, round);
     }
   }
 };

@@ -114,9 +114,11 @@ const handleFocusIn = (event: FocusEvent) => {
   current = event.target;
 };
 
+const DIALOG = '[role="dialog"], [role="alertdialog"]';
+
 /** The dialog that has just opened over the page, if focus has not reached it yet. */
 const openDialog = () =>
-  [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')]
+  [...document.querySelectorAll(DIALOG)]
     .reverse()
     .find(canTakeFocus);
 
@@ -130,7 +132,14 @@ const handleFocusOut = (event: FocusEvent) => {
   // Typed wider than the type guard below narrows to: a disabled control is still an element.
   const left: Element = event.target;
   queueMicrotask(() => {
-    if (!isFocusLost() || !left.isConnected || canTakeFocus(left)) return;
+    if (!isFocusLost() || !left.isConnected) return;
+    // React Aria blurs an open dialog once, half a second after it opened, and focuses it
+    // again only a frame later (for VoiceOver): keep it, as the dialog would take it back.
+    if (left.matches(DIALOG) && canTakeFocus(left)) {
+      left.focus();
+      return;
+    }
+    if (canTakeFocus(left)) return;
     let target = left.closest('[inert]') ? openDialog() : rescue?.();
     if (!canTakeFocus(target)) {
       target = successorOf({

@@ -57,9 +57,9 @@ export type LostPlace = {
 
 /**
  * Where focus goes when a control left the page: the same control in the next item (the next
- * row's "Päivitä tila"), else the first control after it, else the nearest before it; widening
- * step by step up to the part of the page it was in, then that part's heading, then the main
- * area. Never the page body.
+ * row's "Päivitä tila"), else the first control after it, else the nearest before it, else
+ * the first control that took its place; widening step by step up to the part of the page it
+ * was in, then that part's heading, then the main area. Never the page body.
  */
 export const successorOf = ({ lost, parent, previous, next }: LostPlace): HTMLElement | null => {
   let container = parent;
@@ -74,6 +74,10 @@ export const successorOf = ({ lost, parent, previous, next }: LostPlace): HTMLEl
       const found = pickIn(node, lost, 'last');
       if (found) return found;
     }
+    // Its neighbours went with it (a row of buttons replaced by the next step's): what now
+    // stands in the same place.
+    const replacement = pickIn(container, lost, 'first');
+    if (replacement) return replacement;
     if (container.matches(BOUNDARY)) {
       const heading = headingOf(container);
       if (heading) return heading;
