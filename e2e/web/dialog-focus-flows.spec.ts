@@ -50,10 +50,18 @@ describe('focus after the dialogs of the register, Omat, the risk page and the r
       opener: () => edit,
       dialog: app.dialog('Muuta valittuja rivejä'),
       fill: async (dialog, round) => {
-        await activate(page, dialog.getByRole('checkbox', { name: 'Muuta vastuuhenkilö' }), 'Space');
+        await activate(
+          page,
+          dialog.getByRole('checkbox', { name: 'Muuta vastuuhenkilö' }),
+          'Space',
+        );
         await typeInto(page, dialog.getByLabel('Vastuuhenkilö', { exact: true }), ME);
         await activate(page, dialog.getByRole('checkbox', { name: 'Muuta määräaika' }), 'Space');
-        await typeInto(page, dialog.getByLabel('Määräaika', { exact: true }), `${20 + round}.6.2026`);
+        await typeInto(
+          page,
+          dialog.getByLabel('Määräaika', { exact: true }),
+          `${20 + round}.6.2026`,
+        );
       },
     });
 
@@ -97,7 +105,11 @@ describe('focus after the dialogs of the register, Omat, the risk page and the r
       dialog: app.dialog(/^Arvioi riski/),
       fill: async (dialog, round) => {
         await chooseWithArrows(page, dialog.getByLabel('Todennäköisyys'), /^2/);
-        await chooseWithArrows(page, dialog.getByLabel('Vaikutus'), new RegExp(`^${(round % 3) + 1}`));
+        await chooseWithArrows(
+          page,
+          dialog.getByLabel('Vaikutus'),
+          new RegExp(`^${(round % 3) + 1}`),
+        );
         await typeInto(page, dialog.getByLabel('Arviointipäivä'), `${round + 1}.5.2026`);
       },
     });

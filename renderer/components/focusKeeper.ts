@@ -117,10 +117,7 @@ const handleFocusIn = (event: FocusEvent) => {
 const DIALOG = '[role="dialog"], [role="alertdialog"]';
 
 /** The dialog that has just opened over the page, if focus has not reached it yet. */
-const openDialog = () =>
-  [...document.querySelectorAll(DIALOG)]
-    .reverse()
-    .find(canTakeFocus);
+const openDialog = () => [...document.querySelectorAll(DIALOG)].reverse().find(canTakeFocus);
 
 /**
  * A control that was disabled, hidden or made inert while it had focus: Chromium drops focus on
