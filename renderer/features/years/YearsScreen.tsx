@@ -60,87 +60,89 @@ export const YearsScreen = () => {
       <h1>{t('years.heading')}</h1>
       <p>{t('years.help')}</p>
       <ErrorAlert message={error} />
-      <table className="register-table">
-        <caption className="visually-hidden">{t('years.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('years.year')}</th>
-            <th scope="col">{t('years.status')}</th>
-            {isController && <th scope="col">{t('years.commands')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">{item.year}</th>
-              <td>
-                {t(`years.statuses.${item.status}`)}
-                {item.closedAt && (
-                  <div className="muted">
-                    {t('years.closedInfo', {
-                      date: formatDateTime(item.closedAt, i18n.language as LanguageCode),
-                      by: item.closedBy ?? '',
-                    })}
-                  </div>
-                )}
-                {item.reopenReason && item.status !== 'closed' && (
-                  <div className="muted">
-                    {t('years.reopenedInfo', { reason: item.reopenReason })}
-                  </div>
-                )}
-              </td>
-              {isController && (
-                <td>
-                  <div
-                    className="row-commands"
-                    role="group"
-                    aria-label={String(item.year)}
-                    data-year-commands={item.year}
-                  >
-                    {STEP_BUTTONS[item.status].map((step) => (
-                      <button
-                        key={step.to}
-                        type="button"
-                        className="button button--small"
-                        onClick={() => handleStep(item.year, step.to)}
-                      >
-                        {t(step.label)}
-                      </button>
-                    ))}
-                    {item.status === 'review' && (
-                      <button
-                        type="button"
-                        className="button button--small button--primary"
-                        onClick={() => setDialog({ kind: 'close', year: item.year })}
-                      >
-                        {t('years.close')}
-                      </button>
-                    )}
-                    {item.status === 'closed' && (
-                      <>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setDialog({ kind: 'carry', year: item.year })}
-                        >
-                          {t('years.carry')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setDialog({ kind: 'reopen', year: item.year })}
-                        >
-                          {t('years.reopen')}
-                        </button>
-                      </>
-                    )}
-                  </div>
-                </td>
-              )}
+      <div className="table-scroll">
+        <table className="register-table">
+          <caption className="visually-hidden">{t('years.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('years.year')}</th>
+              <th scope="col">{t('years.status')}</th>
+              {isController && <th scope="col">{t('years.commands')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {years.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.year}</th>
+                <td>
+                  {t(`years.statuses.${item.status}`)}
+                  {item.closedAt && (
+                    <div className="muted">
+                      {t('years.closedInfo', {
+                        date: formatDateTime(item.closedAt, i18n.language as LanguageCode),
+                        by: item.closedBy ?? '',
+                      })}
+                    </div>
+                  )}
+                  {item.reopenReason && item.status !== 'closed' && (
+                    <div className="muted">
+                      {t('years.reopenedInfo', { reason: item.reopenReason })}
+                    </div>
+                  )}
+                </td>
+                {isController && (
+                  <td>
+                    <div
+                      className="row-commands"
+                      role="group"
+                      aria-label={String(item.year)}
+                      data-year-commands={item.year}
+                    >
+                      {STEP_BUTTONS[item.status].map((step) => (
+                        <button
+                          key={step.to}
+                          type="button"
+                          className="button button--small"
+                          onClick={() => handleStep(item.year, step.to)}
+                        >
+                          {t(step.label)}
+                        </button>
+                      ))}
+                      {item.status === 'review' && (
+                        <button
+                          type="button"
+                          className="button button--small button--primary"
+                          onClick={() => setDialog({ kind: 'close', year: item.year })}
+                        >
+                          {t('years.close')}
+                        </button>
+                      )}
+                      {item.status === 'closed' && (
+                        <>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => setDialog({ kind: 'carry', year: item.year })}
+                          >
+                            {t('years.carry')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => setDialog({ kind: 'reopen', year: item.year })}
+                          >
+                            {t('years.reopen')}
+                          </button>
+                        </>
+                      )}
+                    </div>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {dialog?.kind === 'close' && (
         <CloseYearDialog year={dialog.year} onClose={() => setDialog(null)} />
       )}
