@@ -49,7 +49,7 @@ describe('first run to a saved row, in Chromium', () => {
       .getByText('Käynnissä', { exact: false })
       .first()
       .waitFor();
-    expect(await app.statusCell('Hankintojen valvonta').textContent()).toMatch(/^◐ Käynnissä/);
+    expect(await app.statusCell('Hankintojen valvonta').textContent()).toMatch(/^◐\sKäynnissä/);
 
     await page.reload();
     await app.unitLink('Elinkeino- ja työllisyyspalvelut').waitFor();
@@ -76,14 +76,14 @@ describe('first run to a saved row, in Chromium', () => {
     await app.save();
     await app.dialog().waitFor({ state: 'detached' });
     await app.statusCell(objective).getByText('Myöhässä').waitFor();
-    expect(await app.statusCell(objective).textContent()).toBe('▲ Ei aloitettu · Myöhässä');
+    expect(await app.statusCell(objective).textContent()).toBe('▲\u00a0Ei aloitettu · Myöhässä');
 
     await app.row(objective).getByRole('button', { name: 'Päivitä tila' }).click();
     await app.dialog().getByLabel('Tila').selectOption('done');
     await app.save();
     await app.dialog().waitFor({ state: 'detached' });
     await app.statusCell(objective).getByText('Toteutunut').first().waitFor();
-    expect(await app.statusCell(objective).textContent()).toMatch(/^● Toteutunut/);
+    expect(await app.statusCell(objective).textContent()).toMatch(/^●\sToteutunut/);
     await context.close();
   });
 });

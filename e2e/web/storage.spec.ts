@@ -2,6 +2,8 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
+import { expectFocusOn, takeFocusLosses, watchFocusLoss } from '../support/focusTrail';
+import { activate, expectFocusInside } from '../support/keyboard';
 import { ValvoApp } from './pages/ValvoApp';
 
 const UNIT = 'Viestintä ja markkinointi';
@@ -100,6 +102,28 @@ describe('a save when storage has run out', () => {
       expect(warnings.filter((text) => text.startsWith('Storage is full'))).toEqual([
         expect.stringContaining('QuotaExceededError'),
       ]);
+
+      // By keyboard, Escape and "Palaa lomakkeelle" give focus back to Tallenna (issue 14),
+      // never by way of the page body; Enter there tries again and meets the message again.
+      await watchFocusLoss(page);
+      const save = app.dialog('Uusi rivi').getByRole('button', { name: 'Tallenna' });
+      for (const way of ['Escape', 'Palaa lomakkeelle']) {
+        for (let round = 1; round <= 5; round += 1) {
+          const label = `${way} ${round}/5`;
+          await expectFocusInside(alert);
+          await takeFocusLosses(page);
+          if (way === 'Escape') await page.keyboard.press('Escape');
+          else await activate(page, alert.getByRole('button', { name: way }));
+          await alert.waitFor({ state: 'detached' });
+          await expectFocusOn(page, save, label);
+          expect({ label, focusOnBody: await takeFocusLosses(page) }).toEqual({
+            label,
+            focusOnBody: [],
+          });
+          await page.keyboard.press('Enter');
+          await alert.waitFor();
+        }
+      }
 
       // Behind the message the form is still open with everything typed.
       expect(await page.locator('textarea[name="actions"]').inputValue()).toBe(LONG_TEXT);

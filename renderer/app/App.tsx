@@ -3,6 +3,7 @@ import { I18nProvider } from 'react-aria-components';
 import { Navigate, RouterProvider, createHashRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DesktopApi } from '../../shared/desktop-api';
+import { installFocusKeeper } from '../components/focusKeeper';
 import { NoticeProvider } from '../components/Notice';
 import { DatabaseProvider } from '../db/DatabaseProvider';
 import { AboutScreen } from '../features/about/AboutScreen';
@@ -77,6 +78,8 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
   }, [i18n.language]);
   // Uncaught errors reach the shell's log file (the console in a browser).
   useEffect(() => reportRendererErrors(window, platform.diagnostics), [platform]);
+  // Focus never falls to the page body when a dialog closes or a control leaves the page.
+  useEffect(() => installFocusKeeper(), []);
   const [router] = useState(() => (isPdfWindow() ? null : createAppRouter()));
   if (!router) {
     return (

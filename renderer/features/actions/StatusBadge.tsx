@@ -18,7 +18,9 @@ export const StatusBadge = ({
     <span className="status">
       <span className={`status__light status__light--${light}`} aria-hidden="true">
         {SYMBOLS[light]}
-      </span>{' '}
+      </span>
+      {/* The light keeps to its label's first word when the label wraps. */}
+      {'\u00a0'}
       {t(`actions.statuses.${action.status}`)}
       {isOverdue(action, today) && (
         <strong className="status__overdue"> · {t('actions.overdue')}</strong>

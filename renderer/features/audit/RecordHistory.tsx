@@ -4,6 +4,7 @@ import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import { AuditChanges } from './AuditChanges';
 import { eventTime, operationLabel } from './auditFormat';
 import { useAuditText, useRecordHistory } from './useAuditData';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE = 50;
 
@@ -30,7 +31,7 @@ export const RecordHistory = ({ entity, entityId, showHeading = true }: Props) =
         <p>{t('audit.historyEmpty')}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('audit.historyCaption')}>
             <table className="register-table audit-table">
               <caption className="visually-hidden">{t('audit.historyCaption')}</caption>
               <thead>
@@ -56,7 +57,7 @@ export const RecordHistory = ({ entity, entityId, showHeading = true }: Props) =
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {history.hasMore && (
             <button
               type="button"

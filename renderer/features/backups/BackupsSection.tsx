@@ -198,7 +198,9 @@ export const BackupsSection = () => {
               id={restoreInputId}
               type="file"
               accept=".json,application/json"
-              disabled={busy !== null}
+              // Not disabled while busy: that would drop focus on the page body; `run`
+              // ignores a file chosen meanwhile.
+              aria-disabled={busy !== null}
               onChange={handleFile('restore')}
             />
           </div>
@@ -208,7 +210,7 @@ export const BackupsSection = () => {
               id={importInputId}
               type="file"
               accept=".json,application/json"
-              disabled={busy !== null}
+              aria-disabled={busy !== null}
               onChange={handleFile('import')}
             />
           </div>

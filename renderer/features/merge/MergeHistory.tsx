@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import { useMergeHistory } from './useMergeData';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Earlier merges, newest first, each with a link to its report. */
 export const MergeHistory = () => {
@@ -17,7 +18,7 @@ export const MergeHistory = () => {
       ) : merges.length === 0 ? (
         <p className="empty-state">{t('merge.history.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('merge.history.caption')}>
           <table className="register-table">
             <caption className="visually-hidden">{t('merge.history.caption')}</caption>
             <thead>
@@ -53,7 +54,7 @@ export const MergeHistory = () => {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

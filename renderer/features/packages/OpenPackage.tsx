@@ -83,7 +83,9 @@ export const OpenPackage = ({ headingLevel, help }: Props) => {
           id={inputId}
           type="file"
           accept=".json,application/json"
-          disabled={busy}
+          // Not disabled while reading: that would drop focus on the page body (handleFile
+          // ignores a second file meanwhile).
+          aria-disabled={busy}
           onChange={handleFile}
         />
       </div>

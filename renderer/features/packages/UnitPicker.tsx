@@ -70,24 +70,25 @@ export const UnitPicker = ({ units, selection, onChange }: Props) => {
                 <span aria-hidden="true">{isOpen ? '−' : '+'}</span>
               </button>
             )}
+            {/* Names with the kind or the unit said in aria-label, not in visually hidden
+                text, which Chromium reads with a space before its punctuation. */}
             <input
               id={checkboxId}
               type="checkbox"
               checked={isSelected}
               onChange={(event) => setSelected([node], event.currentTarget.checked)}
+              aria-label={t('units.nameWithKind', {
+                name: unit.name,
+                kind: t(`units.kinds.${unit.kind}`),
+              })}
             />
-            <label htmlFor={checkboxId}>
-              {unit.name}
-              <span className="visually-hidden">, {t(`units.kinds.${unit.kind}`)}</span>
-            </label>
+            <label htmlFor={checkboxId}>{unit.name}</label>
             {isSelected && (
               <span className="package-picker__issued-to">
-                <label htmlFor={issuedToId}>
-                  {t('packages.issuedTo')}
-                  <span className="visually-hidden">: {unit.name}</span>
-                </label>
+                <label htmlFor={issuedToId}>{t('packages.issuedTo')}</label>
                 <input
                   id={issuedToId}
+                  aria-label={t('packages.issuedToFor', { unit: unit.name })}
                   type="text"
                   value={selection.get(unit.id) ?? ''}
                   onChange={(event) => setIssuedTo(unit.id, event.currentTarget.value)}

@@ -22,7 +22,7 @@ export const ACTION_COLUMN_WIDTHS: Record<ActionColumn | 'select', number> = {
   area: 11,
   unit: 12,
   owner: 10,
-  deadline: 7,
+  deadline: 8.5,
   status: 12,
 };
 

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useOverflowTabStop } from '../../components/useOverflowTabStop';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useProfile } from '../settings/useSettings';
@@ -22,8 +23,12 @@ export const PrintPreviewScreen = () => {
   const [generatedAt] = useState(() => new Date().toISOString());
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // In a narrow window the report scrolls sideways in its own box (see report.css).
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useOverflowTabStop(scrollRef, t('reports.previewRegion'));
 
   const handleSavePdf = async () => {
+    if (isSaving) return;
     setError(null);
     setIsSaving(true);
     try {
@@ -55,7 +60,8 @@ export const PrintPreviewScreen = () => {
             type="button"
             className="button button--primary"
             onClick={handleSavePdf}
-            disabled={isSaving}
+            // Not disabled while saving: that would drop focus on the page body.
+            aria-disabled={isSaving}
           >
             {isSaving ? t('reports.savingPdf') : t('reports.savePdf')}
           </button>
@@ -77,14 +83,16 @@ export const PrintPreviewScreen = () => {
         <StatementEditor scopeId={scopeId} year={year} />
       )}
       <main id="main" tabIndex={-1}>
-        <PrintReport
-          kind={kind}
-          scopeId={scopeId}
-          year={year}
-          fromYear={fromYear}
-          generatedAt={generatedAt}
-          contentsPages={contentsPages}
-        />
+        <div className="report-scroll" ref={scrollRef}>
+          <PrintReport
+            kind={kind}
+            scopeId={scopeId}
+            year={year}
+            fromYear={fromYear}
+            generatedAt={generatedAt}
+            contentsPages={contentsPages}
+          />
+        </div>
       </main>
     </div>
   );

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/dates';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
 import type { Assessment } from '../../../shared/domain/risk';
 import { bandForScore, onMatrix } from '../../../shared/scoring';
+import { TableScroll } from '../../components/TableScroll';
 
 type Props = { assessments: Assessment[]; matrix: RiskMatrix };
 
@@ -17,7 +18,7 @@ export const AssessmentHistory = ({ assessments, matrix }: Props) => {
   const live = assessments.filter((item) => item.deletedAt === null).sort(newestFirst);
   if (live.length === 0) return <p>{t('risks.historyEmpty')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('risks.historyCaption')}>
       <table className="register-table">
         <caption className="visually-hidden">{t('risks.historyCaption')}</caption>
         <thead>
@@ -64,6 +65,6 @@ export const AssessmentHistory = ({ assessments, matrix }: Props) => {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 };

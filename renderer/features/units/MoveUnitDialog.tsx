@@ -25,6 +25,7 @@ export const MoveUnitDialog = ({ unit, allUnits, onClose, onMoved }: Props) => {
   const [isSaving, setIsSaving] = useState(false);
 
   const handleMove = async () => {
+    if (isSaving) return;
     setError(null);
     setIsSaving(true);
     try {
@@ -59,7 +60,7 @@ export const MoveUnitDialog = ({ unit, allUnits, onClose, onMoved }: Props) => {
               type="button"
               className="button button--primary"
               onClick={handleMove}
-              disabled={isSaving}
+              aria-disabled={isSaving}
             >
               {t('units.move')}
             </button>

@@ -7,6 +7,8 @@ import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { rescueFocusWith } from '../../components/focusKeeper';
+import { pageHeading } from '../../components/focusSuccessor';
 import { MoveUnitDialog } from './MoveUnitDialog';
 import { UnitFormDialog } from './UnitFormDialog';
 
@@ -90,6 +92,9 @@ export const UnitDetails = ({ unit, allUnits, year, canEdit }: Props) => {
           parent={unit}
           onClose={close}
           onSaved={(created) => {
+            // The new unit's page replaces this one, and the button that opened the dialog
+            // with it: focus goes to the new page's heading.
+            rescueFocusWith(pageHeading);
             close();
             notice.show(t('units.created', { name: created.name }));
             void navigate(`/units/${created.id}?year=${year}`);

@@ -51,9 +51,15 @@ const Branch = ({ nodes, year, isOpen, toggle }: BranchProps) => {
             <NavLink
               to={`/units/${unit.id}?year=${year}`}
               className={unit.active ? undefined : 'is-inactive'}
+              // The kind is for a screen reader only. Said in the name, not in hidden text: a
+              // visually hidden element is laid out as a block, and Chromium then puts a space
+              // before its comma ("Viestintä ja markkinointi , Vastuualue").
+              aria-label={`${t('units.nameWithKind', {
+                name: unit.name,
+                kind: t(`units.kinds.${unit.kind}`),
+              })}${unit.active ? '' : ` (${t('units.inactive')})`}`}
             >
               {unit.name}
-              <span className="visually-hidden">, {t(`units.kinds.${unit.kind}`)}</span>
               {!unit.active && (
                 <span className="unit-tree__inactive"> ({t('units.inactive')})</span>
               )}

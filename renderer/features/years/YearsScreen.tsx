@@ -8,7 +8,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
-import { useFocusRescue } from '../../components/useFocusRescue';
+import { rescueFocusWith } from '../../components/focusKeeper';
 import { useProfile } from '../settings/useSettings';
 import { CarryOverDialog } from './CarryOverDialog';
 import { CloseYearDialog, ReopenYearDialog } from './YearDialogs';
@@ -38,18 +38,16 @@ export const YearsScreen = () => {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const isController = profile?.role === 'controller';
-  const [steppedYear, setSteppedYear] = useState<number | null>(null);
-  // The pressed step button is replaced by the next phase's buttons: focus the first of those.
-  const rescueFocus = useFocusRescue(() =>
-    document.querySelector<HTMLElement>(`[data-year-commands="${steppedYear}"] button`),
-  );
 
   const handleStep = async (year: number, status: PlanYearStatus) => {
     setError(null);
+    // The pressed step button is replaced by the next phase's buttons: focus the first of those.
+    // Said before the write, as the change can reach the screen before the write's promise does.
+    rescueFocusWith(() =>
+      document.querySelector<HTMLElement>(`[data-year-commands="${year}"] button`),
+    );
     try {
-      setSteppedYear(year);
       await lifecycle.setStatus(year, status);
-      rescueFocus();
       notice.show(t('years.statusChanged', { year, status: t(`years.statuses.${status}`) }));
     } catch (failure) {
       setError(errorText(failure));
@@ -62,87 +60,89 @@ export const YearsScreen = () => {
       <h1>{t('years.heading')}</h1>
       <p>{t('years.help')}</p>
       <ErrorAlert message={error} />
-      <table className="register-table">
-        <caption className="visually-hidden">{t('years.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('years.year')}</th>
-            <th scope="col">{t('years.status')}</th>
-            {isController && <th scope="col">{t('years.commands')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">{item.year}</th>
-              <td>
-                {t(`years.statuses.${item.status}`)}
-                {item.closedAt && (
-                  <div className="muted">
-                    {t('years.closedInfo', {
-                      date: formatDateTime(item.closedAt, i18n.language as LanguageCode),
-                      by: item.closedBy ?? '',
-                    })}
-                  </div>
-                )}
-                {item.reopenReason && item.status !== 'closed' && (
-                  <div className="muted">
-                    {t('years.reopenedInfo', { reason: item.reopenReason })}
-                  </div>
-                )}
-              </td>
-              {isController && (
-                <td>
-                  <div
-                    className="row-commands"
-                    role="group"
-                    aria-label={String(item.year)}
-                    data-year-commands={item.year}
-                  >
-                    {STEP_BUTTONS[item.status].map((step) => (
-                      <button
-                        key={step.to}
-                        type="button"
-                        className="button button--small"
-                        onClick={() => handleStep(item.year, step.to)}
-                      >
-                        {t(step.label)}
-                      </button>
-                    ))}
-                    {item.status === 'review' && (
-                      <button
-                        type="button"
-                        className="button button--small button--primary"
-                        onClick={() => setDialog({ kind: 'close', year: item.year })}
-                      >
-                        {t('years.close')}
-                      </button>
-                    )}
-                    {item.status === 'closed' && (
-                      <>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setDialog({ kind: 'carry', year: item.year })}
-                        >
-                          {t('years.carry')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setDialog({ kind: 'reopen', year: item.year })}
-                        >
-                          {t('years.reopen')}
-                        </button>
-                      </>
-                    )}
-                  </div>
-                </td>
-              )}
+      <div className="table-scroll">
+        <table className="register-table">
+          <caption className="visually-hidden">{t('years.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('years.year')}</th>
+              <th scope="col">{t('years.status')}</th>
+              {isController && <th scope="col">{t('years.commands')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {years.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">{item.year}</th>
+                <td>
+                  {t(`years.statuses.${item.status}`)}
+                  {item.closedAt && (
+                    <div className="muted">
+                      {t('years.closedInfo', {
+                        date: formatDateTime(item.closedAt, i18n.language as LanguageCode),
+                        by: item.closedBy ?? '',
+                      })}
+                    </div>
+                  )}
+                  {item.reopenReason && item.status !== 'closed' && (
+                    <div className="muted">
+                      {t('years.reopenedInfo', { reason: item.reopenReason })}
+                    </div>
+                  )}
+                </td>
+                {isController && (
+                  <td>
+                    <div
+                      className="row-commands"
+                      role="group"
+                      aria-label={String(item.year)}
+                      data-year-commands={item.year}
+                    >
+                      {STEP_BUTTONS[item.status].map((step) => (
+                        <button
+                          key={step.to}
+                          type="button"
+                          className="button button--small"
+                          onClick={() => handleStep(item.year, step.to)}
+                        >
+                          {t(step.label)}
+                        </button>
+                      ))}
+                      {item.status === 'review' && (
+                        <button
+                          type="button"
+                          className="button button--small button--primary"
+                          onClick={() => setDialog({ kind: 'close', year: item.year })}
+                        >
+                          {t('years.close')}
+                        </button>
+                      )}
+                      {item.status === 'closed' && (
+                        <>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => setDialog({ kind: 'carry', year: item.year })}
+                          >
+                            {t('years.carry')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => setDialog({ kind: 'reopen', year: item.year })}
+                          >
+                            {t('years.reopen')}
+                          </button>
+                        </>
+                      )}
+                    </div>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {dialog?.kind === 'close' && (
         <CloseYearDialog year={dialog.year} onClose={() => setDialog(null)} />
       )}

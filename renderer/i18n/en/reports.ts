@@ -22,6 +22,7 @@ export const reports: Widen<typeof source> = {
     docxSaved: 'Word file saved: {{file}}',
     back: 'Back',
     toolbar: 'Report commands',
+    previewRegion: 'Report preview',
     pageLabel: 'Page',
     printHint:
       'In the browser, save the PDF from the print dialogue by choosing “Save as PDF” as the destination.',

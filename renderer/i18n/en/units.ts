@@ -6,6 +6,7 @@ export const units: Widen<typeof source> = {
     heading: 'Units',
     treeLabel: 'Organisation',
     childrenOf: 'Subunits: {{name}} ({{count}})',
+    nameWithKind: '{{name}}, {{kind}}',
     noneSelected: 'Select a unit on the left.',
     inactive: 'inactive',
     kinds: {

@@ -19,6 +19,7 @@ export const reports = {
     docxSaved: 'Word-tiedosto tallennettu: {{file}}',
     back: 'Takaisin',
     toolbar: 'Raportin toiminnot',
+    previewRegion: 'Raportin esikatselu',
     pageLabel: 'Sivu',
     printHint:
       'Selaimessa PDF tallennetaan tulostusikkunasta valitsemalla kohteeksi ”Tallenna PDF-tiedostona”.',

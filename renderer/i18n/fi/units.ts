@@ -3,6 +3,7 @@ export const units = {
     heading: 'Yksiköt',
     treeLabel: 'Organisaatio',
     childrenOf: 'Alayksiköt: {{name}} ({{count}})',
+    nameWithKind: '{{name}}, {{kind}}',
     noneSelected: 'Valitse yksikkö vasemmalta.',
     inactive: 'ei käytössä',
     kinds: {

@@ -22,6 +22,7 @@ export const reports: Widen<typeof source> = {
     docxSaved: 'Word-filen sparades: {{file}}',
     back: 'Tillbaka',
     toolbar: 'Rapportens funktioner',
+    previewRegion: 'Förhandsgranskning av rapporten',
     pageLabel: 'Sida',
     printHint:
       'I webbläsaren sparar du PDF-filen i utskriftsfönstret genom att välja ”Spara som PDF” som mål.',

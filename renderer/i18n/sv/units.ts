@@ -6,6 +6,7 @@ export const units: Widen<typeof source> = {
     heading: 'Enheter',
     treeLabel: 'Organisation',
     childrenOf: 'Underenheter: {{name}} ({{count}})',
+    nameWithKind: '{{name}}, {{kind}}',
     noneSelected: 'Välj en enhet till vänster.',
     inactive: 'inte i bruk',
     kinds: {
