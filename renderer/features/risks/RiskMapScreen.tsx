@@ -32,7 +32,9 @@ export const RiskMapScreen = () => {
     setParams(next);
   };
 
-  if (!units || !matrix || !scoped) return <p>{t('app.loading')}</p>;
+  // A previous result read before any scope was known names none: nothing to keep showing.
+  const hasShownScope = scoped !== undefined && (scoped.isCurrent || scoped.unitIds.length > 0);
+  if (!units || !matrix || !scoped || !hasShownScope) return <p>{t('app.loading')}</p>;
   // Until the chosen scope is read, the map stays as it was, named for the scope it shows.
   const { risks, assessments, unitIds, isCurrent } = scoped;
   const scope = units.find((unit) => unit.id === unitIds[0]);
