@@ -12,8 +12,12 @@ export const stringsOf = (value: unknown): string[] => {
 };
 
 const HAS_LETTER = /\p{L}/u;
-/** Case is ignored: "completeness" in the middle of a sentence is still the catalogue's word. */
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
+/**
+ * Case is ignored: "completeness" in the middle of a sentence is still the catalogue's word.
+ * Soft hyphens (reports hyphenate their text) are invisible break points, not text.
+ */
+const normalise = (text: string) =>
+  text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 /** Not words: record ids, SHA-256 hashes, colours, and the units Intl writes sizes in. */
 const NOT_WORDS = [
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g,

@@ -95,8 +95,12 @@ describe('switching units quickly', () => {
     for (let step = 0; step < 20; step += 1) {
       const [name, kind] = UNITS[(step * 3 + 1) % UNITS.length]!;
       await app.unitLink(name, kind).click();
-      // Now and then a user waits for the page; mostly they click on at once.
-      if (step % 5 === 4) await page.getByRole('heading', { level: 1, name }).waitFor();
+      // Now and then a user waits for the unit's rows (this step's unit has some); mostly they
+      // click on at once.
+      if (step % 5 === 2) {
+        await page.getByRole('heading', { level: 1, name }).waitFor();
+        await app.table.getByRole('rowheader').first().waitFor();
+      }
     }
     await app.unitLink('Viestintä ja markkinointi', 'Vastuualue').click();
     await page.getByRole('heading', { level: 1, name: 'Viestintä ja markkinointi' }).waitFor();
@@ -227,10 +231,17 @@ describe('switching years quickly', () => {
     await page.getByRole('heading', { level: 1, name: 'Vuosiarviointi 2026' }).waitFor();
     await page.locator('button[data-outcome-row]').first().waitFor();
     await recordYearStates(page, 'button[data-outcome-row]', 'aria-label');
-    for (let step = 0; step < 20; step += 1)
+    for (let step = 0; step < 20; step += 1) {
       await page
         .getByLabel('Vuosi', { exact: true })
         .selectOption(step % 2 === 0 ? '2027' : '2026');
+      // Now and then the user waits for 2027's rows (steps 4 and 14); mostly they switch on.
+      if (step % 10 === 4)
+        await page
+          .locator(`button[data-outcome-row][aria-label*="${NEXT_YEAR_ROW}"]`)
+          .first()
+          .waitFor();
+    }
     await page.getByRole('heading', { level: 1, name: 'Vuosiarviointi 2026' }).waitFor();
     await page.locator('button[data-outcome-row]').first().waitFor();
     const review = await yearStates(page);
@@ -246,10 +257,16 @@ describe('switching years quickly', () => {
     const register = page.getByRole('table', { name: /Kaikkien yksiköiden toimenpiteet/ });
     await register.getByRole('rowheader').first().waitFor();
     await recordYearStates(page, 'table tbody th[scope="row"]', null);
-    for (let step = 0; step < 20; step += 1)
+    for (let step = 0; step < 20; step += 1) {
       await page
         .getByLabel('Vuosi', { exact: true })
         .selectOption(step % 2 === 0 ? '2027' : '2026');
+      if (step % 10 === 4)
+        await register
+          .getByRole('rowheader', { name: new RegExp(NEXT_YEAR_ROW) })
+          .first()
+          .waitFor();
+    }
     await page.getByRole('heading', { level: 1, name: 'Rekisteri: toimenpiteet 2026' }).waitFor();
     await register.getByRole('rowheader').first().waitFor();
     const rows = await yearStates(page);
