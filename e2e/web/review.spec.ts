@@ -127,12 +127,30 @@ describe('the year-end review in Chromium', () => {
     await page.getByRole('status').getByText('Vuosi 2026 suljettiin.').waitFor();
 
     await page.getByRole('link', { name: 'Yksiköt' }).click();
+    // Every state the closed year's unit page paints is watched: not even while its year is
+    // still being read may it offer to add or change a row.
+    await page.evaluate(() => {
+      const seen = { offered: [] as string[] };
+      (window as { __offered?: typeof seen }).__offered = seen;
+      const look = () => {
+        for (const button of document.querySelectorAll('main button')) {
+          const text = button.textContent?.trim() ?? '';
+          if (text === 'Lisää rivi' || text === 'Päivitä tila') seen.offered.push(text);
+        }
+      };
+      new MutationObserver(look).observe(document.body, { childList: true, subtree: true });
+    });
     await app.openUnit('Viestintä ja markkinointi');
     await page
       .getByText('Vuosi 2026 on suljettu. Sen tietoja voi lukea, mutta ei muuttaa.')
       .waitFor();
+    await page.getByRole('table', { name: /Yksikön Viestintä ja markkinointi rivit/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Lisää rivi' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Päivitä tila' }).count()).toBe(0);
+    const offered = await page.evaluate(
+      () => (window as { __offered?: { offered: string[] } }).__offered?.offered ?? [],
+    );
+    expect(offered).toEqual([]);
 
     await page.getByRole('link', { name: 'Vuodet' }).click();
     await page

@@ -42,8 +42,10 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   });
   const planYear = planYears?.find((item) => item.year === year);
   const hasYear = planYears === undefined || planYear !== undefined;
-  // A closed year is read-only; the repositories refuse its writes too.
-  const canEdit = canEditUnit && unit.active && hasYear && planYear?.status !== 'closed';
+  // A closed year is read-only; the repositories refuse its writes too. Until the years are read
+  // nothing is offered: a closed year's page must never show a working Lisää rivi.
+  const canEdit =
+    canEditUnit && unit.active && planYear !== undefined && planYear.status !== 'closed';
   const columnCount = canEdit ? 7 : 6;
 
   const run = async (work: () => Promise<unknown>) => {

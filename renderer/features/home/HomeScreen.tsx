@@ -36,7 +36,8 @@ export const HomeScreen = () => {
 
   const isReader = profile?.role === 'reader';
   const isClosed = planYear?.status === 'closed';
-  const canUpdate = !isReader && !isClosed;
+  // Nothing is offered until the profile and the year are read (a closed year is read-only).
+  const canUpdate = profile !== undefined && !isReader && planYear != null && !isClosed;
 
   return (
     <div className="home">

@@ -34,7 +34,8 @@ export const ReviewScreen = () => {
   const status = data?.planYear?.status;
   const isController = profile?.role === 'controller';
   const canDecide = isController && status === 'review';
-  const canRecord = profile?.role !== 'reader' && status !== 'closed';
+  const canRecord =
+    profile !== undefined && profile?.role !== 'reader' && status !== undefined && status !== 'closed';
   const totals = checklist?.totals;
   const done = (totals?.rowsWithOutcome ?? 0) + (totals?.risksAssessed ?? 0);
   const all = (totals?.rowsTotal ?? 0) + (totals?.risksTotal ?? 0);
