@@ -54,7 +54,7 @@ export const RiskScreen = () => {
   const linked = rows.filter((row) => linkedActionIdsOf(risk.id, [row]).length > 0);
   const objective =
     rows.find((row) => row.id === risk.objectiveActionId)?.objective ?? risk.objectiveText;
-  const canEdit = profile?.role !== 'reader' && unit?.active !== false;
+  const canEdit = profile !== undefined && profile?.role !== 'reader' && unit?.active === true;
   const language = i18n.language as LanguageCode;
   const fact = (label: string, value: string) => (
     <div>

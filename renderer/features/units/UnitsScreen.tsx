@@ -30,7 +30,7 @@ export const UnitsScreen = () => {
   if (units === undefined) return <p>{t('app.loading')}</p>;
   const tree = buildUnitTree(units);
   if (!unitId && tree[0]) return <Navigate to={`/units/${tree[0].unit.id}?year=${year}`} replace />;
-  const canEdit = profile?.role !== 'reader';
+  const canEdit = profile !== undefined && profile?.role !== 'reader';
   const path = unit ? unitPath(units, unit.id) : [];
 
   return (
