@@ -54,28 +54,31 @@ export const useCommand = ({ isExclusive = true }: CommandOptions = {}): Command
     describe.current = errorText;
   });
 
-  const run = useCallback<Command['run']>(async (work, options = {}) => {
-    if (isExclusive && inFlight.current > 0) return false;
-    inFlight.current += 1;
-    setIsBusy(true);
-    setBusyLabel(options.label ?? null);
-    setError(null);
-    const settle = () => {
-      inFlight.current -= 1;
-      if (inFlight.current > 0) return;
-      setIsBusy(false);
-      setBusyLabel(null);
-    };
-    try {
-      await work();
-      if (!options.staysBusy) settle();
-      return true;
-    } catch (failure) {
-      setError(describe.current(failure));
-      settle();
-      return false;
-    }
-  }, [isExclusive]);
+  const run = useCallback<Command['run']>(
+    async (work, options = {}) => {
+      if (isExclusive && inFlight.current > 0) return false;
+      inFlight.current += 1;
+      setIsBusy(true);
+      setBusyLabel(options.label ?? null);
+      setError(null);
+      const settle = () => {
+        inFlight.current -= 1;
+        if (inFlight.current > 0) return;
+        setIsBusy(false);
+        setBusyLabel(null);
+      };
+      try {
+        await work();
+        if (!options.staysBusy) settle();
+        return true;
+      } catch (failure) {
+        setError(describe.current(failure));
+        settle();
+        return false;
+      }
+    },
+    [isExclusive],
+  );
 
   const clearError = useCallback(() => setError(null), []);
   return { run, isBusy, busyLabel, error, setError, clearError };

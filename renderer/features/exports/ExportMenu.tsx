@@ -107,7 +107,11 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
       <h2 id="exports-heading">{t('exports.heading')}</h2>
       <p>{t('exports.scope', { unit: unitName, year })}</p>
       <DialogButtons
-        secondary={{ label: t('exports.xlsx'), onPress: () => void handleXlsx(), isDisabled: isBusy }}
+        secondary={{
+          label: t('exports.xlsx'),
+          onPress: () => void handleXlsx(),
+          isDisabled: isBusy,
+        }}
       />
       <p className="field__help">{t('exports.xlsxHelp')}</p>
       <SelectField

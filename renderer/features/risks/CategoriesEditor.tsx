@@ -65,7 +65,10 @@ export const CategoriesEditor = ({ categories, canEdit }: Props) => {
           {...register('name')}
         />
         <ErrorAlert message={add.error} />
-        <FormButtons isSubmitting={formState.isSubmitting} submitLabel={t('risks.categories.add')} />
+        <FormButtons
+          isSubmitting={formState.isSubmitting}
+          submitLabel={t('risks.categories.add')}
+        />
       </form>
     </>
   );
