@@ -15,8 +15,14 @@ const pendingWrite = () => {
   return { promise, finish };
 };
 
-const Screen = ({ work, options }: { work: () => Promise<unknown>; options?: RunOptions }) => {
-  const command = useCommand();
+type ScreenProps = {
+  work: () => Promise<unknown>;
+  options?: RunOptions;
+  isExclusive?: boolean;
+};
+
+const Screen = ({ work, options, isExclusive = true }: ScreenProps) => {
+  const command = useCommand({ isExclusive });
   return (
     <>
       <button type="button" onClick={() => void command.run(work, options)}>
@@ -93,5 +99,20 @@ describe('useCommand', () => {
     fails = false;
     await userEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
     expect(screen.getByText(/^kiireinen/)).toBeInTheDocument();
+  });
+
+  it('runs every press of a command that is not exclusive, busy until the last ends', async () => {
+    const writes = [pendingWrite(), pendingWrite()];
+    let calls = 0;
+    const work = () => writes[calls++]!.promise;
+    render(<Screen work={work} isExclusive={false} />);
+    const button = screen.getByRole('button', { name: 'Tallenna' });
+    await userEvent.click(button);
+    await userEvent.click(button);
+    expect(calls).toBe(2);
+    await act(async () => writes[0]!.finish());
+    expect(screen.getByText(/^kiireinen/)).toBeInTheDocument();
+    await act(async () => writes[1]!.finish());
+    expect(screen.getByText('vapaa')).toBeInTheDocument();
   });
 });
