@@ -1,8 +1,5 @@
-/** A form- or screen-level error, announced when it appears. Text and an icon, never colour alone. */
+import { Alert } from './Alert';
+
+/** A form- or screen-level error, announced when it appears; nothing while there is none. */
 export const ErrorAlert = ({ message }: { message: string | null }) =>
-  message ? (
-    <p className="alert alert--error" role="alert">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
-  ) : null;
+  message ? <Alert role="alert">{message}</Alert> : null;

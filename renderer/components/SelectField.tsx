@@ -1,5 +1,6 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
 import { useId } from 'react';
+import { Alert } from './Alert';
 
 type Props = {
   label: string;
@@ -24,10 +25,9 @@ export const SelectField = ({ label, options, error, ...rest }: Props) => {
         ))}
       </select>
       {error && (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
+        <Alert variant="field" id={errorId}>
           {error}
-        </p>
+        </Alert>
       )}
     </div>
   );

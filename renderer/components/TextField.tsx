@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, Ref, TextareaHTMLAttributes } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from './Alert';
 
 type Common = {
   label: string;
@@ -51,10 +52,9 @@ export const TextField = ({ label, error, help, isRequired = false, ...rest }: P
         </p>
       )}
       {error && (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
+        <Alert variant="field" id={errorId}>
           {error}
-        </p>
+        </Alert>
       )}
     </div>
   );

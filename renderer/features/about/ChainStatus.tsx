@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChainVerdict } from '../../components/ChainVerdict';
 import type { ChainCheckState } from '../audit/useAuditData';
 
 /**
@@ -16,45 +17,7 @@ export const ChainStatus = ({
   return (
     <section aria-labelledby="about-chain-heading">
       <h2 id="about-chain-heading">{t('about.chain.heading')}</h2>
-      <div role="status">
-        {(state.kind === 'running' || state.kind === 'idle') && (
-          <>
-            <progress
-              value={state.kind === 'running' ? state.progress.done : 0}
-              max={Math.max(state.kind === 'running' ? state.progress.total : 0, 1)}
-              aria-label={t('audit.verifyProgressLabel')}
-            />
-            <p>
-              {state.kind === 'running'
-                ? t('audit.verifying', { done: state.progress.done, total: state.progress.total })
-                : t('app.loading')}
-            </p>
-          </>
-        )}
-        {state.kind === 'done' && state.verdict.ok && (
-          <div className="alert alert--info">
-            <p>
-              <span aria-hidden="true">✓ </span>
-              {t('audit.intact', { count: state.verdict.count })}
-            </p>
-            <p>
-              {t('audit.head')}: <code className="about-chain__head">{state.verdict.head}</code>
-            </p>
-          </div>
-        )}
-        {state.kind === 'done' && !state.verdict.ok && (
-          <p className="alert alert--error">
-            <span aria-hidden="true">⚠ </span>
-            {t('audit.broken', { seq: state.verdict.brokenAtSeq })}
-          </p>
-        )}
-        {state.kind === 'failed' && (
-          <p className="alert alert--error">
-            <span aria-hidden="true">⚠ </span>
-            {t('audit.verifyFailed', { message: state.message })}
-          </p>
-        )}
-      </div>
+      <ChainVerdict state={state} isCheckedOnOpen headClassName="about-chain__head" />
       <button
         type="button"
         className="button"

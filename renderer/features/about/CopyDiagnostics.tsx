@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButtons } from '../../components/DialogButtons';
 import { useNotice } from '../../components/Notice';
 
 /**
@@ -45,11 +46,9 @@ export const CopyDiagnostics = ({ text }: { text: string }) => {
     <section aria-labelledby="about-diagnostics-heading">
       <h2 id="about-diagnostics-heading">{t('about.diagnostics.heading')}</h2>
       <p>{t('about.diagnostics.help')}</p>
-      <div className="form__buttons">
-        <button type="button" className="button button--primary" onClick={() => void handleCopy()}>
-          {t('about.diagnostics.copy')}
-        </button>
-      </div>
+      <DialogButtons
+        primary={{ label: t('about.diagnostics.copy'), onPress: () => void handleCopy() }}
+      />
       <label htmlFor={textId} className="about-diagnostics__label">
         {t('about.diagnostics.textLabel')}
       </label>

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput } from '../../../shared/dates';
@@ -10,8 +9,9 @@ import type {
 } from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, actionInputSchema } from '../../../shared/domain/control-action';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -39,9 +39,8 @@ const toFormValues = (action: ControlAction | null): ActionFormValues => ({
 export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const { register, handleSubmit, formState, control, setValue, getValues } = useForm<
     ActionFormValues,
     unknown,
@@ -54,16 +53,13 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
   const deadlineText = useWatch({ control, name: 'deadline' });
 
   const handleSave = async () => {
-    setSaveError(null);
     // The repository parses the typed values itself with the same schema.
     const values = getValues();
-    try {
+    await save.run(async () => {
       if (action) await actions.update(action.id, action.rev, values);
       else await actions.create(unitId, year, values);
       onSaved();
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
+    });
   };
 
   return (
@@ -113,7 +109,7 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
           }))}
           {...register('status')}
         />
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>

@@ -4,8 +4,8 @@ import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useToday } from '../../app/useToday';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { RecordHistoryDialog } from '../audit/RecordHistoryDialog';
 import { useNotice } from '../../components/Notice';
 import { usePlanYears } from '../years/usePlanYears';
@@ -29,9 +29,9 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   const { actions } = useRepositories();
   const notice = useNotice();
   const today = useToday();
-  const errorText = useErrorText();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Each press is a step of its own (move up twice): none is dropped while another runs.
+  const { run, error } = useCommand({ isExclusive: false });
   // Above VIRTUALISE_ABOVE rows only those in view are rendered; a normal unit renders all.
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualRows({
@@ -47,15 +47,6 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   const canEdit =
     canEditUnit && unit.active && planYear !== undefined && planYear.status !== 'closed';
   const columnCount = canEdit ? 7 : 6;
-
-  const run = async (work: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
 
   const handleCommand = (command: RowCommand, action: ControlAction) => {
     if (command === 'edit' || command === 'status' || command === 'history')

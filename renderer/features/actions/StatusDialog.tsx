@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction, StatusChangeInput } from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, statusChangeSchema } from '../../../shared/domain/control-action';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useToday } from '../../app/useToday';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -20,23 +20,18 @@ export const StatusDialog = ({ action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();
   const today = useToday();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const { register, handleSubmit, formState } = useForm<StatusChangeInput>({
     resolver: zodResolver(statusChangeSchema),
     defaultValues: { status: action.status, note: '' },
   });
 
-  const handleSave = async (values: StatusChangeInput) => {
-    setSaveError(null);
-    try {
+  const handleSave = (values: StatusChangeInput) =>
+    save.run(async () => {
       await actions.setStatus(action.id, action.rev, values, today);
       onSaved();
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   return (
     <ModalDialog
@@ -60,7 +55,7 @@ export const StatusDialog = ({ action, onClose, onSaved }: Props) => {
           error={fieldError(formState.errors.note?.message)}
           {...register('note')}
         />
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>

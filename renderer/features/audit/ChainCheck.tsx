@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChainVerdict } from '../../components/ChainVerdict';
 import { useChainCheck } from './useAuditData';
 
 /**
@@ -23,40 +24,7 @@ export const ChainCheck = () => {
       >
         {t('audit.verify')}
       </button>
-      <div role="status">
-        {state.kind === 'running' && (
-          <>
-            <progress
-              value={state.progress.done}
-              max={Math.max(state.progress.total, 1)}
-              aria-label={t('audit.verifyProgressLabel')}
-            />
-            <p>
-              {t('audit.verifying', { done: state.progress.done, total: state.progress.total })}
-            </p>
-          </>
-        )}
-        {state.kind === 'done' && state.verdict.ok && (
-          <div className="alert alert--info">
-            <p>{t('audit.intact', { count: state.verdict.count })}</p>
-            <p>
-              {t('audit.head')}: <code className="audit-check__head">{state.verdict.head}</code>
-            </p>
-          </div>
-        )}
-        {state.kind === 'done' && !state.verdict.ok && (
-          <p className="alert alert--error">
-            <span aria-hidden="true">⚠ </span>
-            {t('audit.broken', { seq: state.verdict.brokenAtSeq })}
-          </p>
-        )}
-        {state.kind === 'failed' && (
-          <p className="alert alert--error">
-            <span aria-hidden="true">⚠ </span>
-            {t('audit.verifyFailed', { message: state.message })}
-          </p>
-        )}
-      </div>
+      <ChainVerdict state={state} headClassName="audit-check__head" />
     </section>
   );
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { RecordHistory } from './RecordHistory';
 
@@ -11,11 +12,7 @@ export const RecordHistoryDialog = ({ entity, entityId, name, onClose }: Props) 
   return (
     <ModalDialog title={t('audit.historyTitle', { name })} isOpen onClose={onClose}>
       <RecordHistory entity={entity} entityId={entityId} showHeading={false} />
-      <div className="form__buttons">
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.close')}
-        </button>
-      </div>
+      <DialogButtons onCancel={onClose} cancelLabel={t('app.close')} />
     </ModalDialog>
   );
 };

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDocument } from '../../../shared/backup/format';
-import { useErrorText } from '../../app/useErrorText';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useCommand } from '../../components/useCommand';
 import { useBackupText } from './useBackupText';
 
 export type ConfirmMode = 'restore' | 'import';
@@ -29,26 +29,11 @@ export const BackupConfirmDialog = ({
 }: Props) => {
   const { t } = useTranslation();
   const text = useBackupText();
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
   const counts = Object.fromEntries(
     Object.entries(document.tables).map(([name, rows]) => [name, rows.length]),
   );
-
-  const act = async (work: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const isRestore = mode === 'restore';
   return (
@@ -70,33 +55,25 @@ export const BackupConfirmDialog = ({
       ) : (
         <>
           <p>{isRestore ? t('backup.restoreUndoWeb') : t('backup.importUndoWeb')}</p>
-          <div className="form__buttons">
-            <button
-              type="button"
-              className="button"
-              aria-disabled={busy}
-              onClick={() => act(onDownloadCurrent)}
-            >
-              {t('backup.downloadCurrent')}
-            </button>
-          </div>
+          <DialogButtons
+            secondary={{
+              label: t('backup.downloadCurrent'),
+              onPress: () => void command.run(onDownloadCurrent),
+              isDisabled: command.isBusy,
+            }}
+          />
         </>
       )}
-      {busy && <p role="status">{t('backup.working')}</p>}
-      <ErrorAlert message={error} />
-      <div className="form__buttons">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={busy}
-          onClick={() => act(onConfirm)}
-        >
-          {isRestore ? t('backup.confirmRestore') : t('backup.confirmImport')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-      </div>
+      {command.isBusy && <p role="status">{t('backup.working')}</p>}
+      <ErrorAlert message={command.error} />
+      <DialogButtons
+        primary={{
+          label: isRestore ? t('backup.confirmRestore') : t('backup.confirmImport'),
+          onPress: () => void command.run(onConfirm),
+          isDisabled: command.isBusy,
+        }}
+        onCancel={onClose}
+      />
     </ModalDialog>
   );
 };

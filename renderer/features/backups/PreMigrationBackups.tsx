@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { Command } from '../../components/useCommand';
 import { usePlatform } from '../../platform/PlatformContext';
 import { backupDownloadName } from './backupService';
 import { useBackupText } from './useBackupText';
@@ -8,11 +9,10 @@ import { BACKUP_MIME_TYPE } from './useBackups';
 
 type Props = {
   canRestore: boolean;
-  busy: boolean;
-  /** Runs a command with the section's busy state and error message. */
-  run: (label: string, work: () => Promise<void>) => Promise<void>;
-  /** A backup's text to check and confirm, as a file chosen for restore would be. */
-  onRestore: (fileName: string, text: string) => void;
+  /** The section's command: its busy state and error message. */
+  command: Command;
+  /** A backup's text to read, check and confirm, as a file chosen for restore would be. */
+  onRestore: (fileName: string, read: () => Promise<string>) => void;
 };
 
 /**
@@ -20,7 +20,7 @@ type Props = {
  * Each can be downloaded as a backup file and, by a controller, restored (it is brought up to
  * today's schema on reading). Shows nothing where there are none (and so on desktop).
  */
-export const PreMigrationBackups = ({ canRestore, busy, run, onRestore }: Props) => {
+export const PreMigrationBackups = ({ canRestore, command, onRestore }: Props) => {
   const { t } = useTranslation();
   const platform = usePlatform();
   const text = useBackupText();
@@ -29,13 +29,20 @@ export const PreMigrationBackups = ({ canRestore, busy, run, onRestore }: Props)
     return <ErrorAlert message={t('backup.preMigration.listFailed', { message: error })} />;
   if (!backups || backups.length === 0) return null;
 
+  const busy = command.isBusy;
   const download = (id: number, fileName: string) =>
-    run(t('backup.working'), async () => {
-      const content = await read(id);
-      await platform.files.saveAs({ suggestedName: fileName, mimeType: BACKUP_MIME_TYPE, content });
-    });
-  const restore = (id: number, fileName: string) =>
-    run(t('backup.reading'), async () => onRestore(fileName, await read(id)));
+    command.run(
+      async () => {
+        const content = await read(id);
+        await platform.files.saveAs({
+          suggestedName: fileName,
+          mimeType: BACKUP_MIME_TYPE,
+          content,
+        });
+      },
+      { label: t('backup.working') },
+    );
+  const restore = (id: number, fileName: string) => onRestore(fileName, () => read(id));
 
   return (
     <>
@@ -84,7 +91,7 @@ export const PreMigrationBackups = ({ canRestore, busy, run, onRestore }: Props)
                         className="button button--small"
                         aria-label={t('backup.preMigration.restoreLabel', { version, date })}
                         aria-disabled={busy}
-                        onClick={() => !busy && void restore(backup.id, fileName)}
+                        onClick={() => !busy && restore(backup.id, fileName)}
                       >
                         {t('backup.restore')}
                       </button>

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../shared/domain/control-action';
@@ -11,6 +10,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { useCommand } from '../../components/useCommand';
 import { DateField } from '../actions/DateField';
 import type { BulkFormValues } from './bulkForm';
 import { bulkFormSchema, emptyBulkForm, toBulkChange } from './bulkForm';
@@ -32,7 +32,7 @@ export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
   const notice = useNotice();
   const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const { register, handleSubmit, formState, control, setValue } = useForm<BulkFormValues>({
     resolver: zodResolver(bulkFormSchema),
     defaultValues: emptyBulkForm(),
@@ -52,9 +52,8 @@ export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
     }
   };
 
-  const handleSave = async (values: BulkFormValues) => {
-    setSaveError(null);
-    try {
+  const handleSave = (values: BulkFormValues) =>
+    save.run(async () => {
       const token = await bulk.updateActions(rows, toBulkChange(values));
       const changed = token.rows.length;
       onClose({ changed });
@@ -64,10 +63,7 @@ export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
           label: t('app.undo'),
           onAction: () => void handleUndo(token),
         });
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   return (
     <ModalDialog title={t('worklists.bulk.title')} isOpen onClose={() => onClose()}>
@@ -131,7 +127,7 @@ export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
           error={fieldError(errors.note?.message)}
           {...register('note')}
         />
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={() => onClose()} />
       </form>
     </ModalDialog>

@@ -6,6 +6,7 @@ import { CSV_MIME_TYPE, toCsv } from '../../../shared/exports/csv';
 import { exportFileName } from '../../../shared/exports/file-name';
 import { registerTables } from '../../../shared/exports/register-tables';
 import { useToday } from '../../app/useToday';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
@@ -105,11 +106,13 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
     <section aria-labelledby="exports-heading" className="exports">
       <h2 id="exports-heading">{t('exports.heading')}</h2>
       <p>{t('exports.scope', { unit: unitName, year })}</p>
-      <div className="form__buttons">
-        <button type="button" className="button" aria-disabled={isBusy} onClick={handleXlsx}>
-          {t('exports.xlsx')}
-        </button>
-      </div>
+      <DialogButtons
+        secondary={{
+          label: t('exports.xlsx'),
+          onPress: () => void handleXlsx(),
+          isDisabled: isBusy,
+        }}
+      />
       <p className="field__help">{t('exports.xlsxHelp')}</p>
       <SelectField
         label={t('exports.csvTable')}
@@ -120,11 +123,9 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
           { value: 'risks', label: t('exports.tables.risks') },
         ]}
       />
-      <div className="form__buttons">
-        <button type="button" className="button" aria-disabled={isBusy} onClick={handleCsv}>
-          {t('exports.csv')}
-        </button>
-      </div>
+      <DialogButtons
+        secondary={{ label: t('exports.csv'), onPress: () => void handleCsv(), isDisabled: isBusy }}
+      />
       {running?.kind === 'xlsx' && <ExportProgress progress={running.progress} />}
       <ErrorAlert message={error} />
     </section>

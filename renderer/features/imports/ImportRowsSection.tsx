@@ -5,6 +5,8 @@ import type { ImportError } from '../../../shared/imports/import-header';
 import { columnHeader } from '../../../shared/imports/import-header';
 import { parseValidationMessage } from '../../../shared/validation';
 import { useErrorText } from '../../app/useErrorText';
+import { Alert } from '../../components/Alert';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -202,10 +204,7 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
           <h3 ref={result} tabIndex={-1}>
             {t('imports.invalidHeading', { fileName: state.fileName })}
           </h3>
-          <p className="alert alert--error">
-            <span aria-hidden="true">⚠ </span>
-            {t('imports.invalid', { count: state.errors.length })}
-          </p>
+          <Alert>{t('imports.invalid', { count: state.errors.length })}</Alert>
           {state.isWindows1252 && <p>{t('imports.windows1252Note')}</p>}
           <ul aria-label={t('imports.errorList')}>
             {state.errors.slice(0, LIST_LIMIT).map((item, index) => (
@@ -215,18 +214,14 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
           {state.errors.length > LIST_LIMIT && (
             <p>{t('imports.moreErrors', { count: state.errors.length - LIST_LIMIT })}</p>
           )}
-          <div className="form__buttons">
-            <button
-              type="button"
-              className="button"
-              onClick={() => void saveErrors(state.fileName, state.errors)}
-            >
-              {t('imports.saveErrors')}
-            </button>
-            <button type="button" className="button" onClick={handleCancel}>
-              {t('app.close')}
-            </button>
-          </div>
+          <DialogButtons
+            secondary={{
+              label: t('imports.saveErrors'),
+              onPress: () => void saveErrors(state.fileName, state.errors),
+            }}
+            onCancel={handleCancel}
+            cancelLabel={t('app.close')}
+          />
         </div>
       )}
       {state.kind === 'ready' && (
@@ -255,23 +250,15 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
               <p className="field__help">
                 {rowImport.takesBackup ? t('imports.backupNote') : t('imports.noBackupNote')}
               </p>
-              <div className="form__buttons">
-                <button type="button" className="button button--primary" onClick={handleImport}>
-                  {t('imports.confirm')}
-                </button>
-                <button type="button" className="button" onClick={handleCancel}>
-                  {t('app.cancel')}
-                </button>
-              </div>
+              <DialogButtons
+                primary={{ label: t('imports.confirm'), onPress: () => void handleImport() }}
+                onCancel={handleCancel}
+              />
             </>
           ) : (
             <>
               <p>{t('imports.nothingToImport')}</p>
-              <div className="form__buttons">
-                <button type="button" className="button" onClick={handleCancel}>
-                  {t('app.close')}
-                </button>
-              </div>
+              <DialogButtons onCancel={handleCancel} cancelLabel={t('app.close')} />
             </>
           )}
         </div>

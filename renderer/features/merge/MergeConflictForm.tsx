@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MergePlan, MergeResolutions } from '../../../shared/packages/merge';
 import type { MergeReportChange } from '../../../shared/packages/merge-report';
+import { FormButtons } from '../../components/FormButtons';
 import type { ChoiceValues } from './conflictChoices';
 import { conflictFields, initialChoices, toResolutions, unresolvedCount } from './conflictChoices';
 import { MergeChangeList } from './MergeChangeList';
@@ -96,18 +97,15 @@ export const MergeConflictForm = ({
           </p>
         </section>
       )}
-      <div className="form__buttons">
-        <button type="submit" className="button button--primary" disabled={left > 0 || isApplying}>
-          {isApplying
-            ? t('merge.applying')
-            : left > 0
-              ? t('merge.submitBlocked', { count: left })
-              : t('merge.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel} disabled={isApplying}>
-          {t('merge.cancel')}
-        </button>
-      </div>
+      <FormButtons
+        isSubmitting={isApplying}
+        isBlocked={left > 0}
+        submitLabel={left > 0 ? t('merge.submitBlocked', { count: left }) : t('merge.submit')}
+        submittingLabel={t('merge.applying')}
+        onCancel={onCancel}
+        cancelLabel={t('merge.cancel')}
+        isCancelDisabled={isApplying}
+      />
     </form>
   );
 };

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/dates';
 import type { MergeResolutions } from '../../../shared/packages/merge';
 import { buildMergeReport } from '../../../shared/packages/merge-report';
 import { recordKey } from '../../../shared/packages/records';
+import { Alert } from '../../components/Alert';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictForm } from './MergeConflictForm';
 import { MergeCounts } from './MergeCounts';
@@ -80,10 +81,9 @@ export const MergePreview = ({ prepared, takesBackup, isApplying, onApply, onCan
         <li>{t('merge.preview.unitEvents', { count: pkg.auditEvents.length })}</li>
       </ul>
       {prepared.warnings.map((warning) => (
-        <p key={warning.key} className="alert alert--warning" role="alert">
-          <span aria-hidden="true">⚠ </span>
+        <Alert key={warning.key} variant="warning" role="alert">
           {t(warning.key, timesIn(warning.params, language))}
-        </p>
+        </Alert>
       ))}
       <MergeCounts counts={plan.counts} />
       {!hasChanges && <p>{t('merge.preview.nothingToMerge')}</p>}

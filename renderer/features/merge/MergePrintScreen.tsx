@@ -1,10 +1,6 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useNotice } from '../../components/Notice';
-import { usePlatform } from '../../platform/PlatformContext';
+import { useParams } from 'react-router';
+import { PrintToolbar } from '../../components/PrintToolbar';
 import { HyphenationProvider } from '../reports/hyphenation';
 import { MergeReportDocument } from './MergeReportDocument';
 import { mergePrintRoute } from './mergeRoutes';
@@ -15,58 +11,16 @@ import './merge.css';
  * commands to print it or, on desktop, save it as PDF through the shell.
  */
 export const MergePrintScreen = () => {
-  const { t } = useTranslation();
   const { mergeId = '' } = useParams();
-  const platform = usePlatform();
-  const notice = useNotice();
-  const errorText = useErrorText();
   const [generatedAt] = useState(() => new Date().toISOString());
-  const [isSaving, setIsSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const handleSavePdf = async () => {
-    setError(null);
-    setIsSaving(true);
-    try {
-      const result = await platform.reports.savePdf({
-        route: `${mergePrintRoute(mergeId)}?output=pdf`,
-        suggestedName: `valvo-yhdistaminen-${mergeId.slice(0, 8)}.pdf`,
-      });
-      if (!result.ok) throw new Error(result.error);
-      if (result.value.saved)
-        notice.show(t('reports.pdfSaved', { file: result.value.fileName ?? '' }));
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setIsSaving(false);
-    }
-  };
 
   return (
     <div className="print-preview">
-      <div className="print-toolbar no-print" role="toolbar" aria-label={t('reports.toolbar')}>
-        <Link to={`/merge/${encodeURIComponent(mergeId)}`} className="button">
-          {t('reports.back')}
-        </Link>
-        {platform.capabilities.canPrintToPdf ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={handleSavePdf}
-            disabled={isSaving}
-          >
-            {isSaving ? t('reports.savingPdf') : t('reports.savePdf')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button button--primary" onClick={() => window.print()}>
-              {t('reports.print')}
-            </button>
-            <span className="muted">{t('reports.printHint')}</span>
-          </>
-        )}
-      </div>
-      <ErrorAlert message={error} />
+      <PrintToolbar
+        backTo={`/merge/${encodeURIComponent(mergeId)}`}
+        pdfRoute={`${mergePrintRoute(mergeId)}?output=pdf`}
+        pdfName={`valvo-yhdistaminen-${mergeId.slice(0, 8)}.pdf`}
+      />
       <main id="main" tabIndex={-1}>
         <HyphenationProvider>
           <MergeReportDocument mergeId={mergeId} generatedAt={generatedAt} />

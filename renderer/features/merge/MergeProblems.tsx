@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PackageProblem } from '../../../shared/packages/parse';
 import { parseValidationMessage } from '../../../shared/validation';
-
-/** More than this many problems are counted, not listed. */
-export const VISIBLE_PROBLEMS = 50;
+import { ProblemList } from '../../components/ProblemList';
 
 const decode = (value: string) => {
   try {
@@ -29,23 +27,17 @@ export const MergeProblems = ({ fileName, problems }: Props) => {
     );
     return t(key, { detail: '', ...values });
   };
-  const hidden = Math.max(0, problems.length - VISIBLE_PROBLEMS);
   return (
-    <section aria-labelledby="merge-problems-heading" className="merge-problems">
-      <h2 id="merge-problems-heading">{t('merge.problems.heading', { fileName })}</h2>
-      <p className="alert alert--error" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {t('merge.problems.summary', { count: problems.length })}
-      </p>
-      <ul aria-label={t('merge.problems.listLabel')}>
-        {problems.slice(0, VISIBLE_PROBLEMS).map((problem, index) => (
-          <li key={`${index}-${problem.path}`}>
-            <code>{problem.path === '$' ? t('merge.problems.wholeFile') : problem.path}</code>:{' '}
-            {message(problem)}
-          </li>
-        ))}
-      </ul>
-      {hidden > 0 && <p>{t('merge.problems.more', { count: hidden })}</p>}
-    </section>
+    <ProblemList
+      heading={t('merge.problems.heading', { fileName })}
+      headingLevel={2}
+      summary={t('merge.problems.summary', { count: problems.length })}
+      listLabel={t('merge.problems.listLabel')}
+      problems={problems}
+      placeOf={(problem) => (problem.path === '$' ? t('merge.problems.wholeFile') : problem.path)}
+      textOf={message}
+      moreText={(count) => t('merge.problems.more', { count })}
+      className="merge-problems"
+    />
   );
 };

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import type { MergeResolutions } from '../../../shared/packages/merge';
-import { useErrorText } from '../../app/useErrorText';
 import { usePageTitle } from '../../app/usePageTitle';
+import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { useCommand } from '../../components/useCommand';
 import { useProfile } from '../settings/useSettings';
 import { MergeHistory } from './MergeHistory';
 import { MergePreview } from './MergePreview';
@@ -32,12 +33,12 @@ export const MergeScreen = () => {
   const commands = useMergeCommands();
   const navigate = useNavigate();
   const notice = useNotice();
-  const errorText = useErrorText();
   const inputId = useId();
   const [checked, setChecked] = useState<Checked | null>(null);
   const attempts = useRef(0);
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Reading a file and merging it: one at a time, with one message.
+  const command = useCommand();
+  const isBusy = command.isBusy;
   const language = i18n.language as LanguageCode;
 
   if (profile === undefined) return <p>{t('app.loading')}</p>;
@@ -55,32 +56,26 @@ export const MergeScreen = () => {
     // Cleared so that choosing the same file again is noticed.
     input.value = '';
     if (!file || isBusy) return;
-    setIsBusy(true);
-    setError(null);
     setChecked(null);
-    try {
+    await command.run(async () => {
       const preparation = await commands.prepare(file);
       attempts.current += 1;
       setChecked({ fileName: file.name, preparation, attempt: attempts.current });
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setIsBusy(false);
-    }
+    });
   };
 
   const handleApply = async (resolutions: MergeResolutions) => {
-    if (checked?.preparation.status !== 'ready' || isBusy) return;
-    setIsBusy(true);
-    setError(null);
-    try {
-      const outcome = await commands.apply(checked.preparation, resolutions);
-      notice.show(t('merge.merged', { count: outcome.written }));
-      navigate(`/merge/${outcome.mergeId}`);
-    } catch (failure) {
-      setError(errorText(failure));
-      setIsBusy(false);
-    }
+    if (checked?.preparation.status !== 'ready') return;
+    const { preparation } = checked;
+    await command.run(
+      async () => {
+        const outcome = await commands.apply(preparation, resolutions);
+        notice.show(t('merge.merged', { count: outcome.written }));
+        navigate(`/merge/${outcome.mergeId}`);
+      },
+      // The merge report replaces this screen.
+      { staysBusy: true },
+    );
   };
 
   const preparation = checked?.preparation;
@@ -99,7 +94,7 @@ export const MergeScreen = () => {
         />
       </div>
       <p aria-live="polite">{isBusy && !preparation ? t('merge.reading') : ''}</p>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
       {checked && preparation?.status === 'invalid' && (
         <MergeProblems fileName={checked.fileName} problems={preparation.problems} />
       )}
@@ -108,10 +103,9 @@ export const MergeScreen = () => {
           <h2 id="merge-refused-heading">
             {t('merge.refusedHeading', { fileName: checked.fileName })}
           </h2>
-          <p className="alert alert--error" role="alert">
-            <span aria-hidden="true">⚠ </span>
+          <Alert role="alert">
             {t(preparation.key, preparation.params)} {t('merge.nothingChanged')}
-          </p>
+          </Alert>
         </section>
       )}
       {preparation?.status === 'alreadyMerged' && (

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/desktop-api';
 import type { BackupProblem } from '../../../shared/backup/format';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { usePlatform } from '../../platform/PlatformContext';
 import { BackupProblems } from '../backups/BackupProblems';
@@ -22,14 +22,13 @@ export const RestoreOnFirstRun = () => {
   const db = useDatabase();
   const platform = usePlatform();
   const { context } = useRepositories();
-  const errorText = useErrorText();
   const text = useBackupText();
   const [newest, setNewest] = useState<BackupInfo | null>(null);
   const [problems, setProblems] = useState<{
     fileName: string;
     list: readonly BackupProblem[];
   } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
   useEffect(() => {
     void platform.backups.list().then((result) => {
@@ -38,19 +37,17 @@ export const RestoreOnFirstRun = () => {
   }, [platform]);
 
   const restoreText = async (fileName: string, text: string) => {
-    setError(null);
+    command.clearError();
     setProblems(null);
     const parsed = readBackup(text);
     if (!parsed.ok) {
       setProblems({ fileName, list: parsed.problems });
       return;
     }
-    try {
+    await command.run(async () => {
       // The database is empty, so there is nothing the controller-only rule protects yet.
       await restoreBackup(db, { ...context, role: () => 'controller' }, parsed.document);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
+    });
   };
 
   const saveProblemList = (fileName: string, list: readonly BackupProblem[]) =>
@@ -71,7 +68,7 @@ export const RestoreOnFirstRun = () => {
   const handleNewest = async () => {
     if (!newest) return;
     const result = await platform.backups.read(newest.fileName);
-    if (!result.ok) setError(t('backup.errors.readFailed'));
+    if (!result.ok) command.setError(t('backup.errors.readFailed'));
     else await restoreText(newest.fileName, result.value);
   };
 
@@ -93,7 +90,7 @@ export const RestoreOnFirstRun = () => {
           onChange={handleFile}
         />
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
       {problems && (
         <BackupProblems
           fileName={problems.fileName}

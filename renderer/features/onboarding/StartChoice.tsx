@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OrganisationSchema } from '../../../shared/domain/settings';
 import { validationMessage } from '../../../shared/validation';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
+import { useCommand } from '../../components/useCommand';
 import { OpenPackage } from '../packages/OpenPackage';
 import { RestoreOnFirstRun } from './RestoreOnFirstRun';
 import { useOrganisationSetup } from './useOrganisationSetup';
@@ -29,10 +29,10 @@ type EmptyStartValues = z.input<typeof EmptyStartSchema>;
 export const StartChoice = ({ thisYear }: { thisYear: number }) => {
   const { t } = useTranslation();
   const setup = useOrganisationSetup();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [error, setError] = useState<string | null>(null);
-  const [isLoadingExample, setIsLoadingExample] = useState(false);
+  // Both starts share one message; the example's button stays busy until the app moves on.
+  const example = useCommand();
+  const empty = useCommand();
   const { register, handleSubmit, formState } = useForm<
     EmptyStartValues,
     unknown,
@@ -42,30 +42,20 @@ export const StartChoice = ({ thisYear }: { thisYear: number }) => {
     defaultValues: { name: '', year: String(thisYear) },
   });
 
-  const handleExample = async () => {
-    setError(null);
-    setIsLoadingExample(true);
-    try {
-      await setup.loadExample();
-    } catch (failure) {
-      setError(errorText(failure));
-      setIsLoadingExample(false);
-    }
+  const handleExample = () => {
+    empty.clearError();
+    return example.run(() => setup.loadExample(), { staysBusy: true });
   };
 
-  const handleEmpty = async ({ name, year }: z.output<typeof EmptyStartSchema>) => {
-    setError(null);
-    try {
-      await setup.startEmpty(name, year);
-    } catch (failure) {
-      setError(errorText(failure));
-    }
+  const handleEmpty = ({ name, year }: z.output<typeof EmptyStartSchema>) => {
+    example.clearError();
+    return empty.run(() => setup.startEmpty(name, year));
   };
 
   return (
     <section aria-labelledby="start-heading" className="card">
       <h2 id="start-heading">{t('firstRun.startHeading')}</h2>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={example.error ?? empty.error} />
       <div className="choice">
         <h3>{t('firstRun.exampleOption')}</h3>
         <p>{t('firstRun.exampleHelp')}</p>
@@ -73,9 +63,9 @@ export const StartChoice = ({ thisYear }: { thisYear: number }) => {
           type="button"
           className="button button--primary"
           onClick={handleExample}
-          disabled={isLoadingExample}
+          disabled={example.isBusy}
         >
-          {isLoadingExample ? t('app.loading') : t('firstRun.loadExample')}
+          {example.isBusy ? t('app.loading') : t('firstRun.loadExample')}
         </button>
       </div>
       <form className="choice form" onSubmit={handleSubmit(handleEmpty)} noValidate>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { useCommand } from '../../components/useCommand';
 import type { OpenedPackage } from './usePackages';
 import { usePackageCommands } from './usePackageCommands';
 import { usePackageText } from './usePackageText';
@@ -13,25 +12,15 @@ export const PackageBanner = ({ opened }: { opened: OpenedPackage }) => {
   const { t } = useTranslation();
   const commands = usePackageCommands();
   const notice = useNotice();
-  const errorText = useErrorText();
   const text = usePackageText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const { record, unitName } = opened;
 
-  const handleReturn = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const handleReturn = () =>
+    command.run(async () => {
       const saved = await commands.returnAndSave();
       if (saved.saved) notice.show(t('packages.banner.returned', { fileName: saved.fileName }));
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="package-banner" aria-label={t('packages.banner.label')}>
@@ -46,13 +35,13 @@ export const PackageBanner = ({ opened }: { opened: OpenedPackage }) => {
       <button
         type="button"
         className="button button--primary"
-        aria-disabled={busy}
+        aria-disabled={command.isBusy}
         onClick={handleReturn}
       >
         {t('packages.banner.returnPackage')}
       </button>
-      {busy && <p role="status">{t('packages.banner.returning')}</p>}
-      <ErrorAlert message={error} />
+      {command.isBusy && <p role="status">{t('packages.banner.returning')}</p>}
+      <ErrorAlert message={command.error} />
     </section>
   );
 };

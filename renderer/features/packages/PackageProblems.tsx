@@ -1,10 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageProblem } from '../../../shared/packages/parse';
+import { DialogButtons } from '../../components/DialogButtons';
+import { ProblemList } from '../../components/ProblemList';
 import { usePackageText } from './usePackageText';
-
-/** More than this many problems are counted, not listed. */
-const VISIBLE_PROBLEMS = 50;
 
 type Props = { fileName: string; problems: readonly PackageProblem[]; onDismiss: () => void };
 
@@ -12,26 +10,19 @@ type Props = { fileName: string; problems: readonly PackageProblem[]; onDismiss:
 export const PackageProblems = ({ fileName, problems, onDismiss }: Props) => {
   const { t } = useTranslation();
   const text = usePackageText();
-  const headingId = useId();
-  const hidden = Math.max(0, problems.length - VISIBLE_PROBLEMS);
   return (
-    <section aria-labelledby={headingId} className="package-problems">
-      <h3 id={headingId}>{t('packages.problems.heading', { fileName })}</h3>
-      <p className="alert alert--error" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {t('packages.problems.summary', { count: problems.length })}
-      </p>
-      <ul aria-label={t('packages.problems.listLabel')}>
-        {problems.slice(0, VISIBLE_PROBLEMS).map((problem, index) => (
-          <li key={`${index}-${problem.path}`}>
-            <code>{text.place(problem.path)}</code>: {text.problem(problem)}
-          </li>
-        ))}
-      </ul>
-      {hidden > 0 && <p>{t('packages.problems.more', { count: hidden })}</p>}
-      <button type="button" className="button button--quiet" onClick={onDismiss}>
-        {t('app.close')}
-      </button>
-    </section>
+    <ProblemList
+      heading={t('packages.problems.heading', { fileName })}
+      headingLevel={3}
+      summary={t('packages.problems.summary', { count: problems.length })}
+      listLabel={t('packages.problems.listLabel')}
+      problems={problems}
+      placeOf={(problem) => text.place(problem.path)}
+      textOf={text.problem}
+      moreText={(count) => t('packages.problems.more', { count })}
+      className="package-problems"
+    >
+      <DialogButtons onCancel={onDismiss} cancelLabel={t('app.close')} isCancelQuiet />
+    </ProblemList>
   );
 };

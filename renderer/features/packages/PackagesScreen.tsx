@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useErrorText } from '../../app/useErrorText';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
+import { useCommand } from '../../components/useCommand';
 import { useOrganisation, useProfile } from '../settings/useSettings';
 import { useUnits } from '../units/useUnits';
 import { usePlanYears } from '../years/usePlanYears';
@@ -28,12 +29,11 @@ export const PackagesScreen = () => {
   const units = useUnits();
   const commands = usePackageCommands();
   const notice = useNotice();
-  const errorText = useErrorText();
   const progressId = useId();
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [selection, setSelection] = useState<Selection>(new Map());
   const [progress, setProgress] = useState<ExportProgress | 'starting' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
   if (profile === undefined || planYears === undefined || units === undefined)
     return <p>{t('app.loading')}</p>;
@@ -56,13 +56,12 @@ export const PackagesScreen = () => {
 
   const handleExport = async () => {
     if (isBusy || isClosed) return;
-    setError(null);
     if (selection.size === 0) {
-      setError(t('packages.errors.noUnits'));
+      command.setError(t('packages.errors.noUnits'));
       return;
     }
     setProgress('starting');
-    try {
+    await command.run(async () => {
       const saved = await commands.issueAndSave(
         { year, units: [...selection].map(([unitId, issuedTo]) => ({ unitId, issuedTo })) },
         setProgress,
@@ -70,11 +69,8 @@ export const PackagesScreen = () => {
       setSelection(new Map());
       if (saved.saved)
         notice.show(t('packages.exported', { count: saved.count, fileName: saved.fileName }));
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setProgress(null);
-    }
+    });
+    setProgress(null);
   };
 
   const progressText =
@@ -93,7 +89,7 @@ export const PackagesScreen = () => {
         value={String(year)}
         onChange={(event) => {
           setChosenYear(Number(event.target.value));
-          setError(null);
+          command.clearError();
         }}
         options={planYears.map((item) => ({ value: String(item.year), label: String(item.year) }))}
       />
@@ -103,16 +99,13 @@ export const PackagesScreen = () => {
         <p>{t('packages.unitsHelp')}</p>
         <UnitPicker units={units} selection={selection} onChange={setSelection} />
         <p>{t('packages.selected', { count: selection.size })}</p>
-        <div className="form__buttons">
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={isBusy || isClosed}
-            onClick={handleExport}
-          >
-            {t('packages.export')}
-          </button>
-        </div>
+        <DialogButtons
+          primary={{
+            label: t('packages.export'),
+            onPress: () => void handleExport(),
+            isDisabled: isBusy || isClosed,
+          }}
+        />
         {progress !== null && (
           <div className="export-progress">
             <p id={progressId} role="status">
@@ -125,7 +118,7 @@ export const PackagesScreen = () => {
             )}
           </div>
         )}
-        <ErrorAlert message={error} />
+        <ErrorAlert message={command.error} />
       </section>
       <section aria-labelledby="packages-issued-heading">
         <h2 id="packages-issued-heading">{t('packages.issuedHeading')}</h2>

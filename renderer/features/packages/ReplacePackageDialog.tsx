@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitPackage } from '../../../shared/packages/format';
-import { useErrorText } from '../../app/useErrorText';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useCommand } from '../../components/useCommand';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useBackupCommands } from '../backups/useBackups';
 import { unitNameOf } from './packageFiles';
@@ -24,24 +24,9 @@ type Props = {
 export const ReplacePackageDialog = ({ opened, pkg, onConfirm, onClose }: Props) => {
   const { t } = useTranslation();
   const text = usePackageText();
-  const errorText = useErrorText();
   const platform = usePlatform();
   const backups = useBackupCommands();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const act = async (work: () => Promise<unknown>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const command = useCommand();
 
   const { record } = opened;
   return (
@@ -62,33 +47,25 @@ export const ReplacePackageDialog = ({ opened, pkg, onConfirm, onClose }: Props)
       {!platform.capabilities.canWriteBackupFiles && (
         <>
           <p>{t('packages.open.webBackup')}</p>
-          <div className="form__buttons">
-            <button
-              type="button"
-              className="button"
-              aria-disabled={busy}
-              onClick={() => act(backups.download)}
-            >
-              {t('packages.open.downloadFirst')}
-            </button>
-          </div>
+          <DialogButtons
+            secondary={{
+              label: t('packages.open.downloadFirst'),
+              onPress: () => void command.run(backups.download),
+              isDisabled: command.isBusy,
+            }}
+          />
         </>
       )}
-      {busy && <p role="status">{t('packages.open.reading')}</p>}
-      <ErrorAlert message={error} />
-      <div className="form__buttons">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={busy}
-          onClick={() => act(onConfirm)}
-        >
-          {t('packages.open.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-      </div>
+      {command.isBusy && <p role="status">{t('packages.open.reading')}</p>}
+      <ErrorAlert message={command.error} />
+      <DialogButtons
+        primary={{
+          label: t('packages.open.confirm'),
+          onPress: () => void command.run(onConfirm),
+          isDisabled: command.isBusy,
+        }}
+        onCancel={onClose}
+      />
     </ModalDialog>
   );
 };

@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../shared/domain/control-action';
-import type { ActionFilters } from '../../../shared/worklists/register-filter';
 import type { ActionView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
 import { usePlanYears } from '../years/usePlanYears';
 import { DebouncedTextField } from './DebouncedTextField';
+import { RegisterFilterShell } from './RegisterFilterShell';
 import type { RegisterUnits } from './useRegisterData';
 import { UnitScopeFields } from './UnitScopeFields';
+import { useFilterSetter } from './useFilterSetter';
 
 type Props = {
   view: ActionView;
@@ -23,32 +24,18 @@ export const ActionFilterForm = ({ view, year, units, onUpdate, onClear, isFilte
   const { t } = useTranslation();
   const planYears = usePlanYears() ?? [];
   const years = [...new Set([...planYears.map((item) => item.year), year])].sort();
-  const setFilters = useCallback(
-    (changes: Partial<ActionFilters>) =>
-      onUpdate((current) => ({ ...current, filters: { ...current.filters, ...changes } })),
-    [onUpdate],
-  );
+  const setFilters = useFilterSetter(onUpdate);
   const setQuery = useCallback((query: string) => setFilters({ query }), [setFilters]);
   const setOwner = useCallback((owner: string) => setFilters({ owner }), [setFilters]);
   const { filters } = view;
   return (
-    <form
-      className="register-filters"
-      role="search"
-      aria-labelledby="register-filters-heading"
-      onSubmit={(event) => event.preventDefault()}
+    <RegisterFilterShell
+      searchHelp={t('register.searchActionsHelp')}
+      query={filters.query}
+      onQuery={setQuery}
+      onClear={onClear}
+      isFiltered={isFiltered}
     >
-      <h2 id="register-filters-heading" className="visually-hidden">
-        {t('register.filtersHeading')}
-      </h2>
-      <div className="register-filters__search">
-        <DebouncedTextField
-          label={t('register.search')}
-          help={t('register.searchActionsHelp')}
-          value={filters.query}
-          onCommit={setQuery}
-        />
-      </div>
       <SelectField
         label={t('register.year')}
         value={String(year)}
@@ -88,9 +75,6 @@ export const ActionFilterForm = ({ view, year, units, onUpdate, onClear, isFilte
         />
         {t('register.overdueOnly')}
       </label>
-      <button type="button" className="button" disabled={!isFiltered} onClick={onClear}>
-        {t('register.clearFilters')}
-      </button>
-    </form>
+    </RegisterFilterShell>
   );
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ViewIssue } from '../../../shared/worklists/register-view';
+import { WarningSign } from '../../components/Alert';
 import { issueText } from './registerText';
 
 /** Says which parts of the address (a bookmark, a pasted link) were left out, and why. */
@@ -9,7 +10,7 @@ export const IssueList = ({ issues }: { issues: readonly ViewIssue[] }) => {
   return (
     <div className="notice-box" role="status">
       <p className="notice-box__heading">
-        <span aria-hidden="true">⚠ </span>
+        <WarningSign />
         {t('register.issues.heading')}
       </p>
       <ul>

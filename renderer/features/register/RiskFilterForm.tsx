@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RISK_STATUSES } from '../../../shared/domain/risk';
-import type { RiskFilters } from '../../../shared/worklists/register-filter';
 import { NO_VALUE } from '../../../shared/worklists/register-filter';
 import type { RiskView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
-import { DebouncedTextField } from './DebouncedTextField';
+import { RegisterFilterShell } from './RegisterFilterShell';
 import type { RiskRegisterData } from './useRegisterData';
 import { UnitScopeFields } from './UnitScopeFields';
+import { useFilterSetter } from './useFilterSetter';
 
 type Props = {
   view: RiskView;
@@ -20,31 +20,17 @@ type Props = {
 /** Search and filters of the risk register; every filter set must hold (AND). */
 export const RiskFilterForm = ({ view, data, onUpdate, onClear, isFiltered }: Props) => {
   const { t } = useTranslation();
-  const setFilters = useCallback(
-    (changes: Partial<RiskFilters>) =>
-      onUpdate((current) => ({ ...current, filters: { ...current.filters, ...changes } })),
-    [onUpdate],
-  );
+  const setFilters = useFilterSetter(onUpdate);
   const setQuery = useCallback((query: string) => setFilters({ query }), [setFilters]);
   const { filters } = view;
   return (
-    <form
-      className="register-filters"
-      role="search"
-      aria-labelledby="register-filters-heading"
-      onSubmit={(event) => event.preventDefault()}
+    <RegisterFilterShell
+      searchHelp={t('register.searchRisksHelp')}
+      query={filters.query}
+      onQuery={setQuery}
+      onClear={onClear}
+      isFiltered={isFiltered}
     >
-      <h2 id="register-filters-heading" className="visually-hidden">
-        {t('register.filtersHeading')}
-      </h2>
-      <div className="register-filters__search">
-        <DebouncedTextField
-          label={t('register.search')}
-          help={t('register.searchRisksHelp')}
-          value={filters.query}
-          onCommit={setQuery}
-        />
-      </div>
       {data && <UnitScopeFields scope={filters} units={data} onChange={setFilters} />}
       <SelectField
         label={t('register.status')}
@@ -82,9 +68,6 @@ export const RiskFilterForm = ({ view, data, onUpdate, onClear, isFiltered }: Pr
         ]}
         onChange={(event) => setFilters({ level: event.target.value || null })}
       />
-      <button type="button" className="button" disabled={!isFiltered} onClick={onClear}>
-        {t('register.clearFilters')}
-      </button>
-    </form>
+    </RegisterFilterShell>
   );
 };

@@ -25,6 +25,34 @@ import { useChainHead } from './useReportData';
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
 
+/** The sections' heading ids, which also name their tables. */
+const SECTION_IDS = {
+  added: 'compare-added',
+  carried: 'compare-carried',
+  dropped: 'compare-dropped',
+  riskMoves: 'compare-riskMoves',
+} as const;
+
+type SectionProps = {
+  id: string;
+  heading: string;
+  isEmpty: boolean;
+  /** What an empty section says; "Ei yhtään." unless told. */
+  emptyText?: string;
+  children: ReactNode;
+};
+
+/** One part of the comparison: its heading, then its table, or a line saying there is none. */
+const CompareSection = ({ id, heading, isEmpty, emptyText, children }: SectionProps) => {
+  const { t } = useTranslation();
+  return (
+    <section className="report-section" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {isEmpty ? <p>{emptyText ?? t('compare.none')}</p> : children}
+    </section>
+  );
+};
+
 /** Shapes only: the direction is always written out too, so the print survives greyscale. */
 const MOVE_SYMBOLS: Record<RiskMove, string> = {
   up: '↑',
@@ -121,120 +149,107 @@ export const CompareReportView = ({
       : t('compare.changed', {
           fields: changedFields.map((field) => fieldLabel(t, field)).join(', '),
         });
-  const section = (id: string, heading: string, body: ReactNode) => (
-    <section className="report-section" aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      {body}
-    </section>
-  );
 
   return (
     <article className="report">
       <h1>{title}</h1>
-      {section(
-        'compare-added',
-        t('compare.added'),
-        comparison.added.length === 0 ? (
-          <p>{t('compare.none')}</p>
-        ) : (
-          rowsTable(comparison.added, 'compare-added', false)
-        ),
-      )}
-      {section(
-        'compare-carried',
-        t('compare.carried'),
-        comparison.carried.length === 0 ? (
-          <p>{t('compare.none')}</p>
-        ) : (
-          <ReportTable<Carried>
-            rows={comparison.carried}
-            rowKey={({ to }) => to.id}
-            className="report-table--compare"
-            labelledBy="compare-carried"
-            columns={[
-              ...planColumns().map(
-                ({ key, kind, header, text, isRowHeader }): ReportColumn<Carried> => ({
-                  key,
-                  kind,
-                  header,
-                  isRowHeader,
-                  text: ({ to }) => text(to),
-                }),
+      <CompareSection
+        id={SECTION_IDS.added}
+        heading={t('compare.added')}
+        isEmpty={comparison.added.length === 0}
+      >
+        {rowsTable(comparison.added, SECTION_IDS.added, false)}
+      </CompareSection>
+      <CompareSection
+        id={SECTION_IDS.carried}
+        heading={t('compare.carried')}
+        isEmpty={comparison.carried.length === 0}
+      >
+        <ReportTable<Carried>
+          rows={comparison.carried}
+          rowKey={({ to }) => to.id}
+          className="report-table--compare"
+          labelledBy={SECTION_IDS.carried}
+          columns={[
+            ...planColumns().map(
+              ({ key, kind, header, text, isRowHeader }): ReportColumn<Carried> => ({
+                key,
+                kind,
+                header,
+                isRowHeader,
+                text: ({ to }) => text(to),
+              }),
+            ),
+            {
+              key: 'changes',
+              kind: 'narrow',
+              header: t('compare.changes'),
+              text: ({ changedFields }) => changes(changedFields),
+            },
+          ]}
+        />
+      </CompareSection>
+      <CompareSection
+        id={SECTION_IDS.dropped}
+        heading={t('compare.dropped')}
+        isEmpty={comparison.dropped.length === 0}
+      >
+        {rowsTable(comparison.dropped, SECTION_IDS.dropped, true)}
+      </CompareSection>
+      <CompareSection
+        id={SECTION_IDS.riskMoves}
+        heading={t('compare.riskMoves')}
+        isEmpty={comparison.riskMoves.length === 0}
+        emptyText={t('reports.noRisks')}
+      >
+        <ReportTable<Move>
+          rows={comparison.riskMoves}
+          rowKey={({ risk }) => risk.id}
+          className="report-table--moves"
+          labelledBy={SECTION_IDS.riskMoves}
+          columns={[
+            {
+              key: 'title',
+              kind: 'text',
+              header: t('risks.title'),
+              text: ({ risk }) => risk.title,
+              isRowHeader: true,
+            },
+            {
+              key: 'unit',
+              kind: 'narrow',
+              header: t('reports.columns.unit'),
+              text: ({ risk }) => unitOf(risk),
+            },
+            {
+              key: 'from',
+              kind: 'narrow',
+              header: t('compare.levelAt', { year: fromYear }),
+              text: ({ from }) => levelText(t, from),
+            },
+            {
+              key: 'to',
+              kind: 'narrow',
+              header: t('compare.levelAt', { year: toYear }),
+              text: ({ to }) => levelText(t, to),
+            },
+            {
+              key: 'direction',
+              kind: 'narrow',
+              header: t('compare.direction'),
+              text: ({ direction }) =>
+                `${MOVE_SYMBOLS[direction]} ${t(`compare.directions.${direction}`)}`,
+              cellClass: ({ direction }) => `move move--${direction}`,
+              render: ({ direction }, hyphenate) => (
+                <>
+                  <span aria-hidden="true">{MOVE_SYMBOLS[direction]} </span>
+                  {hyphenate(t(`compare.directions.${direction}`))}
+                </>
               ),
-              {
-                key: 'changes',
-                kind: 'narrow',
-                header: t('compare.changes'),
-                text: ({ changedFields }) => changes(changedFields),
-              },
-            ]}
-          />
-        ),
-      )}
-      {section(
-        'compare-dropped',
-        t('compare.dropped'),
-        comparison.dropped.length === 0 ? (
-          <p>{t('compare.none')}</p>
-        ) : (
-          rowsTable(comparison.dropped, 'compare-dropped', true)
-        ),
-      )}
-      {section(
-        'compare-riskMoves',
-        t('compare.riskMoves'),
-        comparison.riskMoves.length === 0 ? (
-          <p>{t('reports.noRisks')}</p>
-        ) : (
-          <ReportTable<Move>
-            rows={comparison.riskMoves}
-            rowKey={({ risk }) => risk.id}
-            className="report-table--moves"
-            labelledBy="compare-riskMoves"
-            columns={[
-              {
-                key: 'title',
-                kind: 'text',
-                header: t('risks.title'),
-                text: ({ risk }) => risk.title,
-                isRowHeader: true,
-              },
-              {
-                key: 'unit',
-                kind: 'narrow',
-                header: t('reports.columns.unit'),
-                text: ({ risk }) => unitOf(risk),
-              },
-              {
-                key: 'from',
-                kind: 'narrow',
-                header: t('compare.levelAt', { year: fromYear }),
-                text: ({ from }) => levelText(t, from),
-              },
-              {
-                key: 'to',
-                kind: 'narrow',
-                header: t('compare.levelAt', { year: toYear }),
-                text: ({ to }) => levelText(t, to),
-              },
-              {
-                key: 'direction',
-                kind: 'narrow',
-                header: t('compare.direction'),
-                text: ({ direction }) =>
-                  `${MOVE_SYMBOLS[direction]} ${t(`compare.directions.${direction}`)}`,
-                cellClass: ({ direction }) => `move move--${direction}`,
-                render: ({ direction }, hyphenate) => (
-                  <>
-                    <span aria-hidden="true">{MOVE_SYMBOLS[direction]} </span>
-                    {hyphenate(t(`compare.directions.${direction}`))}
-                  </>
-                ),
-              },
-            ]}
-          />
-        ),
-      )}
+            },
+          ]}
+        />
+      </CompareSection>
       <ReportColophon
         organisation={organisation}
         year={`${fromYear}–${toYear}`}

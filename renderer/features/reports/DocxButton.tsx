@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditCommitteeReport, statementFigures } from '../../../shared/reports/report-model';
-import { useErrorText } from '../../app/useErrorText';
 import { useToday } from '../../app/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { useCommand } from '../../components/useCommand';
 import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
 import { statementDocx } from './statementDocx';
@@ -18,19 +17,15 @@ export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number })
   const { t, i18n } = useTranslation();
   const platform = usePlatform();
   const notice = useNotice();
-  const errorText = useErrorText();
   const today = useToday();
   const data = useReportData(year, today);
   const saved = useSavedStatement(year, scopeId);
-  const [isWorking, setIsWorking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const report = data ? auditCommitteeReport(data, scopeId) : null;
   if (!report || report.isEmpty || saved === undefined) return null;
 
-  const handleExport = async () => {
-    setError(null);
-    setIsWorking(true);
-    try {
+  const handleExport = () =>
+    command.run(async () => {
       const statement = saved ?? statementDraft(t, statementFigures(report));
       const content = await statementDocx(
         t,
@@ -47,19 +42,20 @@ export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number })
       if (!result.ok) throw new Error(result.error);
       if (result.value.saved)
         notice.show(t('reports.docxSaved', { file: result.value.fileName ?? '' }));
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setIsWorking(false);
-    }
-  };
+    });
 
   return (
     <>
-      <button type="button" className="button" onClick={handleExport} disabled={isWorking}>
-        {isWorking ? t('app.saving') : t('reports.docx')}
+      <button
+        type="button"
+        className="button"
+        onClick={() => void handleExport()}
+        // Not disabled while saving: that would drop focus on the page body.
+        aria-disabled={command.isBusy}
+      >
+        {command.isBusy ? t('app.saving') : t('reports.docx')}
       </button>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
     </>
   );
 };

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditCommitteeReport, statementFigures } from '../../../shared/reports/report-model';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { useToday } from '../../app/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { statementDraft } from './statementDraft';
@@ -41,20 +41,15 @@ const StatementForm = ({ scopeId, year, saved, figures }: FormProps) => {
   const { t } = useTranslation();
   const { reportStatements } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const draft = statementDraft(t, figures);
   const [text, setText] = useState(saved ?? draft);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
-  const handleSave = async () => {
-    setError(null);
-    try {
+  const handleSave = () =>
+    command.run(async () => {
       await reportStatements.save({ year, scopeUnitId: scopeId, text });
       notice.show(t('reports.statementSaved'));
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   return (
     <section className="statement-editor no-print" aria-labelledby="statement-editor-heading">
@@ -67,7 +62,7 @@ const StatementForm = ({ scopeId, year, saved, figures }: FormProps) => {
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
       <div className="toolbar">
         <button type="button" className="button button--primary" onClick={handleSave}>
           {t('reports.statementSave')}

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ControlAction, OutcomeFormValues } from '../../../shared/domain/control-action';
 import { FINAL_ACTION_STATUSES, outcomeInputSchema } from '../../../shared/domain/control-action';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -19,9 +19,8 @@ type Props = { action: ControlAction; onClose: () => void; onSaved: () => void }
 export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const initialStatus = FINAL_ACTION_STATUSES.includes(action.status) ? action.status : 'done';
   const { register, handleSubmit, formState, getValues } = useForm<
     OutcomeFormValues,
@@ -36,15 +35,11 @@ export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
     },
   });
 
-  const handleSave = async () => {
-    setSaveError(null);
-    try {
+  const handleSave = () =>
+    save.run(async () => {
       await actions.setOutcome(action.id, action.rev, getValues());
       onSaved();
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   return (
     <ModalDialog
@@ -75,7 +70,7 @@ export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
           error={fieldError(formState.errors.evidence?.message)}
           {...register('evidence')}
         />
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>

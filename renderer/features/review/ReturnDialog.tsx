@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { ModalDialog } from '../../components/ModalDialog';
 import { TextField } from '../../components/TextField';
 
@@ -13,19 +14,14 @@ type Props = { unit: Unit; year: number; onClose: () => void; onSaved: () => voi
 export const ReturnDialog = ({ unit, year, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { reviews } = useRepositories();
-  const errorText = useErrorText();
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
-  const handleReturn = async () => {
-    setError(null);
-    try {
+  const handleReturn = () =>
+    command.run(async () => {
       await reviews.returnToUnit(unit.id, year, comment);
       onSaved();
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   return (
     <ModalDialog title={t('review.returnTitle', { unit: unit.name })} isOpen onClose={onClose}>
@@ -37,15 +33,11 @@ export const ReturnDialog = ({ unit, year, onClose, onSaved }: Props) => {
           value={comment}
           onChange={(event) => setComment(event.target.value)}
         />
-        <ErrorAlert message={error} />
-        <div className="form__buttons">
-          <button type="button" className="button button--primary" onClick={handleReturn}>
-            {t('review.return')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <ErrorAlert message={command.error} />
+        <DialogButtons
+          primary={{ label: t('review.return'), onPress: handleReturn, isDisabled: command.isBusy }}
+          onCancel={onClose}
+        />
       </div>
     </ModalDialog>
   );

@@ -5,8 +5,8 @@ import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
 import type { UnitReview as UnitChecklist } from '../../../shared/review/completeness';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { useFocusRescue } from '../../components/useFocusRescue';
 import { formatPercent } from '../../i18n/locale';
@@ -27,10 +27,9 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
   const { t, i18n } = useTranslation();
   const { reviews } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const [outcomeFor, setOutcomeFor] = useState<ControlAction | null>(null);
   const [isReturning, setIsReturning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const headingId = `review-unit-${unit.id}`;
   const cardRef = useRef<HTMLElement>(null);
   const savedRowId = useRef<string | null>(null);
@@ -46,15 +45,11 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
     );
   });
 
-  const handleApprove = async () => {
-    setError(null);
-    try {
+  const handleApprove = () =>
+    command.run(async () => {
       await reviews.approve(unit.id, year);
       notice.show(t('review.approved', { unit: unit.name }));
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   return (
     <section className="review-card" aria-labelledby={headingId} ref={cardRef}>
@@ -136,7 +131,7 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
           </button>
         </div>
       )}
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
       {outcomeFor && (
         <OutcomeDialog
           action={outcomeFor}

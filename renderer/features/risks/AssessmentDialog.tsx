@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput } from '../../../shared/dates';
@@ -8,8 +7,9 @@ import type { AssessmentFormValues, AssessmentInput, Risk } from '../../../share
 import { ASSESSMENT_KINDS, assessmentInputSchema } from '../../../shared/domain/risk';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useToday } from '../../app/useToday';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -28,9 +28,8 @@ export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: P
   const { t } = useTranslation();
   const { assessments } = useRepositories();
   const today = useToday();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const { register, handleSubmit, formState, getValues } = useForm<
     AssessmentFormValues,
     unknown,
@@ -48,15 +47,11 @@ export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: P
   });
   const errors = formState.errors;
 
-  const handleSave = async () => {
-    setSaveError(null);
-    try {
+  const handleSave = () =>
+    save.run(async () => {
       await assessments.add(risk.id, getValues(), today);
       onSaved();
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   const scaleOptions = (labels: string[]) => [
     { value: '', label: '–' },
@@ -107,7 +102,7 @@ export const AssessmentDialog = ({ risk, matrix, assessor, onClose, onSaved }: P
           error={fieldError(errors.rationale?.message)}
           {...register('rationale')}
         />
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>

@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RiskCategory } from '../../../shared/domain/risk-matrix';
 import { RiskCategorySchema } from '../../../shared/domain/risk-matrix';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
+import { useCommand } from '../../components/useCommand';
 
 type Props = { categories: RiskCategory[]; canEdit: boolean };
 
@@ -20,9 +21,8 @@ export const CategoriesEditor = ({ categories, canEdit }: Props) => {
   const { t } = useTranslation();
   const { riskSettings } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [addError, setAddError] = useState<string | null>(null);
+  const add = useCommand();
   const { register, handleSubmit, formState, reset, setFocus } = useForm<NameValues>({
     resolver: zodResolver(NameSchema),
     defaultValues: { name: '' },
@@ -38,16 +38,12 @@ export const CategoriesEditor = ({ categories, canEdit }: Props) => {
     );
   }
 
-  const handleAdd = async ({ name }: NameValues) => {
-    setAddError(null);
-    try {
+  const handleAdd = ({ name }: NameValues) =>
+    add.run(async () => {
       const added = await riskSettings.addCategory(name);
       reset({ name: '' });
       notice.show(t('risks.categories.added', { name: added.name }));
-    } catch (error) {
-      setAddError(errorText(error));
-    }
-  };
+    });
 
   return (
     <>
@@ -68,12 +64,11 @@ export const CategoriesEditor = ({ categories, canEdit }: Props) => {
           error={fieldError(formState.errors.name?.message)}
           {...register('name')}
         />
-        <ErrorAlert message={addError} />
-        <div className="form__buttons">
-          <button type="submit" className="button" disabled={formState.isSubmitting}>
-            {t('risks.categories.add')}
-          </button>
-        </div>
+        <ErrorAlert message={add.error} />
+        <FormButtons
+          isSubmitting={formState.isSubmitting}
+          submitLabel={t('risks.categories.add')}
+        />
       </form>
     </>
   );
@@ -90,38 +85,30 @@ const CategoryRow = ({
   const { t } = useTranslation();
   const { riskSettings } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [error, setError] = useState<string | null>(null);
-  const [isDeleting, setIsDeleting] = useState(false);
+  // Rename and delete: one message beside the row; a deleted row stays busy until it is gone.
+  const command = useCommand();
   const { register, handleSubmit, formState, reset } = useForm<NameValues>({
     resolver: zodResolver(NameSchema),
     defaultValues: { name: category.name },
   });
 
-  const handleRename = async ({ name }: NameValues) => {
-    setError(null);
-    try {
+  const handleRename = ({ name }: NameValues) =>
+    command.run(async () => {
       await riskSettings.renameCategory(category.id, name);
       reset({ name });
       notice.show(t('risks.categories.renamed'));
-    } catch (caught) {
-      setError(errorText(caught));
-    }
-  };
+    });
 
-  const handleDelete = async () => {
-    setError(null);
-    setIsDeleting(true);
-    try {
-      await riskSettings.deleteCategory(category.id);
-      notice.show(t('risks.categories.deleted', { name: category.name }));
-      onDeleted();
-    } catch (caught) {
-      setError(errorText(caught));
-      setIsDeleting(false);
-    }
-  };
+  const handleDelete = () =>
+    command.run(
+      async () => {
+        await riskSettings.deleteCategory(category.id);
+        notice.show(t('risks.categories.deleted', { name: category.name }));
+        onDeleted();
+      },
+      { staysBusy: true },
+    );
 
   const named = (text: string) => `${text}: ${category.name}`;
   return (
@@ -141,7 +128,7 @@ const CategoryRow = ({
             type="submit"
             className="button button--small"
             aria-label={named(t('risks.categories.rename'))}
-            disabled={formState.isSubmitting || isDeleting}
+            disabled={formState.isSubmitting || command.isBusy}
           >
             {t('risks.categories.rename')}
           </button>
@@ -149,13 +136,13 @@ const CategoryRow = ({
             type="button"
             className="button button--small button--danger"
             aria-label={named(t('risks.categories.delete'))}
-            disabled={formState.isSubmitting || isDeleting}
+            disabled={formState.isSubmitting || command.isBusy}
             onClick={handleDelete}
           >
             {t('risks.categories.delete')}
           </button>
         </div>
-        <ErrorAlert message={error} />
+        <ErrorAlert message={command.error} />
       </form>
     </li>
   );

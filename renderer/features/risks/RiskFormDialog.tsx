@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput } from '../../../shared/dates';
 import type { Risk, RiskFormValues, RiskInput } from '../../../shared/domain/risk';
 import { RISK_STATUSES, RISK_TREATMENTS, RiskInputSchema } from '../../../shared/domain/risk';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -46,9 +46,8 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
   const categories = useCategories() ?? [];
   const matrix = useMatrix();
   const rows = useUnitRowsForLinking(unitId) ?? [];
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const { register, handleSubmit, formState, getValues } = useForm<
     RiskFormValues,
     unknown,
@@ -59,17 +58,13 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
   });
   const errors = formState.errors;
 
-  const handleSave = async () => {
-    setSaveError(null);
-    try {
+  const handleSave = () =>
+    save.run(async () => {
       const values = getValues();
       onSaved(
         risk ? await risks.update(risk.id, risk.rev, values) : await risks.create(unitId, values),
       );
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   const tolerance = matrix?.bands.find((band) => band.id === matrix.toleranceBandId);
   return (
@@ -175,7 +170,7 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
             </label>
           ))}
         </fieldset>
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={onClose} />
       </form>
     </ModalDialog>

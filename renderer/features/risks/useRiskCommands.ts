@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '../../../shared/domain/risk';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { useNotice } from '../../components/Notice';
+import { useCommand } from '../../components/useCommand';
 import type { RiskCommand } from './RiskRow';
 
 export type RiskDialog = { kind: 'add' } | { kind: 'edit' | 'assess'; risk: Risk } | null;
@@ -13,18 +13,9 @@ export const useRiskCommands = () => {
   const { t } = useTranslation();
   const { risks } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const [dialog, setDialog] = useState<RiskDialog>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (work: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+  // Each press is a step of its own (move up twice): none is dropped while another runs.
+  const { run, error } = useCommand({ isExclusive: false });
 
   const handleCommand = (command: RiskCommand, risk: Risk) => {
     if (command === 'delete') {

@@ -60,18 +60,21 @@ export type RisksWithAssessments = {
 export const useRisksWithAssessments = (
   unitIds: readonly string[],
 ): RisksWithAssessments | undefined => {
-  const result = useLiveQueryInScope(async (db) => {
-    const risks = await db.risks
-      .where('unitId')
-      .anyOf([...unitIds])
-      .filter((risk) => risk.deletedAt === null)
-      .toArray();
-    const rows = await db.assessments
-      .where('riskId')
-      .anyOf(risks.map((risk) => risk.id))
-      .toArray();
-    return { unitIds: [...unitIds], risks, assessments: groupByRisk(rows) };
-  }, [unitIds]);
+  const result = useLiveQueryInScope(
+    async (db) => {
+      const risks = await db.risks
+        .where('unitId')
+        .anyOf([...unitIds])
+        .filter((risk) => risk.deletedAt === null)
+        .toArray();
+      const rows = await db.assessments
+        .where('riskId')
+        .anyOf(risks.map((risk) => risk.id))
+        .toArray();
+      return { unitIds: [...unitIds], risks, assessments: groupByRisk(rows) };
+    },
+    [unitIds],
+  );
   return result && { ...result.value, isCurrent: result.isCurrent };
 };
 

@@ -1,11 +1,10 @@
 import type { ChangeEvent } from 'react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
+import { useCommand } from '../../components/useCommand';
 import { LANGUAGES } from '../../i18n';
 import { toLanguage } from '../../i18n/locale';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -20,25 +19,27 @@ export const LanguageSelect = () => {
   const { settings } = useRepositories();
   const db = useDatabase();
   const notice = useNotice();
-  const errorText = useErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  // Arrow keys on the select choose one language after another: the last one must be saved.
+  const save = useCommand({ isExclusive: false });
 
   const handleChange = async (event: ChangeEvent<HTMLSelectElement>) => {
     const language = toLanguage(event.target.value);
     const previous = toLanguage(i18n.language);
-    setSaveError(null);
+    save.clearError();
     await i18n.changeLanguage(language);
-    try {
-      // Read now, not from a live query that may not have answered yet on a screen just opened.
-      const profile = await readSetting(db, 'profile');
-      if (!profile) return;
-      await settings.save('profile', { ...profile, language });
-      notice.show(i18n.t('languages.saved', { lng: language }));
-    } catch (error) {
-      // Not saved: go back, so what is shown is what the next start will show.
-      await i18n.changeLanguage(previous);
-      setSaveError(errorText(error));
-    }
+    await save.run(async () => {
+      try {
+        // Read now, not from a live query that may not have answered yet on a screen just opened.
+        const profile = await readSetting(db, 'profile');
+        if (!profile) return;
+        await settings.save('profile', { ...profile, language });
+        notice.show(i18n.t('languages.saved', { lng: language }));
+      } catch (error) {
+        // Not saved: go back, so what is shown is what the next start will show.
+        await i18n.changeLanguage(previous);
+        throw error;
+      }
+    });
   };
 
   return (
@@ -53,7 +54,7 @@ export const LanguageSelect = () => {
           lang: code,
         }))}
       />
-      <ErrorAlert message={saveError} />
+      <ErrorAlert message={save.error} />
     </>
   );
 };

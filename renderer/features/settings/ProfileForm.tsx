@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/domain/settings';
 import { ProfileSchema, ROLES } from '../../../shared/domain/settings';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { toLanguage } from '../../i18n/locale';
@@ -17,27 +17,22 @@ type Props = { initial: Profile | null; submitLabel: string; onSaved?: () => voi
 export const ProfileForm = ({ initial, submitLabel, onSaved }: Props) => {
   const { t, i18n } = useTranslation();
   const { settings } = useRepositories();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const { register, handleSubmit, formState } = useForm<Profile>({
     resolver: zodResolver(ProfileSchema),
     defaultValues: initial ?? { name: '', role: 'unitManager' },
   });
 
-  const handleSave = async (values: Profile) => {
-    setSaveError(null);
-    try {
+  const handleSave = (values: Profile) =>
+    save.run(async () => {
       // The language is chosen with its own switch (on the first run before this form).
       await settings.save('profile', {
         ...values,
         language: initial?.language ?? toLanguage(i18n.language),
       });
       onSaved?.();
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   return (
     <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
@@ -53,7 +48,7 @@ export const ProfileForm = ({ initial, submitLabel, onSaved }: Props) => {
         options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         {...register('role')}
       />
-      <ErrorAlert message={saveError} />
+      <ErrorAlert message={save.error} />
       <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t('app.saving') : submitLabel}
       </button>

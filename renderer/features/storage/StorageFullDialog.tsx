@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/useErrorText';
+import { WarningSign } from '../../components/Alert';
+import { DialogButtons } from '../../components/DialogButtons';
 import { isDomainError } from '../../db/domain-error';
 import { useBackupCommands } from '../backups/useBackups';
 import { storageFigures } from './storageAmounts';
@@ -56,7 +58,7 @@ export const StorageFullDialog = ({ failure, onClose }: Props) => {
       <Modal className="modal">
         <Dialog role="alertdialog" aria-describedby={messageId} className="dialog">
           <Heading slot="title" className="dialog__title">
-            <span aria-hidden="true">⚠ </span>
+            <WarningSign />
             {t('storage.full.title')}
           </Heading>
           <p id={messageId} className="alert alert--error">
@@ -82,19 +84,14 @@ export const StorageFullDialog = ({ failure, onClose }: Props) => {
               t('storage.full.backupSaved', { fileName: backup.fileName })}
             {backup.kind === 'failed' && backup.message}
           </p>
-          <div className="form__buttons">
-            <button type="button" className="button button--primary" onClick={onClose}>
-              {t('storage.full.close')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-disabled={backup.kind === 'saving'}
-              onClick={() => void handleSaveBackup()}
-            >
-              {t('storage.full.saveBackup')}
-            </button>
-          </div>
+          <DialogButtons
+            primary={{ label: t('storage.full.close'), onPress: onClose }}
+            secondary={{
+              label: t('storage.full.saveBackup'),
+              onPress: () => void handleSaveBackup(),
+              isDisabled: backup.kind === 'saving',
+            }}
+          />
         </Dialog>
       </Modal>
     </ModalOverlay>

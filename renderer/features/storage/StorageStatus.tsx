@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButtons } from '../../components/DialogButtons';
 import { storageFigures } from './storageAmounts';
 import { useStorageEstimate } from './useStorageEstimate';
 
@@ -31,11 +32,12 @@ export const StorageStatus = () => {
                 : t('storage.status.persistUnknown')}
           </p>
           {persisted === false && (
-            <div className="form__buttons">
-              <button type="button" className="button" onClick={() => void handleRequestPersist()}>
-                {t('storage.status.requestPersist')}
-              </button>
-            </div>
+            <DialogButtons
+              secondary={{
+                label: t('storage.status.requestPersist'),
+                onPress: () => void handleRequestPersist(),
+              }}
+            />
           )}
           {isRefused && persisted === false && (
             <p role="status">{t('storage.status.persistRefused')}</p>

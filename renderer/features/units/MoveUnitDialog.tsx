@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { buildUnitTree, checkPlacement, flattenUnitTree } from '../../../shared/unit-tree';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
+import { useCommand } from '../../components/useCommand';
 
 type Props = { unit: Unit; allUnits: Unit[]; onClose: () => void; onMoved: () => void };
 
@@ -14,28 +15,22 @@ type Props = { unit: Unit; allUnits: Unit[]; onClose: () => void; onMoved: () =>
 export const MoveUnitDialog = ({ unit, allUnits, onClose, onMoved }: Props) => {
   const { t } = useTranslation();
   const { units } = useRepositories();
-  const errorText = useErrorText();
   const candidates = flattenUnitTree(buildUnitTree(allUnits)).filter(
     ({ unit: candidate }) =>
       candidate.id !== unit.parentId &&
       checkPlacement(allUnits, unit.kind, candidate.id, unit.id) === null,
   );
   const [parentId, setParentId] = useState(candidates[0]?.unit.id ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const command = useCommand();
 
-  const handleMove = async () => {
-    if (isSaving) return;
-    setError(null);
-    setIsSaving(true);
-    try {
-      await units.move(unit.id, parentId);
-      onMoved();
-    } catch (failure) {
-      setError(errorText(failure));
-      setIsSaving(false);
-    }
-  };
+  const handleMove = () =>
+    command.run(
+      async () => {
+        await units.move(unit.id, parentId);
+        onMoved();
+      },
+      { staysBusy: true },
+    );
 
   return (
     <ModalDialog title={t('units.moveTitle', { name: unit.name })} isOpen onClose={onClose}>
@@ -53,22 +48,15 @@ export const MoveUnitDialog = ({ unit, allUnits, onClose, onMoved }: Props) => {
             }))}
           />
         )}
-        <ErrorAlert message={error} />
-        <div className="form__buttons">
-          {candidates.length > 0 && (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={handleMove}
-              aria-disabled={isSaving}
-            >
-              {t('units.move')}
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <ErrorAlert message={command.error} />
+        <DialogButtons
+          primary={
+            candidates.length > 0
+              ? { label: t('units.move'), onPress: handleMove, isDisabled: command.isBusy }
+              : undefined
+          }
+          onCancel={onClose}
+        />
       </div>
     </ModalDialog>
   );

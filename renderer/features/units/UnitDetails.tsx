@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { childKindsFor } from '../../../shared/unit-tree';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { rescueFocusWith } from '../../components/focusKeeper';
 import { pageHeading } from '../../components/focusSuccessor';
@@ -20,21 +20,16 @@ export const UnitDetails = ({ unit, allUnits, year, canEdit }: Props) => {
   const { t } = useTranslation();
   const { units } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const close = () => setDialog(null);
 
-  const handleToggleActive = async () => {
-    setError(null);
-    try {
+  const handleToggleActive = () =>
+    command.run(async () => {
       const saved = await units.setActive(unit.id, !unit.active);
       notice.show(t(saved.active ? 'units.activated' : 'units.deactivated', { name: saved.name }));
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   const value = (text: string) => text || <span className="muted">{t('units.notSet')}</span>;
   return (
@@ -82,7 +77,7 @@ export const UnitDetails = ({ unit, allUnits, year, canEdit }: Props) => {
           )}
         </div>
       )}
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
       {dialog === 'edit' && (
         <UnitFormDialog mode="edit" unit={unit} onClose={close} onSaved={close} />
       )}

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -7,8 +6,9 @@ import type { Unit, UnitInput, UnitKind } from '../../../shared/domain/unit';
 import { UNIT_KINDS, UnitInputSchema } from '../../../shared/domain/unit';
 import { childKindsFor } from '../../../shared/unit-tree';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -25,9 +25,8 @@ type Values = UnitInput & { kind: UnitKind };
 export const UnitFormDialog = (props: Props) => {
   const { t } = useTranslation();
   const { units } = useRepositories();
-  const errorText = useErrorText();
   const fieldError = useFieldErrorText();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const save = useCommand();
   const kinds = props.mode === 'create' ? childKindsFor(props.parent.kind) : [];
   const initial = props.mode === 'edit' ? props.unit : null;
   const { register, handleSubmit, formState } = useForm<Values>({
@@ -41,18 +40,14 @@ export const UnitFormDialog = (props: Props) => {
     },
   });
 
-  const handleSave = async ({ kind, ...input }: Values) => {
-    setSaveError(null);
-    try {
+  const handleSave = ({ kind, ...input }: Values) =>
+    save.run(async () => {
       const saved =
         props.mode === 'edit'
           ? await units.update(props.unit.id, props.unit.rev, input)
           : await units.create(props.parent.id, kind, input);
       props.onSaved(saved);
-    } catch (error) {
-      setSaveError(errorText(error));
-    }
-  };
+    });
 
   const title =
     props.mode === 'edit'
@@ -89,7 +84,7 @@ export const UnitFormDialog = (props: Props) => {
           error={fieldError(formState.errors.manager?.message)}
           {...register('manager')}
         />
-        <ErrorAlert message={saveError} />
+        <ErrorAlert message={save.error} />
         <FormButtons isSubmitting={formState.isSubmitting} onCancel={props.onClose} />
       </form>
     </ModalDialog>

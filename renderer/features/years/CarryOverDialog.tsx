@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { useCarryOverCandidates } from './useCarryOverCandidates';
@@ -14,25 +15,20 @@ export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
   const { t } = useTranslation();
   const { carryOver } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const toYear = fromYear + 1;
   const [picked, setPicked] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const others = useCarryOverCandidates(fromYear);
 
-  const handleCarry = async () => {
-    setError(null);
-    try {
+  const handleCarry = () =>
+    command.run(async () => {
       const result = await carryOver.carryOver(fromYear, toYear, picked);
       const params = { to: toYear, copied: result.copied, already: result.alreadyCarried };
       notice.show(
         result.copied > 0 ? t('years.carryDone', params) : t('years.carryNothing', params),
       );
       onClose();
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   return (
     <ModalDialog
@@ -63,15 +59,11 @@ export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
             ))}
           </fieldset>
         )}
-        <ErrorAlert message={error} />
-        <div className="form__buttons">
-          <button type="button" className="button button--primary" onClick={handleCarry}>
-            {t('years.carry')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <ErrorAlert message={command.error} />
+        <DialogButtons
+          primary={{ label: t('years.carry'), onPress: handleCarry, isDisabled: command.isBusy }}
+          onCancel={onClose}
+        />
       </div>
     </ModalDialog>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
 import { useToday } from '../../app/useToday';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
+import { useCommand } from '../../components/useCommand';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { APP_VERSION } from '../../platform';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -21,35 +22,26 @@ export const CloseYearDialog = ({ year, onClose }: Props) => {
   const db = useDatabase();
   const platform = usePlatform();
   const notice = useNotice();
-  const errorText = useErrorText();
   const today = useToday();
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
-  const handleClose = async () => {
-    setError(null);
-    try {
+  const handleClose = () =>
+    command.run(async () => {
       // A verified backup of the state being closed, kept for good by the rotation.
       await takeBackup(db, platform, 'year-close', APP_VERSION);
       await years.close(year, today);
       notice.show(t('years.closed', { year }));
       onClose();
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   return (
     <ModalDialog title={t('years.closeTitle', { year })} isOpen onClose={onClose}>
       <p>{t('years.closeHelp')}</p>
-      <ErrorAlert message={error} />
-      <div className="form__buttons">
-        <button type="button" className="button button--primary" onClick={handleClose}>
-          {t('years.close')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-      </div>
+      <ErrorAlert message={command.error} />
+      <DialogButtons
+        primary={{ label: t('years.close'), onPress: handleClose, isDisabled: command.isBusy }}
+        onCancel={onClose}
+      />
     </ModalDialog>
   );
 };
@@ -59,20 +51,15 @@ export const ReopenYearDialog = ({ year, onClose }: Props) => {
   const { t } = useTranslation();
   const { years } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
 
-  const handleReopen = async () => {
-    setError(null);
-    try {
+  const handleReopen = () =>
+    command.run(async () => {
       await years.reopen(year, reason);
       notice.show(t('years.reopened', { year }));
       onClose();
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  };
+    });
 
   return (
     <ModalDialog title={t('years.reopenTitle', { year })} isOpen onClose={onClose}>
@@ -84,15 +71,11 @@ export const ReopenYearDialog = ({ year, onClose }: Props) => {
           value={reason}
           onChange={(event) => setReason(event.target.value)}
         />
-        <ErrorAlert message={error} />
-        <div className="form__buttons">
-          <button type="button" className="button button--primary" onClick={handleReopen}>
-            {t('years.reopen')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <ErrorAlert message={command.error} />
+        <DialogButtons
+          primary={{ label: t('years.reopen'), onPress: handleReopen, isDisabled: command.isBusy }}
+          onCancel={onClose}
+        />
       </div>
     </ModalDialog>
   );

@@ -5,8 +5,8 @@ import { formatDateTime } from '../../../shared/dates';
 import type { PlanYearStatus } from '../../../shared/domain/plan-year';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { rescueFocusWith } from '../../components/focusKeeper';
 import { useProfile } from '../settings/useSettings';
@@ -34,24 +34,20 @@ export const YearsScreen = () => {
   const profile = useProfile();
   const { years: lifecycle } = useRepositories();
   const notice = useNotice();
-  const errorText = useErrorText();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const isController = profile?.role === 'controller';
 
   const handleStep = async (year: number, status: PlanYearStatus) => {
-    setError(null);
     // The pressed step button is replaced by the next phase's buttons: focus the first of those.
     // Said before the write, as the change can reach the screen before the write's promise does.
     rescueFocusWith(() =>
       document.querySelector<HTMLElement>(`[data-year-commands="${year}"] button`),
     );
-    try {
+    await command.run(async () => {
       await lifecycle.setStatus(year, status);
       notice.show(t('years.statusChanged', { year, status: t(`years.statuses.${status}`) }));
-    } catch (failure) {
-      setError(errorText(failure));
-    }
+    });
   };
 
   if (!years) return <p>{t('app.loading')}</p>;
@@ -59,7 +55,7 @@ export const YearsScreen = () => {
     <>
       <h1>{t('years.heading')}</h1>
       <p>{t('years.help')}</p>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={command.error} />
       <div className="table-scroll">
         <table className="register-table">
           <caption className="visually-hidden">{t('years.tableCaption')}</caption>
