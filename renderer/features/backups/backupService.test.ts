@@ -16,7 +16,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { createActionRepository } from '../actions/actionRepository';
 import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
-import { randomBytes } from '../../../shared/files/test-support';
+import { randomBytes } from '../../../shared/files/bytes.test-support';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { createUnitRepository } from '../units/unitRepository';
 import {
