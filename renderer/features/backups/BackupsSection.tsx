@@ -1,7 +1,8 @@
 import type { ChangeEvent } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupDocument, BackupProblem } from '../../../shared/backup/format';
+import type { BackupProblem } from '../../../shared/backup/format';
+import type { VerifiedBackup } from '../../../shared/backup/read';
 import { MAX_BACKUP_BYTES } from '../../../shared/desktop-api';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,7 +18,7 @@ import { readBackup } from './readBackup';
 import { useBackupCommands, useBackupList } from './useBackups';
 import { useBackupText } from './useBackupText';
 
-type Pending = { mode: ConfirmMode; document: BackupDocument };
+type Pending = { mode: ConfirmMode; document: VerifiedBackup };
 type Refusal = { fileName: string; problems: BackupProblem[] };
 
 const PROBLEM_LIST_NAME = 'valvo-varmuuskopion-ongelmat.txt';
