@@ -16,10 +16,15 @@ const SOURCES = import.meta.glob<string>(
 );
 
 /**
- * The modules that may turn a value into a Verified one: the strict JSON reader and the
- * benchmark, which loads its synthetic data set through the restore without a file.
+ * The modules that may turn a value into a Verified one: the strict JSON reader, the row
+ * import's plan (a CSV or XLSX file checked row by row), and the benchmark, which loads its
+ * synthetic data set through the restore without a file.
  */
-const MINTERS = ['shared/files/strict-json.ts', 'e2e/perf/harness/benchHarness.ts'];
+const MINTERS = [
+  'shared/files/strict-json.ts',
+  'shared/imports/action-import-plan.ts',
+  'e2e/perf/harness/benchHarness.ts',
+];
 const ROOT = new URL('../../', import.meta.url).pathname;
 const fromRoot = (path: string) => new URL(path, import.meta.url).pathname.slice(ROOT.length);
 

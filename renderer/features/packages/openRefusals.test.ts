@@ -50,6 +50,10 @@ describe('packages a unit manager cannot open', () => {
     const closed = rehash(pkg, {
       planYear: { ...pkg.planYear, status: 'closed', closedAt: pkg.issuedAt, closedBy: 'R' },
     });
+    // A package not read from its file does not compile: only the reader makes a Verified one.
+    // @ts-expect-error a UnitPackage is not a VerifiedPackage
+    const unread = () => manager.repos.packages.open(pkg);
+    expect(unread).toBeTypeOf('function');
     // The reader refuses a tampered file; one forged past the type is refused by the open too.
     const tampered = { ...readBack(pkg), issuedTo: 'Joku muu' } as VerifiedPackage;
     expect(await refusalOf(manager, readBack(returned))).toBe('packages.errors.openReturn');
