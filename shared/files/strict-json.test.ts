@@ -75,13 +75,17 @@ describe('the strict JSON reader', () => {
     expect(problemsOf(broken, { syntaxErrorAt: 'lineColumn' })[0]?.path).toBe('2:33');
   });
 
-  it('refuses keys that could reach a prototype, wherever they are, and reads nothing further', () => {
+  it('refuses keys that could reach a prototype, wherever they are, beside any other problem', () => {
     const text = file([row(), row()]).replace(
       '"rev":1}]',
       '"rev":1,"__proto__":{"isAdmin":true}}]',
     );
     expect(problemsOf(text.replace('{"title"', '{"constructor":1,"title"'))).toEqual([
       { path: 'constructor', message: 'test.errors.forbiddenKey' },
+      { path: 'records.controlActions[1].__proto__', message: 'test.errors.forbiddenKey' },
+    ]);
+    expect(problemsOf(text.replace('"rev":1}', '"rev":"yksi"}'))).toEqual([
+      { path: 'records.controlActions[0].rev', message: 'test.errors.badRecord' },
       { path: 'records.controlActions[1].__proto__', message: 'test.errors.forbiddenKey' },
     ]);
     expect({}).not.toHaveProperty('isAdmin');

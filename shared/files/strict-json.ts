@@ -146,17 +146,16 @@ export const readStrictJson = <T>(text: string, spec: StrictJsonSpec<T>): Strict
   const json = parseJsonText(text, spec.messages, spec.syntaxErrorAt);
   if (!json.ok) return fail([json.problem]);
   const { forbidden, oversize } = walk(json.raw, limits);
-  // A prototype key means an edited file: nothing else of it is worth reading.
-  if (forbidden.length > 0) return fail([...forbidden, ...oversize]);
   // Nesting too deep to walk safely is not handed to the parse at all.
-  if (oversize.some((problem) => problem.message.endsWith('.tooDeep'))) return fail(oversize);
+  if (oversize.some((problem) => problem.message.endsWith('.tooDeep')))
+    return fail([...forbidden, ...oversize]);
+  // The parse runs even beside a prototype key, so that the list names every problem; its
+  // value is never used then. Where the schema already names a place, its problem says enough.
   const parsed = spec.parse(json.raw);
-  if (!parsed.ok) {
-    // Where the schema already names a place, its problem says enough.
-    const named = new Set(parsed.problems.map((problem) => problem.path));
-    return fail([...parsed.problems, ...oversize.filter((problem) => !named.has(problem.path))]);
-  }
-  if (oversize.length > 0) return fail(oversize);
+  const named = new Set(parsed.ok ? [] : parsed.problems.map((problem) => problem.path));
+  const walked = [...forbidden, ...oversize.filter((problem) => !named.has(problem.path))];
+  if (!parsed.ok) return fail([...parsed.problems, ...walked]);
+  if (walked.length > 0) return fail(walked);
   const unknown = unknownFields(json.raw, parsed.value, limits);
   if (unknown.length > 0) return fail(unknown);
   const problems = spec.check?.(parsed.value, json.raw) ?? [];
