@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes, windows1252Bytes } from '../../shared/files/test-support';
+import { randomBytes, windows1252Bytes } from '../../shared/files/bytes.test-support';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 import { ValvoApp } from './pages/ValvoApp';

@@ -1,6 +1,6 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CITY, action, id } from '../../shared/worklists/register-test-support';
+import { CITY, action, id } from '../../shared/worklists/register.test-support';
 import { useUnitActions } from '../features/actions/useUnitActions';
 import { DatabaseProvider } from './DatabaseProvider';
 import { ValvoDatabase } from './database';

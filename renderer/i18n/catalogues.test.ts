@@ -21,7 +21,8 @@ type Tree = { readonly [key: string]: unknown };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCANNED_DIRS = ['renderer', 'shared'];
-const CATALOGUE_FILES = ['fi.ts', 'sv.ts', 'en.ts'].map((name) => join('renderer', 'i18n', name));
+/** The catalogues themselves (renderer/i18n/fi/*.ts…): their texts are not uses of keys. */
+const CATALOGUE_DIRS = LANGUAGE_CODES.map((code) => join('renderer', 'i18n', code));
 
 /** Template keys such as t(`roles.${role}`) are checked against every member of their union. */
 const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
@@ -97,7 +98,7 @@ const sourceFiles = (dir: string): string[] =>
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
     const isSource = /\.tsx?$/.test(entry.name) && !/\.d\.ts$/.test(entry.name);
     const isTest = /\.(test|spec)\.tsx?$/.test(entry.name);
-    return isSource && !isTest && !CATALOGUE_FILES.includes(path) ? [path] : [];
+    return isSource && !isTest && !CATALOGUE_DIRS.includes(dir) ? [path] : [];
   });
 
 /** Walks the syntax tree (so comments and unrelated strings are never mistaken for keys). */

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson } from '../audit';
-import { looksBinary } from '../files/text-content';
+import { parseJsonText } from '../files/json-text';
 import {
   BACKUP_TABLE_SCHEMAS,
   LATEST_SCHEMA_VERSION,
@@ -88,6 +88,18 @@ const isBackupFormat = (raw: unknown) =>
   !Array.isArray(raw) &&
   (raw as Record<string, unknown>).format === BACKUP_FORMAT;
 
+/** A number JSON cannot hold again (1e999 reads as Infinity) cannot have been hashed either. */
+const hashMatches = (
+  body: BackupHeader & { tables: Readonly<Record<string, readonly unknown[]>> },
+  contentSha256: string,
+) => {
+  try {
+    return backupContentHash(body) === contentSha256;
+  } catch {
+    return false;
+  }
+};
+
 /** Each record parsed with `schema`; a record that fails is kept as it was and its problems listed. */
 const checkRecords = (
   name: string,
@@ -110,32 +122,14 @@ const checkRecords = (
   });
 
 /**
- * Reads and checks a backup completely before anything uses it: JSON syntax, format and
- * version, every record against the schema of the version that wrote it, and the content hash.
- * A file from an older schema version is then brought forward to today's records (./versions).
- * Lists every problem found (up to 200) with its place in the file, e.g. `tables.risks[12].owner`.
- * `knownSchemaVersion`: the newest version the caller accepts (the shell passes any); a version
- * newer than that, or than this code knows, is refused.
+ * Checks parsed JSON as a backup: format and version, every record against the schema of the
+ * version that wrote it, and the content hash. A file from an older schema version is then
+ * brought forward to today's records (./versions). Lists every problem found (up to 200) with
+ * its place in the file, e.g. `tables.risks[12].owner`. `knownSchemaVersion`: the newest
+ * version the caller accepts (the shell passes any); a version newer than that, or than this
+ * code knows, is refused. The strict reading of a file from outside is ./read.ts.
  */
-export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBackup => {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    // An image or a program chosen by mistake: its parser message would quote its bytes.
-    if (looksBinary(text)) {
-      return { ok: false, problems: [{ path: '$', message: 'backup.errors.notText' }] };
-    }
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '',
-          message: `backup.errors.notJson?detail=${encodeURIComponent(String((error as Error).message))}`,
-        },
-      ],
-    };
-  }
+export const checkBackupValue = (raw: unknown, knownSchemaVersion: number): ParsedBackup => {
   // Other JSON (a unit package, an array) is one refusal, not a list of every missing field.
   if (!isBackupFormat(raw)) {
     return { ok: false, problems: [{ path: 'format', message: 'backup.errors.notBackup' }] };
@@ -174,7 +168,7 @@ export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBac
   }
   if (problems.length > 0) return { ok: false, problems };
   const { contentSha256, ...body } = header.data;
-  if (backupContentHash({ ...body, tables: written }) !== contentSha256)
+  if (!hashMatches({ ...body, tables: written }, contentSha256))
     return {
       ok: false,
       problems: [{ path: 'contentSha256', message: 'backup.errors.hashMismatch' }],
@@ -195,4 +189,12 @@ export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBac
     BACKUP_TABLES.map((name) => [name, tables[name].length]),
   ) as Record<BackupTableName, number>;
   return { ok: true, document, counts };
+};
+
+/** A backup file's text checked as above; the shell's check of the files it writes and lists. */
+export const parseBackup = (text: string, knownSchemaVersion: number): ParsedBackup => {
+  const json = parseJsonText(text, 'backup.errors');
+  return json.ok
+    ? checkBackupValue(json.raw, knownSchemaVersion)
+    : { ok: false, problems: [json.problem] };
 };

@@ -25,8 +25,8 @@ import { UnitReviewSchema } from '../domain/unit-review';
  * older version wrote fail the live schema (a new required field, as `reopenReason` was), freeze
  * the old shape in that older version's tables, as PLAN_YEAR_V1 does. A live schema that only
  * widens (a new optional field, a new setting key) may stay shared with older versions.
- * An upgrade that drops or renames a field also needs readBackup's unknown-field check (it
- * compares the file with the records as brought forward) to know the old name. Add the new
+ * An upgrade that drops or renames a field also needs the strict reader's unknown-field check
+ * (./read.ts; it compares the file with the records as brought forward) to know the old name. Add the new
  * version's predecessor to OLDER in renderer/db/pre-migration.test.ts: it takes a copy of each
  * older fixture database, restores it, and compares with what the Dexie upgrade gave.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from './test-support';
+import { randomBytes } from './bytes.test-support';
 import { looksBinary } from './text-content';
 
 describe('telling text from other bytes', () => {

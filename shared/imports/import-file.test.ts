@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../domain/control-action';
 import type { Unit } from '../domain/unit';
 import { ACTION_COLUMNS } from '../exports/columns';
-import { randomBytes, windows1252Bytes } from '../files/test-support';
+import { randomBytes, windows1252Bytes } from '../files/bytes.test-support';
 import type { ImportState } from './action-rows';
 import { planActionImport } from './action-rows';
 import { readCsvTable } from './csv';

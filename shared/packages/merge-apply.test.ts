@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MergeResolutions } from './merge';
-import { MergeResolutionError, applyResolutions, planMerge } from './merge';
-import { NOW, OTHER_UNIT, UNIT, YEAR, records, unitRow } from './test-support';
+import type { MergeResolutions } from './merge-apply';
+import { MergeResolutionError, applyResolutions } from './merge-apply';
+import { planMerge } from './merge';
+import { NOW, OTHER_UNIT, UNIT, YEAR, records, unitRow } from './packages.test-support';
 
 const META = { now: NOW, actor: 'Controller' };
 const base = unitRow(1, { owner: 'Anna' });

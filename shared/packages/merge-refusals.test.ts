@@ -11,7 +11,7 @@ import {
   unitRisk,
   unitRow,
   uuid,
-} from './test-support';
+} from './packages.test-support';
 
 const base = unitRow(1, { owner: 'Anna' });
 

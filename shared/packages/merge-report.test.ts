@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planMerge } from './merge';
 import { MergeReportSchema, buildMergeReport } from './merge-report';
-import { scenarioArb } from './merge-scenarios';
+import { scenarioArb } from './merge-scenarios.test-support';
 import {
   DELETED_AT,
   OTHER_UNIT,
@@ -12,7 +12,7 @@ import {
   riskAssessment,
   unitRisk,
   unitRow,
-} from './test-support';
+} from './packages.test-support';
 
 const risk = unitRisk(1, { title: 'Tietovuoto' });
 const changedRow = unitRow(1);

@@ -224,12 +224,3 @@ export const planMerge = (input: MergeInput): MergePlan => {
   }
   return { scope: input.scope, entries, counts: countsOf(entries) };
 };
-
-export type {
-  FieldResolution,
-  MergeMeta,
-  MergeResolutionProblem,
-  MergeResolutions,
-  MergeWrite,
-} from './merge-apply';
-export { MergeResolutionError, applyResolutions } from './merge-apply';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitPackage } from './format';
 import { UNIT_PACKAGE_MAX_BYTES, createUnitPackage, serializeUnitPackage } from './format';
-import { randomBytes } from '../files/test-support';
+import { randomBytes } from '../files/bytes.test-support';
 import type { ParseUnitPackageOptions } from './parse';
 import { MAX_PACKAGE_PROBLEMS, parseUnitPackage } from './parse';
 import {
@@ -14,7 +14,7 @@ import {
   unitRisk,
   unitRow,
   uuid,
-} from './test-support';
+} from './packages.test-support';
 
 const OPTIONS: ParseUnitPackageOptions = { knownSchemaVersion: 3 };
 const parse = (text: string, options: Partial<ParseUnitPackageOptions> = {}) =>

@@ -7,13 +7,17 @@ import {
   UnitPackageSchema,
   packageContentHash,
 } from './format';
-import { looksBinary } from '../files/text-content';
+import type { ParsedJson } from '../files/strict-json';
+import { childPath, isJsonObject, readStrictJson } from '../files/strict-json';
+import type { Verified } from '../files/verified';
 import type { PackageProblem } from './package-checks';
 import { auditSegmentProblems, scopeProblems } from './package-checks';
 
 export type { PackageProblem } from './package-checks';
+/** A package that passed every check; the package open and the merge accept only this. */
+export type VerifiedPackage = Verified<UnitPackage>;
 export type ParsedUnitPackage =
-  { ok: true; pkg: UnitPackage } | { ok: false; problems: PackageProblem[] };
+  { ok: true; pkg: VerifiedPackage } | { ok: false; problems: PackageProblem[] };
 export type ParseUnitPackageOptions = {
   knownSchemaVersion: number;
   /** The kind the caller can use here: a controller merges returns, a unit opens issues. */
@@ -33,78 +37,11 @@ const RECORD_SECTIONS = new Set([
   'units',
   'planYear',
 ]);
-/** Keys that could reach an object's prototype when a file's data is copied around. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Json = unknown;
-const isObject = (value: Json): value is Record<string, Json> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const childPath = (path: string, key: PropertyKey) =>
-  typeof key === 'number'
-    ? `${path}[${key}]`
-    : path === ''
-      ? String(key)
-      : `${path}.${String(key)}`;
-const formatPath = (path: readonly PropertyKey[]) => path.reduce<string>(childPath, '');
-
-const refuse = (problems: PackageProblem[]): ParsedUnitPackage => ({
-  ok: false,
-  problems: problems.slice(0, MAX_PACKAGE_PROBLEMS),
-});
-
-/** UTF-8 size without encoding the whole text again. */
-const utf8Length = (text: string) => {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && index + 1 < text.length) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-};
-
-const isTooLarge = (text: string) =>
-  text.length > UNIT_PACKAGE_MAX_BYTES ||
-  (text.length * 3 > UNIT_PACKAGE_MAX_BYTES && utf8Length(text) > UNIT_PACKAGE_MAX_BYTES);
-
-/** Every forbidden key anywhere in the parsed JSON, with its path. */
-const forbiddenKeys = (root: Json): PackageProblem[] => {
-  const problems: PackageProblem[] = [];
-  const stack: { value: Json; path: string }[] = [{ value: root, path: '' }];
-  while (stack.length > 0 && problems.length < MAX_PACKAGE_PROBLEMS) {
-    const { value, path } = stack.pop()!;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: childPath(path, index) }));
-    } else if (isObject(value)) {
-      for (const key of Object.keys(value)) {
-        const at = childPath(path, key);
-        if (FORBIDDEN_KEYS.has(key))
-          problems.push({ path: at, message: 'packages.errors.forbiddenKey' });
-        else stack.push({ value: value[key], path: at });
-      }
-    }
-  }
-  return problems;
-};
-
-/** Keys of the file that the schema dropped from a record: each is a problem. */
-const unknownFields = (raw: Json, parsed: Json, path: string, into: PackageProblem[]) => {
-  if (into.length >= MAX_PACKAGE_PROBLEMS) return;
-  if (Array.isArray(raw) && Array.isArray(parsed)) {
-    raw.forEach((item, index) => unknownFields(item, parsed[index], childPath(path, index), into));
-  } else if (isObject(raw) && isObject(parsed)) {
-    for (const key of Object.keys(raw)) {
-      if (!Object.hasOwn(parsed, key))
-        into.push({ path: childPath(path, key), message: 'packages.errors.unknownField' });
-      else unknownFields(raw[key], parsed[key], childPath(path, key), into);
-    }
-  }
-};
+const formatPath = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((at, key) => childPath(at, typeof key === 'number' ? key : String(key)), '');
 
 /** Schema issues with their place in the file, at most a few per record. */
 const schemaProblems = (issues: readonly z.core.$ZodIssue[]): PackageProblem[] => {
@@ -135,7 +72,7 @@ const schemaProblems = (issues: readonly z.core.$ZodIssue[]): PackageProblem[] =
 
 /** The header checks that decide whether the rest of the file can be read at all. */
 const envelopeProblems = (raw: Json, options: ParseUnitPackageOptions): PackageProblem[] => {
-  if (!isObject(raw) || raw.format !== UNIT_PACKAGE_FORMAT)
+  if (!isJsonObject(raw) || raw.format !== UNIT_PACKAGE_FORMAT)
     return [{ path: 'format', message: 'packages.errors.notPackage' }];
   if (typeof raw.formatVersion === 'number' && raw.formatVersion > UNIT_PACKAGE_FORMAT_VERSION)
     return [{ path: 'formatVersion', message: 'packages.errors.newerFormat' }];
@@ -162,40 +99,40 @@ const hashMatches = (raw: Record<string, Json>) => {
   }
 };
 
+/** The file's own checks: format and versions first, then every record against its schema. */
+const parsePackage = (raw: Json, options: ParseUnitPackageOptions): ParsedJson<UnitPackage> => {
+  const envelope = envelopeProblems(raw, options);
+  if (envelope.length > 0) return { ok: false, problems: envelope };
+  const parsed = UnitPackageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues) };
+  return { ok: true, value: parsed.data };
+};
+
+/** What the whole package must hold: the hash over the file as written, its scope, its chain. */
+const packageProblems = (pkg: UnitPackage, raw: Json): PackageProblem[] => {
+  if (!hashMatches(raw as Record<string, Json>))
+    return [{ path: 'contentSha256', message: 'packages.errors.hashMismatch' }];
+  return [...scopeProblems(pkg), ...auditSegmentProblems(pkg.auditEvents)];
+};
+
 /**
- * Reads and checks a unit package completely before anything uses it: size, JSON syntax,
- * format, versions and kind, every record against its schema (problems listed with their place,
- * e.g. `records.risks[2].owner`), the content hash over the file as written, the scope (every
- * record of the package's unit and year) and the chain of the unit's audit events.
- * Messages are i18n keys under `packages.errors`.
+ * Reads and checks a unit package completely before anything uses it (the strict reader of
+ * shared/files: size, JSON syntax, no prototype keys, no oversize strings, no unknown fields),
+ * with the package's own checks: format, versions and kind, every record against its schema
+ * (problems listed with their place, e.g. `records.risks[2].owner`), the content hash over the
+ * file as written, the scope (every record of the package's unit and year) and the chain of the
+ * unit's audit events. Messages are i18n keys under `packages.errors`.
  */
 export const parseUnitPackage = (
   text: string,
   options: ParseUnitPackageOptions,
 ): ParsedUnitPackage => {
-  if (isTooLarge(text)) return refuse([{ path: '$', message: 'packages.errors.tooLarge' }]);
-  let raw: Json;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    // An image or a program chosen by mistake: its parser message would quote its bytes.
-    if (looksBinary(text)) return refuse([{ path: '$', message: 'packages.errors.notText' }]);
-    const detail = encodeURIComponent(error instanceof Error ? error.message : String(error));
-    return refuse([{ path: '$', message: `packages.errors.notJson?detail=${detail}` }]);
-  }
-  const envelope = envelopeProblems(raw, options);
-  if (envelope.length > 0) return refuse(envelope);
-  const forbidden = forbiddenKeys(raw);
-  if (forbidden.length > 0) return refuse(forbidden);
-  const parsed = UnitPackageSchema.safeParse(raw);
-  if (!parsed.success) return refuse(schemaProblems(parsed.error.issues));
-  const unknown: PackageProblem[] = [];
-  unknownFields(raw, parsed.data, '', unknown);
-  if (unknown.length > 0) return refuse(unknown);
-  if (!hashMatches(raw as Record<string, Json>))
-    return refuse([{ path: 'contentSha256', message: 'packages.errors.hashMismatch' }]);
-  const pkg = parsed.data;
-  const problems = [...scopeProblems(pkg), ...auditSegmentProblems(pkg.auditEvents)];
-  if (problems.length > 0) return refuse(problems);
-  return { ok: true, pkg };
+  const read = readStrictJson(text, {
+    messages: 'packages.errors',
+    maxBytes: UNIT_PACKAGE_MAX_BYTES,
+    maxProblems: MAX_PACKAGE_PROBLEMS,
+    parse: (raw) => parsePackage(raw, options),
+    check: packageProblems,
+  });
+  return read.ok ? { ok: true, pkg: read.value } : read;
 };

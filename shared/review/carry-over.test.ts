@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, toIsoDate } from '../dates';
 import type { ControlAction } from '../domain/control-action';
 import { CARRY_OVER_STATUSES, carriedRow, moveDateToYear, planCarryOver } from './carry-over';
-import { deleted, outcome, row, rowsArb } from './test-support';
+import { deleted, outcome, row, rowsArb } from './review.test-support';
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 const plan = (rows: ControlAction[], picked: string[] = []) =>

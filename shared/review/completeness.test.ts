@@ -12,7 +12,7 @@ import {
   risksArb,
   row,
   rowsArb,
-} from './test-support';
+} from './review.test-support';
 
 const input = (extra: Partial<ReviewInput> = {}): ReviewInput => ({
   year: 2026,

@@ -15,7 +15,7 @@ import {
   risksArb,
   row,
   rowsArb,
-} from './test-support';
+} from './review.test-support';
 
 const matrix = presetMatrix(5);
 const input = (extra: Partial<YearCompareInput> = {}): YearCompareInput => ({

@@ -13,7 +13,7 @@ import {
   riskFilter,
 } from './register-filter';
 import { buildActionRows, buildRiskRows, unitPlaces } from './register-rows';
-import { CITY, action, assessment, id, risk } from './register-test-support';
+import { CITY, action, assessment, id, risk } from './register.test-support';
 
 const places = unitPlaces(CITY);
 const TODAY = '2026-06-15';

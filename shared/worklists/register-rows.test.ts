@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATRIX, PRESET_CATEGORIES } from '../risk-presets';
 import { buildActionRows, buildRiskRows, unitPlaces } from './register-rows';
-import { CITY, action, assessment, id, risk, unit } from './register-test-support';
+import { CITY, action, assessment, id, risk, unit } from './register.test-support';
 
 const places = unitPlaces(CITY);
 

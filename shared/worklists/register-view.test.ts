@@ -12,7 +12,7 @@ import { EMPTY_ACTION_FILTERS, EMPTY_RISK_FILTERS, NO_VALUE } from './register-f
 import { SEARCH_MAX_LENGTH } from './register-search';
 import type { ActionView, KnownValues, RiskView } from './register-view';
 import { actionViewParams, parseActionView, parseRiskView, riskViewParams } from './register-view';
-import { id } from './register-test-support';
+import { id } from './register.test-support';
 
 const KNOWN: KnownValues = {
   divisions: new Set([id(10), id(20)]),

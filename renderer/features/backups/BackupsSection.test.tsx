@@ -15,7 +15,7 @@ import { testContext } from '../../test/testDatabase';
 import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
 import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
 import type { Role } from '../../../shared/domain/settings';
-import { randomBytes } from '../../../shared/files/test-support';
+import { randomBytes } from '../../../shared/files/bytes.test-support';
 import { BackupsSection } from './BackupsSection';
 import { snapshot } from './snapshot';
 import { useAutomaticBackups } from './useAutomaticBackups';

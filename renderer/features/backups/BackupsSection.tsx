@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupDocument, BackupProblem } from '../../../shared/backup/format';
+import type { BackupProblem } from '../../../shared/backup/format';
+import type { VerifiedBackup } from '../../../shared/backup/read';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { useCommand } from '../../components/useCommand';
@@ -17,7 +18,7 @@ import { RestoreFromFile } from './RestoreFromFile';
 import { useBackupCommands, useBackupList } from './useBackups';
 import { useBackupText } from './useBackupText';
 
-type Pending = { mode: ConfirmMode; document: BackupDocument };
+type Pending = { mode: ConfirmMode; document: VerifiedBackup };
 type Refusal = { fileName: string; problems: BackupProblem[] };
 type Checked = ReturnType<typeof readBackup>;
 

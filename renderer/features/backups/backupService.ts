@@ -1,6 +1,8 @@
+import { UNIQUE_KEYS } from '../../../shared/backup/consistency';
 import type { BackupDocument, BackupTableName } from '../../../shared/backup/format';
 import { BACKUP_FORMAT_VERSION, BACKUP_TABLES } from '../../../shared/backup/format';
-import { canonicalJson, verifyAuditChain } from '../../../shared/audit';
+import type { VerifiedBackup } from '../../../shared/backup/read';
+import { canonicalJson } from '../../../shared/audit';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { RecordMeta } from '../../../shared/domain/record';
 import type { BackupInfo, BackupReason, DesktopApi } from '../../../shared/desktop-api';
@@ -33,20 +35,6 @@ const MERGED_TABLE_NAMES = Object.keys(MERGED_TABLES) as MergedTable[];
 
 type AnyRecord = RecordMeta & Record<string, unknown>;
 
-/**
- * The unique indexes besides the id (settings `&key`, planYears `&year`, unitReviews
- * `&[year+unitId]`): two records with one key cannot both be stored.
- */
-export const UNIQUE_KEYS: Partial<Record<MergedTable, (record: AnyRecord) => string>> = {
-  settings: (record) => String(record.key),
-  planYears: (record) => String(record.year),
-  unitReviews: (record) => `${String(record.year)}|${String(record.unitId)}`,
-};
-
-/** Documents whose audit chain `readBackup` has already verified, so restore need not hash twice. */
-const verifiedDocuments = new WeakSet<BackupDocument>();
-export const markChainVerified = (document: BackupDocument) => verifiedDocuments.add(document);
-
 const refuseUnknownVersions = (document: BackupDocument) => {
   if (document.formatVersion > BACKUP_FORMAT_VERSION) {
     throw new DomainError('backup.errors.newerFormat');
@@ -57,16 +45,6 @@ const refuseUnknownVersions = (document: BackupDocument) => {
   }
 };
 
-const refuseBrokenChain = (document: BackupDocument) => {
-  if (verifiedDocuments.has(document)) return;
-  const verdict = verifyAuditChain(document.tables.auditEvents);
-  const head = verdict.ok && verdict.count > 0 ? verdict.head : null;
-  if (!verdict.ok || head !== document.auditChainHead) {
-    throw new DomainError('backup.errors.brokenChain');
-  }
-  verifiedDocuments.add(document);
-};
-
 const countsOf = (tables: Record<BackupTableName, readonly unknown[]>) =>
   Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name].length]));
 
@@ -74,15 +52,16 @@ const countsOf = (tables: Record<BackupTableName, readonly unknown[]>) =>
  * Replaces the content of every table with the backup's, in one transaction, and then records
  * the restore as an audit event chained onto the restored chain's head (so the chain verifies).
  * The event names the chain head that was replaced; the pre-restore backup holds that chain.
+ * Takes only a VerifiedBackup: readBackup has checked the file, its audit chain included.
  */
 export const restoreBackup = async (
   db: ValvoDatabase,
   context: WriteContext,
-  document: BackupDocument,
+  document: VerifiedBackup,
 ) => {
   requireController(context);
+  // The reader checked the versions against its caller's; this database may know fewer.
   refuseUnknownVersions(document);
-  refuseBrokenChain(document);
   const organisation = document.tables.settings.find((setting) => setting.key === 'organisation');
   return db.transaction('rw', allTables(db), async () => {
     const previousHead = (await db.auditEvents.orderBy('seq').last())?.hash ?? null;
@@ -137,7 +116,7 @@ const sameContent = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJs
 export const importBackup = async (
   db: ValvoDatabase,
   context: WriteContext,
-  document: BackupDocument,
+  document: VerifiedBackup,
 ): Promise<ImportCounts> => {
   requireController(context);
   refuseUnknownVersions(document);
@@ -236,7 +215,7 @@ export const restoreWithBackup = async (
   db: ValvoDatabase,
   context: WriteContext,
   platform: DesktopApi,
-  document: BackupDocument,
+  document: VerifiedBackup,
   appVersion: string,
 ) => {
   requireController(context);
@@ -249,7 +228,7 @@ export const importWithBackup = async (
   db: ValvoDatabase,
   context: WriteContext,
   platform: DesktopApi,
-  document: BackupDocument,
+  document: VerifiedBackup,
   appVersion: string,
 ) => {
   requireController(context);

@@ -1,3 +1,4 @@
+import { chainHeadOf } from '../../../shared/backup/consistency';
 import type { BackupDocument, BackupTables } from '../../../shared/backup/format';
 import { BACKUP_TABLES, createBackupDocument } from '../../../shared/backup/format';
 import type { ValvoDatabase } from '../../db/database';
@@ -5,10 +6,6 @@ import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
 
 /** Every table a backup holds, for a transaction over all of them. */
 export const allTables = (db: ValvoDatabase) => BACKUP_TABLES.map((name) => db.table(name));
-
-/** The head a verified chain ends in, `null` for an empty one (as snapshots write it). */
-export const chainHeadOf = (events: BackupTables['auditEvents']) =>
-  events.length === 0 ? null : (events[events.length - 1]?.hash ?? null);
 
 /**
  * Every table as one backup document, read in one transaction so the copy is consistent, with

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BackupDocument } from '../../../shared/backup/format';
+import type { VerifiedBackup } from '../../../shared/backup/read';
 import type { BackupInfo } from '../../../shared/desktop-api';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useDatabase } from '../../db/DatabaseProvider';
@@ -44,9 +44,9 @@ export const useBackupCommands = () => {
           throw new DomainError('backup.errors.readFailed', { message: result.error });
         return readBackup(result.value);
       },
-      restore: (document: BackupDocument) =>
+      restore: (document: VerifiedBackup) =>
         restoreWithBackup(db, context, platform, document, APP_VERSION),
-      merge: (document: BackupDocument) =>
+      merge: (document: VerifiedBackup) =>
         importWithBackup(db, context, platform, document, APP_VERSION),
     }),
     [db, context, platform],

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/domain/settings';
 import { ACTION_COLUMNS } from '../../../shared/exports/columns';
-import { randomBytes, windows1252Bytes } from '../../../shared/files/test-support';
+import { randomBytes, windows1252Bytes } from '../../../shared/files/bytes.test-support';
 import { RepositoryProvider } from '../../app/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
 import { DatabaseProvider } from '../../db/DatabaseProvider';

@@ -150,6 +150,16 @@ describe('importing a checked plan', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('takes only a plan the check made: a plan written by hand does not compile', async () => {
+    const plan = await planFor([newRow()]);
+    const handMade = { ok: true as const, creates: [...plan.creates], updates: [], unchanged: [] };
+    const unchecked = () =>
+      // @ts-expect-error a plan no check made is not a ValidPlan
+      importRows(db, context, handMade, { backup: async () => undefined });
+    expect(unchecked).toBeTypeOf('function');
+    expect(handMade).toEqual({ ...plan, creates: plan.creates });
+  });
+
   it('writes nothing when the backup cannot be taken', async () => {
     const plan = await planFor([newRow()]);
     const before = await snapshot();

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planMerge } from '../../../shared/packages/merge';
-import { UNIT, YEAR, records, unitRow } from '../../../shared/packages/test-support';
+import { UNIT, YEAR, records, unitRow } from '../../../shared/packages/packages.test-support';
 import { initI18n } from '../../i18n';
 import { MergeConflictForm } from './MergeConflictForm';
 import { useMergeText } from './useMergeText';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { MergePlan, MergeResolutions } from '../../../shared/packages/merge';
+import type { MergePlan } from '../../../shared/packages/merge';
+import type { MergeResolutions } from '../../../shared/packages/merge-apply';
 import type { MergeReportChange } from '../../../shared/packages/merge-report';
 import { FormButtons } from '../../components/FormButtons';
 import type { ChoiceValues } from './conflictChoices';

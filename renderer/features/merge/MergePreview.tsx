@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
-import type { MergeResolutions } from '../../../shared/packages/merge';
+import type { MergeResolutions } from '../../../shared/packages/merge-apply';
 import { buildMergeReport } from '../../../shared/packages/merge-report';
 import { recordKey } from '../../../shared/packages/records';
 import { Alert } from '../../components/Alert';

@@ -1,6 +1,7 @@
 import { formatDateForInput, isIsoDate, parseUserDate } from '../../../shared/dates';
 import type { PackageTable } from '../../../shared/packages/format';
-import type { FieldConflict, MergePlan, MergeResolutions } from '../../../shared/packages/merge';
+import type { FieldConflict, MergePlan } from '../../../shared/packages/merge';
+import type { MergeResolutions } from '../../../shared/packages/merge-apply';
 import { recordKey } from '../../../shared/packages/records';
 import type { MergeChoice } from './useMergeText';
 

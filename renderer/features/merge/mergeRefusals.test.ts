@@ -207,6 +207,14 @@ describe('a package the merge refuses changes nothing', () => {
       await refusedApply(() => manager.merge.apply(prepared, resolved), 'errors.controllerOnly');
     });
 
+    it('applies only a package the reader verified: a copy of it does not compile', () => {
+      const handMade = { ...prepared, pkg: { ...prepared.pkg } };
+      const unchecked = () =>
+        // @ts-expect-error a package no reader checked is not Verified
+        repos.merge.apply(handMade, resolved);
+      expect(unchecked).toBeTypeOf('function');
+    });
+
     it('stops before writing when the automatic backup fails', async () => {
       const before = await snapshotAll(db);
       const backup = () => Promise.reject(new Error('levy täynnä'));

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { PackageRecords } from '../../../shared/packages/format';
-import { riskAssessment, unitRow } from '../../../shared/packages/test-support';
+import { riskAssessment, unitRow } from '../../../shared/packages/packages.test-support';
 import type { RepositorySet } from '../../app/createRepositories';
 import type { ValvoDatabase } from '../../db/database';
 import type { PreparedMerge } from './prepareMerge';

@@ -1,4 +1,4 @@
-import type { MergeResolutions } from '../../../shared/packages/merge';
+import type { MergeResolutions } from '../../../shared/packages/merge-apply';
 import type { ValvoDatabase } from '../../db/database';
 import type { WriteContext } from '../../db/write-context';
 import type { ApplyMergeOptions } from './applyMerge';

@@ -4,6 +4,7 @@ import { packageBaseHash } from '../../../shared/packages/format';
 import type { MergePlan } from '../../../shared/packages/merge';
 import { planMerge } from '../../../shared/packages/merge';
 import type { PackageProblem } from '../../../shared/packages/parse';
+import type { Verified } from '../../../shared/files/verified';
 import { parseUnitPackage } from '../../../shared/packages/parse';
 import type { PackageRecord } from '../../../shared/packages/records';
 import type { ValvoDatabase } from '../../db/database';
@@ -24,7 +25,8 @@ export type MergeMessage = { key: string; params: Record<string, string | number
 /** A package checked against this register and planned, ready for the controller's choices. */
 export type PreparedMerge = {
   status: 'ready';
-  pkg: ReturnedPackage;
+  /** Read by the strict reader: the merge writes only what came through it. */
+  pkg: Verified<ReturnedPackage>;
   plan: MergePlan;
   unitName: string;
   /** Names the package in every audit event of the merge. */

@@ -14,8 +14,8 @@ import {
   unitRisk,
   unitRow,
   uuid,
-} from '../../../shared/packages/test-support';
-import { row, unit } from '../../../shared/review/test-support';
+} from '../../../shared/packages/packages.test-support';
+import { row, unit } from '../../../shared/review/review.test-support';
 import { createRepositories } from '../../app/createRepositories';
 import type { ValvoDatabase } from '../../db/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';

@@ -1,4 +1,4 @@
-import type { MergeResolutions } from '../../../shared/packages/merge';
+import type { MergeResolutions } from '../../../shared/packages/merge-apply';
 import { UNIT_PACKAGE_MAX_BYTES } from '../../../shared/packages/format';
 import { useRepositories } from '../../app/RepositoryProvider';
 import { useDatabase } from '../../db/DatabaseProvider';

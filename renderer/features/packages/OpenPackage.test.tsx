@@ -2,7 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BackupWriteRequest, DesktopApi } from '../../../shared/desktop-api';
-import { randomBytes } from '../../../shared/files/test-support';
+import { randomBytes } from '../../../shared/files/bytes.test-support';
 import { serializeUnitPackage } from '../../../shared/packages/format';
 import { RepositoryProvider } from '../../app/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';

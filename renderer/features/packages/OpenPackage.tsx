@@ -1,9 +1,8 @@
 import type { ChangeEvent } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnitPackage } from '../../../shared/packages/format';
 import { UNIT_PACKAGE_MAX_BYTES } from '../../../shared/packages/format';
-import type { PackageProblem } from '../../../shared/packages/parse';
+import type { PackageProblem, VerifiedPackage } from '../../../shared/packages/parse';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
@@ -37,9 +36,9 @@ export const OpenPackage = ({ headingLevel, help }: Props) => {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ fileName: string; pkg: UnitPackage } | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; pkg: VerifiedPackage } | null>(null);
 
-  const open = async (fileName: string, pkg: UnitPackage) => {
+  const open = async (fileName: string, pkg: VerifiedPackage) => {
     try {
       await commands.open(pkg);
       setPending(null);

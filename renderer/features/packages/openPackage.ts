@@ -4,6 +4,7 @@ import type { RecordMeta } from '../../../shared/domain/record';
 import type { UnitPackageRecord } from '../../../shared/domain/unit-package';
 import { UnitPackageRecordSchema } from '../../../shared/domain/unit-package';
 import type { UnitPackage } from '../../../shared/packages/format';
+import type { VerifiedPackage } from '../../../shared/packages/parse';
 import {
   UnitPackageSchema,
   packageBaseHash,
@@ -49,7 +50,7 @@ export const openSource = (pkg: UnitPackage) => {
   return `Yksikköpaketti ${unit?.name ?? ''} ${pkg.year}, annettu ${pkg.issuedTo} (${pkg.packageId})`;
 };
 
-/** The file as checked by parseUnitPackage, checked again here: the data layer trusts no caller. */
+/** The file as checked by parseUnitPackage, checked again here: the data layer trusts no forgery. */
 const refuseUnusable = (pkg: UnitPackage) => {
   if (pkg.kind !== 'issue') throw new DomainError('packages.errors.openReturn');
   if (!UnitPackageSchema.safeParse(pkg).success) throw new DomainError('packages.errors.badRecord');
@@ -98,7 +99,7 @@ const refuseOwnRegister = async (
 export const openPackage = async (
   db: ValvoDatabase,
   context: WriteContext,
-  pkg: UnitPackage,
+  pkg: VerifiedPackage,
 ): Promise<UnitPackageRecord> => {
   refuseUnusable(pkg);
   return db.transaction('rw', openTables(db), async () => {

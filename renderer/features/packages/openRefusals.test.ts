@@ -1,9 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { UnitPackage } from '../../../shared/packages/format';
 import { serializeUnitPackage } from '../../../shared/packages/format';
+import type { VerifiedPackage } from '../../../shared/packages/parse';
 import { readPackageText } from './packageFiles';
 import type { Side } from './packageTestSupport';
-import { controllerSide, managerSide, rehash, snapshot, unitIdByName } from './packageTestSupport';
+import {
+  controllerSide,
+  managerSide,
+  readBack,
+  rehash,
+  snapshot,
+  unitIdByName,
+} from './packageTestSupport';
 
 const COMMUNICATIONS = 'Viestintä ja markkinointi';
 
@@ -22,7 +30,7 @@ describe('packages a unit manager cannot open', () => {
     })) as [UnitPackage];
   });
 
-  const refusalOf = async (side: Side, attempt: UnitPackage) => {
+  const refusalOf = async (side: Side, attempt: VerifiedPackage) => {
     const before = await snapshot(side.db);
     const key = await side.repos.packages.open(attempt).then(
       () => 'opened',
@@ -42,23 +50,28 @@ describe('packages a unit manager cannot open', () => {
     const closed = rehash(pkg, {
       planYear: { ...pkg.planYear, status: 'closed', closedAt: pkg.issuedAt, closedBy: 'R' },
     });
-    const tampered = { ...pkg, issuedTo: 'Joku muu' };
-    expect(await refusalOf(manager, returned)).toBe('packages.errors.openReturn');
-    expect(await refusalOf(manager, closed)).toBe('packages.errors.closedYear');
+    // A package not read from its file does not compile: only the reader makes a Verified one.
+    // @ts-expect-error a UnitPackage is not a VerifiedPackage
+    const unread = () => manager.repos.packages.open(pkg);
+    expect(unread).toBeTypeOf('function');
+    // The reader refuses a tampered file; one forged past the type is refused by the open too.
+    const tampered = { ...readBack(pkg), issuedTo: 'Joku muu' } as VerifiedPackage;
+    expect(await refusalOf(manager, readBack(returned))).toBe('packages.errors.openReturn');
+    expect(await refusalOf(manager, readBack(closed))).toBe('packages.errors.closedYear');
     expect(await refusalOf(manager, tampered)).toBe('packages.errors.hashMismatch');
   });
 
   it('refuses a Valvo that holds a register of its own', async () => {
-    expect(await refusalOf(controller, pkg)).toBe('packages.errors.ownRegister');
+    expect(await refusalOf(controller, readBack(pkg))).toBe('packages.errors.ownRegister');
   });
 
   it('refuses a package of another organisation than the one open', async () => {
-    await manager.repos.packages.open(pkg);
+    await manager.repos.packages.open(readBack(pkg));
     const other = rehash(pkg, {
       packageId: '00000000-0000-4000-8000-fffffffffff2',
       organisation: { id: '00000000-0000-4000-8000-fffffffffff3', name: 'Rovaniemi' },
     });
-    expect(await refusalOf(manager, other)).toBe('packages.errors.otherOrganisation');
+    expect(await refusalOf(manager, readBack(other))).toBe('packages.errors.otherOrganisation');
   });
 
   it('refuses files that are not a whole, untouched package before anything is written', () => {

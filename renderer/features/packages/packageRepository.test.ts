@@ -11,6 +11,7 @@ import {
   blankRow,
   controllerSide,
   managerSide,
+  readBack,
   snapshot,
   unitIdByName,
 } from './packageTestSupport';
@@ -150,7 +151,7 @@ describe('a unit package from issue to return', () => {
 
   it("opens in an empty Valvo as the unit's scope, keeping the profile and the ids", async () => {
     const { db, repos } = manager;
-    const opened = await repos.packages.open(pkg);
+    const opened = await repos.packages.open(readBack(pkg));
 
     expect(await readSetting(db, 'profile')).toEqual({
       name: 'Eero Esihenkilö',
@@ -187,7 +188,7 @@ describe('a unit package from issue to return', () => {
 
   it('returns exactly the edits made since the open, with the base as issued', async () => {
     const { db, repos, context } = manager;
-    await repos.packages.open(pkg);
+    await repos.packages.open(readBack(pkg));
     const row = pkg.records.controlActions[0]!;
     context.advance(60);
     const edited = await repos.actions.update(row.id, row.rev, {
@@ -249,7 +250,7 @@ describe('a unit package from issue to return', () => {
 
   it('opens a later package of the same organisation in place of the earlier one', async () => {
     const { db, repos } = manager;
-    await repos.packages.open(pkg);
+    await repos.packages.open(readBack(pkg));
     const administration = await unitIdByName(controller.db, ADMINISTRATION);
     controller.context.advance(60 * 24);
     const [later] = (await controller.repos.packages.issue({
@@ -257,7 +258,7 @@ describe('a unit package from issue to return', () => {
       units: [{ unitId: administration, issuedTo: 'Eero Esihenkilö' }],
     })) as [UnitPackage];
 
-    await repos.packages.open(later);
+    await repos.packages.open(readBack(later));
 
     expect(await db.controlActions.toArray()).toEqual(later.records.controlActions);
     expect(await db.risks.toArray()).toEqual(later.records.risks);
@@ -272,7 +273,7 @@ describe('a unit package from issue to return', () => {
     );
     expect(verifyAuditChain(await db.auditEvents.orderBy('seq').toArray()).ok).toBe(true);
     // The same package opened again starts over from its base.
-    await repos.packages.open(later);
+    await repos.packages.open(readBack(later));
     expect(await db.unitPackages.get(later.packageId)).toMatchObject({ rev: 2, deletedAt: null });
   });
 });

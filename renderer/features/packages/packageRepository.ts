@@ -1,4 +1,4 @@
-import type { UnitPackage } from '../../../shared/packages/format';
+import type { VerifiedPackage } from '../../../shared/packages/parse';
 import type { ValvoDatabase } from '../../db/database';
 import type { WriteContext } from '../../db/write-context';
 import { buildReturn } from './buildReturn';
@@ -14,7 +14,7 @@ export const createPackageRepository = (db: ValvoDatabase, context: WriteContext
   issue: (request: IssueRequest, onProgress?: (progress: IssueProgress) => void) =>
     issuePackages(db, context, request, onProgress),
   /** Call after the automatic backup (see usePackageCommands). */
-  open: (pkg: UnitPackage) => openPackage(db, context, pkg),
+  open: (pkg: VerifiedPackage) => openPackage(db, context, pkg),
   buildReturn: () => buildReturn(db, context),
 });
 

@@ -6,7 +6,9 @@ import { PRESET_CATEGORIES } from '../../../shared/risk-presets';
 import type { RepositorySet } from '../../app/createRepositories';
 import { createRepositories } from '../../app/createRepositories';
 import { testContext } from '../../test/testDatabase';
+import { serializeBackup } from '../../../shared/backup/format';
 import { importBackup } from '../backups/backupService';
+import { readBackup } from '../backups/readBackup';
 import { snapshot as snapshotBackup } from '../backups/snapshot';
 import { APP_VERSION } from '../../platform';
 import type { Side } from './packageTestSupport';
@@ -15,6 +17,7 @@ import {
   blankRow,
   controllerSide,
   managerSide,
+  readBack,
   snapshot,
   unitIdByName,
 } from './packageTestSupport';
@@ -50,7 +53,7 @@ describe('package mode keeps every write in the open package’s scope', () => {
       units: [{ unitId, issuedTo: 'Eero Esihenkilö' }],
     })) as [UnitPackage];
     manager = await managerSide();
-    await manager.repos.packages.open(pkg);
+    await manager.repos.packages.open(readBack(pkg));
     repos = createRepositories(
       manager.db,
       testContext('Eero Esihenkilö', '2026-04-02T08:00:00.000Z', 'controller'),
@@ -280,17 +283,18 @@ describe('package mode keeps every write in the open package’s scope', () => {
 
   it('refuses to import a backup into the package, changing nothing', async () => {
     const controller = await controllerSide();
-    const register = await snapshotBackup(
-      controller.db,
-      APP_VERSION,
-      new Date('2026-04-02T09:00:00Z'),
+    const register = readBackup(
+      serializeBackup(
+        await snapshotBackup(controller.db, APP_VERSION, new Date('2026-04-02T09:00:00Z')),
+      ),
     );
+    if (!register.ok) throw new Error(register.problems[0]?.message);
     const before = await snapshot(manager.db);
     await expect(
       importBackup(
         manager.db,
         testContext('Eero Esihenkilö', '2026-04-02T09:00:00.000Z', 'controller'),
-        register,
+        register.document,
       ),
     ).rejects.toMatchObject({ key: 'packages.errors.packageMode' });
     expect(await snapshot(manager.db)).toEqual(before);

@@ -4,11 +4,13 @@
  */
 import type { Role } from '../../../shared/domain/settings';
 import type { UnitPackage } from '../../../shared/packages/format';
-import { createUnitPackage } from '../../../shared/packages/format';
+import { createUnitPackage, serializeUnitPackage } from '../../../shared/packages/format';
+import type { VerifiedPackage } from '../../../shared/packages/parse';
 import { createRepositories } from '../../app/createRepositories';
 import type { ValvoDatabase } from '../../db/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
+import { readPackageText } from './packageFiles';
 
 export type Side = {
   db: ValvoDatabase;
@@ -80,4 +82,11 @@ export const rehash = (pkg: UnitPackage, changes: Partial<UnitPackage>) => {
   delete body.formatVersion;
   delete body.contentSha256;
   return createUnitPackage(body as Parameters<typeof createUnitPackage>[0]);
+};
+
+/** A package as the unit manager gets it: saved as a file and read back, so verified. */
+export const readBack = (pkg: UnitPackage): VerifiedPackage => {
+  const read = readPackageText(serializeUnitPackage(pkg), pkg.kind);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 5)));
+  return read.pkg;
 };

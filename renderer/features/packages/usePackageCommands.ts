@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { UnitPackage } from '../../../shared/packages/format';
+import type { VerifiedPackage } from '../../../shared/packages/parse';
 import { serializeUnitPackage } from '../../../shared/packages/format';
 import type { SaveFileRequest } from '../../../shared/desktop-api';
 import { useRepositories } from '../../app/RepositoryProvider';
@@ -65,7 +65,7 @@ export const usePackageCommands = () => {
         );
       },
       /** Opens a checked package after the automatic backup (desktop; the web offers a download). */
-      open: async (pkg: UnitPackage) => {
+      open: async (pkg: VerifiedPackage) => {
         await takeBackup(db, platform, 'pre-import');
         return repositories.packages.open(pkg);
       },

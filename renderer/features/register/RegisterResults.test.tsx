@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_COLUMNS } from '../../../shared/worklists/register-columns';
 import { buildActionRows, unitPlaces } from '../../../shared/worklists/register-rows';
-import { CITY, action } from '../../../shared/worklists/register-test-support';
+import { CITY, action } from '../../../shared/worklists/register.test-support';
 import { initI18n } from '../../i18n';
 import { RegisterResults } from './RegisterResults';
 import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';

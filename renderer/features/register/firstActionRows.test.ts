@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
 import { buildActionRows, unitPlaces } from '../../../shared/worklists/register-rows';
-import { CITY, action, id, unit } from '../../../shared/worklists/register-test-support';
+import { CITY, action, id, unit } from '../../../shared/worklists/register.test-support';
 import { openTestDatabase } from '../../test/testDatabase';
 import { FIRST_ROWS, readFirstActionRows } from './firstActionRows';
 

@@ -2,7 +2,7 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseProvider } from '../../db/DatabaseProvider';
 import { ValvoDatabase } from '../../db/database';
-import { CITY, assessment, id, risk } from '../../../shared/worklists/register-test-support';
+import { CITY, assessment, id, risk } from '../../../shared/worklists/register.test-support';
 import type { RisksWithAssessments } from './useRiskData';
 import { useRisksWithAssessments } from './useRiskData';
 

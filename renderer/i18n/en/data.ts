@@ -116,6 +116,9 @@ export const data: Widen<typeof source> = {
       unknownTable: 'Unknown table: Valvo does not recognise this data.',
       unknownField: 'Unknown field: Valvo does not recognise this data.',
       forbiddenKey: 'Forbidden field name: the file has been edited.',
+      tooLong: 'The text is longer than Valvo ever writes: the file has been edited or is damaged.',
+      tooDeep:
+        'The data is nested deeper than in any Valvo file: the file has been edited or is damaged.',
       hashMismatch: 'The checksum does not match: the file is corrupted or has been altered.',
       tooLarge: 'The file is too large to be a backup (over 250 MB).',
       duplicateId: 'The same identifier appears more than once in the file.',

@@ -103,6 +103,9 @@ export const packages: Widen<typeof source> = {
         "The package's data is in a newer Valvo's format. Update Valvo and open the package again.",
       wrongKind: 'Wrong package: {{expected}} is needed here, but the file is {{found}}.',
       forbiddenKey: 'The file contains a forbidden field name.',
+      tooLong: 'The text is longer than Valvo ever writes: the file has been edited or is damaged.',
+      tooDeep:
+        'The data is nested deeper than in any Valvo file: the file has been edited or is damaged.',
       unknownField: 'Unknown field: the file has been edited or made by another program.',
       badRecord: 'A value is missing or has the wrong form.',
       badHeader: "One of the package's header values is missing or has the wrong form.",

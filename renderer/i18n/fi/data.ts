@@ -111,6 +111,10 @@ export const data = {
       unknownTable: 'Tuntematon taulukko: Valvo ei tunne tätä tietoa.',
       unknownField: 'Tuntematon kenttä: Valvo ei tunne tätä tietoa.',
       forbiddenKey: 'Kielletty kentän nimi: tiedostoa on muokattu.',
+      tooLong:
+        'Teksti on pidempi kuin Valvo koskaan kirjoittaa: tiedostoa on muokattu, tai se on vioittunut.',
+      tooDeep:
+        'Tiedot ovat sisäkkäin syvemmällä kuin missään Valvon tiedostossa: tiedostoa on muokattu, tai se on vioittunut.',
       hashMismatch: 'Tarkistussumma ei täsmää: tiedosto on vioittunut tai sitä on muutettu.',
       tooLarge: 'Tiedosto on liian suuri varmuuskopioksi (yli 250 Mt).',
       duplicateId: 'Sama tunniste on tiedostossa useammin kuin kerran.',

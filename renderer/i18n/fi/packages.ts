@@ -99,6 +99,10 @@ export const packages = {
         'Paketin tiedot ovat uudemman Valvon muodossa. Päivitä Valvo ja avaa paketti uudelleen.',
       wrongKind: 'Väärä paketti: tässä tarvitaan {{expected}}, mutta tiedosto on {{found}}.',
       forbiddenKey: 'Tiedostossa on kielletty kentän nimi.',
+      tooLong:
+        'Teksti on pidempi kuin Valvo koskaan kirjoittaa: tiedostoa on muokattu, tai se on vioittunut.',
+      tooDeep:
+        'Tiedot ovat sisäkkäin syvemmällä kuin missään Valvon tiedostossa: tiedostoa on muokattu, tai se on vioittunut.',
       unknownField: 'Tuntematon kenttä: tiedostoa on muokattu, tai se on tehty muulla ohjelmalla.',
       badRecord: 'Tieto puuttuu tai on väärän muotoinen.',
       badHeader: 'Paketin perustieto puuttuu tai on väärän muotoinen.',

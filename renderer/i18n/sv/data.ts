@@ -119,6 +119,9 @@ export const data: Widen<typeof source> = {
       unknownTable: 'Okänd tabell: Valvo känner inte till den här uppgiften.',
       unknownField: 'Okänt fält: Valvo känner inte till den här uppgiften.',
       forbiddenKey: 'Otillåtet fältnamn: filen har redigerats.',
+      tooLong: 'Texten är längre än Valvo någonsin skriver: filen har redigerats eller är skadad.',
+      tooDeep:
+        'Uppgifterna är kapslade djupare än i någon av Valvos filer: filen har redigerats eller är skadad.',
       hashMismatch: 'Kontrollsumman stämmer inte: filen är skadad eller har ändrats.',
       tooLarge: 'Filen är för stor för att vara en säkerhetskopia (över 250 MB).',
       duplicateId: 'Samma identifierare förekommer mer än en gång i filen.',

@@ -103,6 +103,9 @@ export const packages: Widen<typeof source> = {
         'Paketets uppgifter är i ett nyare Valvos format. Uppdatera Valvo och öppna paketet på nytt.',
       wrongKind: 'Fel paket: här behövs {{expected}}, men filen är {{found}}.',
       forbiddenKey: 'Filen innehåller ett förbjudet fältnamn.',
+      tooLong: 'Texten är längre än Valvo någonsin skriver: filen har redigerats eller är skadad.',
+      tooDeep:
+        'Uppgifterna är kapslade djupare än i någon av Valvos filer: filen har redigerats eller är skadad.',
       unknownField: 'Okänt fält: filen har redigerats eller gjorts med ett annat program.',
       badRecord: 'En uppgift saknas eller har fel format.',
       badHeader: 'En av paketets grunduppgifter saknas eller har fel format.',

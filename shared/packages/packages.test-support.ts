@@ -2,7 +2,7 @@
 import { GENESIS_HASH, chainAuditEvent } from '../audit';
 import type { AuditEvent } from '../domain/audit-event';
 import type { PlanYear } from '../domain/plan-year';
-import { assessment, risk, row, unit } from '../review/test-support';
+import { assessment, risk, row, unit } from '../review/review.test-support';
 import type { PackageRecords, UnitPackage } from './format';
 import { createUnitPackage } from './format';
 import type { MergeEntry } from './merge';

@@ -16,7 +16,7 @@ import {
   unitRisk,
   unitRow,
   uuid,
-} from './test-support';
+} from './packages.test-support';
 
 const NOTE = { id: uuid('note'), date: '2026-02-01', author: 'A', text: 'Aloitettu', status: null };
 const DELETED = [null, DELETED_AT, '2026-04-04T00:00:00.000Z'];
