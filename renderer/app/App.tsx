@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { DesktopApi } from '../../shared/desktop-api';
 import { installFocusKeeper } from '../components/focusKeeper';
 import { NoticeProvider } from '../components/Notice';
-import { DatabaseProvider } from '../db/DatabaseProvider';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { reportRendererErrors } from '../features/about/reportRendererErrors';
 import { AuditLogScreen } from '../features/audit/AuditLogScreen';
@@ -31,9 +30,10 @@ import { UnitsScreen } from '../features/units/UnitsScreen';
 import { localeOf } from '../i18n/locale';
 import { PlatformProvider } from '../platform/PlatformContext';
 import { AppShell } from './AppShell';
+import { DatabaseGate } from './DatabaseGate';
 import { NotFoundScreen } from './NotFoundScreen';
 import { PrintOnlyApp } from './PrintOnlyApp';
-import { RepositoryProvider } from './RepositoryProvider';
+import { RepositoryProvider } from '../data/RepositoryProvider';
 import { SingleWindowGate } from './SingleWindowGate';
 
 // Hash routes: the same URLs work under app://valvo/ and any static web server.
@@ -84,11 +84,11 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
   if (!router) {
     return (
       <I18nProvider locale={locale}>
-        <DatabaseProvider>
+        <DatabaseGate>
           <ProfileLanguage>
             <PrintOnlyApp />
           </ProfileLanguage>
-        </DatabaseProvider>
+        </DatabaseGate>
       </I18nProvider>
     );
   }
@@ -96,7 +96,7 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
     <I18nProvider locale={locale}>
       <PlatformProvider api={platform}>
         <SingleWindowGate>
-          <DatabaseProvider>
+          <DatabaseGate>
             <ProfileLanguage>
               <RepositoryProvider>
                 <StorageHealthProvider>
@@ -108,7 +108,7 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
                 </StorageHealthProvider>
               </RepositoryProvider>
             </ProfileLanguage>
-          </DatabaseProvider>
+          </DatabaseGate>
         </SingleWindowGate>
       </PlatformProvider>
     </I18nProvider>

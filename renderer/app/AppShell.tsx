@@ -5,8 +5,8 @@ import { useAutomaticBackups } from '../features/backups/useAutomaticBackups';
 import { PackageBanner } from '../features/packages/PackageBanner';
 import { PackageModeNav } from '../features/packages/PackageModeNav';
 import { PackageRouteGuard } from '../features/packages/PackageRouteGuard';
-import { useOpenedPackage } from '../features/packages/usePackages';
-import { useOrganisation, useProfile } from '../features/settings/useSettings';
+import { useOpenedPackage } from '../data/packages/usePackages';
+import { useOrganisation, useProfile } from '../data/settings/useSettings';
 
 const focusMain = (event: MouseEvent<HTMLAnchorElement>) => {
   // The hash belongs to the router; move focus without navigating.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { parseValidationMessage } from '../../shared/validation';
-import { isDomainError } from '../db/domain-error';
+import { isDomainError } from '../data/core/domainError';
 import { useStorageHealth } from '../features/storage/storageHealthContext';
 
 /**

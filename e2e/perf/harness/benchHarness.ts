@@ -6,12 +6,12 @@
 import type { BackupDocument, BackupTables } from '../../../shared/backup/format';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from '../../../shared/backup/format';
 import { verifyAuditChain } from '../../../shared/audit';
-import { DATABASE_NAME, ValvoDatabase } from '../../../renderer/db/database';
-import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/migrations';
-import type { WriteContext } from '../../../renderer/db/write-context';
-import { markChainVerified, restoreBackup } from '../../../renderer/features/backups/backupService';
-import { snapshot } from '../../../renderer/features/backups/snapshot';
-import { readBackup } from '../../../renderer/features/backups/readBackup';
+import { DATABASE_NAME, ValvoDatabase } from '../../../renderer/data/core/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/core/migrations';
+import type { WriteContext } from '../../../renderer/data/core/writeContext';
+import { markChainVerified, restoreBackup } from '../../../renderer/data/backups/backupService';
+import { snapshot } from '../../../renderer/data/backups/snapshot';
+import { readBackup } from '../../../renderer/data/backups/readBackup';
 import { serializeBackup } from '../../../shared/backup/format';
 import { MAX_BACKUP_BYTES } from '../../../shared/desktop-api';
 import { syntheticTables } from '../synthetic-dataset';

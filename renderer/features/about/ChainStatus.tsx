@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ChainCheckState } from '../audit/useAuditData';
+import type { ChainCheckState } from '../../data/audit/useAuditData';
 
 /**
  * The audit chain as the About screen checked it on opening: progress while it runs, then

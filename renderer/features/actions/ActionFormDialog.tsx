@@ -9,7 +9,7 @@ import type {
   ControlAction,
 } from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, actionInputSchema } from '../../../shared/domain/control-action';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction, StatusChangeInput } from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, statusChangeSchema } from '../../../shared/domain/control-action';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useToday } from '../../app/useToday';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -13,9 +13,10 @@ import {
   compileFilters,
   filtersFromParams,
   pageFromParams,
-} from './auditQuery';
+} from '../../data/audit/auditQuery';
 import { ChainCheck } from './ChainCheck';
-import { useAuditPage, useAuditText } from './useAuditData';
+import { useAuditPage } from '../../data/audit/useAuditData';
+import { useAuditText } from './useAuditText';
 
 /**
  * The organisation-wide change log, newest first, a page at a time, with filters that all must

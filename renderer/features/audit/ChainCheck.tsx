@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useChainCheck } from './useAuditData';
+import { useChainCheck } from '../../data/audit/useAuditData';
 
 /**
  * "Tarkista muutosketju": recomputes every event's hash in chunks, showing progress, and says

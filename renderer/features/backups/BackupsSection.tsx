@@ -7,14 +7,14 @@ import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 import { StorageStatus } from '../storage/StorageStatus';
 import type { ConfirmMode } from './BackupConfirmDialog';
 import { BackupConfirmDialog } from './BackupConfirmDialog';
 import { BackupProblems } from './BackupProblems';
 import { PreMigrationBackups } from './PreMigrationBackups';
-import { readBackup } from './readBackup';
-import { useBackupCommands, useBackupList } from './useBackups';
+import { readBackup } from '../../data/backups/readBackup';
+import { useBackupCommands, useBackupList } from '../../data/backups/useBackups';
 import { useBackupText } from './useBackupText';
 
 type Pending = { mode: ConfirmMode; document: BackupDocument };

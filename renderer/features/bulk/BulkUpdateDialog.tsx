@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../shared/domain/control-action';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
@@ -14,7 +14,7 @@ import { TextField } from '../../components/TextField';
 import { DateField } from '../actions/DateField';
 import type { BulkFormValues } from './bulkForm';
 import { bulkFormSchema, emptyBulkForm, toBulkChange } from './bulkForm';
-import type { BulkRowRef, BulkUndoToken } from './bulkRepository';
+import type { BulkRowRef, BulkUndoToken } from '../../data/actions/bulkRepository';
 import './bulk.css';
 
 type Props = {

@@ -12,7 +12,7 @@ import { SelectField } from '../../components/SelectField';
 import { usePlatform } from '../../platform/PlatformContext';
 import { ExportProgress } from './ExportProgress';
 import { exportXlsx } from './exportXlsx';
-import { useExportData } from './useExportData';
+import { useExportData } from '../../data/worklists/useExportData';
 import { XLSX_MIME_TYPE } from './xlsxFormat';
 import type { XlsxProgress } from './xlsxMessages';
 

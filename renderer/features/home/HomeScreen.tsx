@@ -5,13 +5,13 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useToday } from '../../app/useToday';
 import { useNotice } from '../../components/Notice';
 import { StatusDialog } from '../actions/StatusDialog';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { usePlanYear } from '../years/usePlanYear';
+import { useOrganisation, useProfile } from '../../data/settings/useSettings';
+import { usePlanYear } from '../../data/years/usePlanYear';
 import { CityCounts } from './CityCounts';
 import { MyRisksSection } from './MyRisksSection';
 import { MyRowsSection } from './MyRowsSection';
 import { MyUnitsSection } from './MyUnitsSection';
-import { useCityCounts, useMyWork } from './useMyWork';
+import { useCityCounts, useMyWork } from '../../data/worklists/useMyWork';
 import './home.css';
 
 /**

@@ -8,9 +8,9 @@ import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useProfile } from '../settings/useSettings';
-import type { ValidPlan } from './importRows';
-import { ImportRowError } from './importRows';
+import { useProfile } from '../../data/settings/useSettings';
+import type { ValidPlan } from '../../data/imports/importRows';
+import { ImportRowError } from '../../data/imports/importRows';
 import type { RowImportProgress } from './useRowImport';
 import { useRowImport } from './useRowImport';
 

@@ -8,7 +8,7 @@ import { recordKey } from '../../../shared/packages/records';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictForm } from './MergeConflictForm';
 import { MergeCounts } from './MergeCounts';
-import type { MergeMessage, PreparedMerge } from './prepareMerge';
+import type { MergeMessage, PreparedMerge } from '../../data/merge/prepareMerge';
 import { useMergeText } from './useMergeText';
 
 type Props = {

@@ -4,9 +4,9 @@ import { APP_VERSION } from '../../platform';
 import { useIsHyphenationReady } from '../reports/hyphenation';
 import { usePrintDocument } from '../reports/usePrintDocument';
 import { usePrintPageStyle } from '../reports/usePrintPageStyle';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 import { MergeReportView } from './MergeReportView';
-import { useMergeReport } from './useMergeData';
+import { useMergeReport } from '../../data/merge/useMergeData';
 
 type Props = { mergeId: string; generatedAt: string };
 

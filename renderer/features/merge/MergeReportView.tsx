@@ -6,7 +6,7 @@ import { ReportColophon } from '../reports/ReportCover';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictResults } from './MergeConflictResults';
 import { MergeCounts } from './MergeCounts';
-import type { MergeReportData } from './useMergeData';
+import type { MergeReportData } from '../../data/merge/useMergeData';
 import { useMergeText } from './useMergeText';
 
 type Props = { data: MergeReportData; meta: ReportMeta; title: string };

@@ -9,12 +9,12 @@ import { useErrorText } from '../../app/useErrorText';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 import { MergeHistory } from './MergeHistory';
 import { MergePreview } from './MergePreview';
 import { MergeProblems } from './MergeProblems';
-import type { MergePreparation } from './prepareMerge';
-import { useMergeCommands } from './useMergeCommands';
+import type { MergePreparation } from '../../data/merge/prepareMerge';
+import { useMergeCommands } from '../../data/merge/useMergeCommands';
 import './merge.css';
 
 /** `attempt` tells two readings of the same file apart, so the form starts afresh each time. */

@@ -5,9 +5,9 @@ import type { PackageTable } from '../../../shared/packages/format';
 import type { MergeRefusal } from '../../../shared/packages/merge';
 import type { MergeRecordSummary } from '../../../shared/packages/merge-report';
 import { fieldLabel, formatValue } from '../audit/auditFormat';
-import { useAuditText } from '../audit/useAuditData';
+import { useAuditText } from '../audit/useAuditText';
 import { useHyphenate } from '../reports/hyphenation';
-import { MERGE_ENTITIES } from './applyMerge';
+import { MERGE_ENTITIES } from '../../data/merge/applyMerge';
 
 export type MergeChoice = 'theirs' | 'ours' | 'edited';
 

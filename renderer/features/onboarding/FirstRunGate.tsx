@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../settings/LanguageSelect';
 import { ProfileForm } from '../settings/ProfileForm';
-import { useOrganisation, useProfile } from '../settings/useSettings';
+import { useOrganisation, useProfile } from '../../data/settings/useSettings';
 import { StartChoice } from './StartChoice';
 
 /**

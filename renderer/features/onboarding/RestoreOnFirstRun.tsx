@@ -3,14 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/desktop-api';
 import type { BackupProblem } from '../../../shared/backup/format';
-import { useRepositories } from '../../app/RepositoryProvider';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useDatabase } from '../../db/DatabaseProvider';
 import { usePlatform } from '../../platform/PlatformContext';
 import { BackupProblems } from '../backups/BackupProblems';
-import { restoreBackup } from '../backups/backupService';
-import { readBackup } from '../backups/readBackup';
+import { useBackupCommands } from '../../data/backups/useBackups';
+import { readBackup } from '../../data/backups/readBackup';
 import { useBackupText } from '../backups/useBackupText';
 
 /**
@@ -19,9 +17,8 @@ import { useBackupText } from '../backups/useBackupText';
  */
 export const RestoreOnFirstRun = () => {
   const { t } = useTranslation();
-  const db = useDatabase();
   const platform = usePlatform();
-  const { context } = useRepositories();
+  const backups = useBackupCommands();
   const errorText = useErrorText();
   const text = useBackupText();
   const [newest, setNewest] = useState<BackupInfo | null>(null);
@@ -46,8 +43,7 @@ export const RestoreOnFirstRun = () => {
       return;
     }
     try {
-      // The database is empty, so there is nothing the controller-only rule protects yet.
-      await restoreBackup(db, { ...context, role: () => 'controller' }, parsed.document);
+      await backups.restoreOnFirstRun(parsed.document);
     } catch (failure) {
       setError(errorText(failure));
     }

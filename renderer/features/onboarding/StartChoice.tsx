@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { OpenPackage } from '../packages/OpenPackage';
 import { RestoreOnFirstRun } from './RestoreOnFirstRun';
-import { useOrganisationSetup } from './useOrganisationSetup';
+import { useOrganisationSetup } from '../../data/setup/useOrganisationSetup';
 
 const EmptyStartSchema = z.object({
   name: OrganisationSchema.shape.name,

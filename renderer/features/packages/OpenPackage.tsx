@@ -9,9 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { PackageProblems } from './PackageProblems';
 import { ReplacePackageDialog } from './ReplacePackageDialog';
-import { readPackageText, unitNameOf } from './packageFiles';
-import { useOpenedPackage } from './usePackages';
-import { usePackageCommands } from './usePackageCommands';
+import { readPackageText, unitNameOf } from '../../data/packages/packageFiles';
+import { useOpenedPackage } from '../../data/packages/usePackages';
+import { usePackageCommands } from '../../data/packages/usePackageCommands';
 
 type Props = {
   /** h3 inside the first run's choices, h2 as a section of the settings. */

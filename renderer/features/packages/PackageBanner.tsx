@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
-import type { OpenedPackage } from './usePackages';
-import { usePackageCommands } from './usePackageCommands';
+import type { OpenedPackage } from '../../data/packages/usePackages';
+import { usePackageCommands } from '../../data/packages/usePackageCommands';
 import { usePackageText } from './usePackageText';
 import './packages.css';
 

@@ -5,14 +5,14 @@ import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { useUnits } from '../units/useUnits';
-import { usePlanYears } from '../years/usePlanYears';
+import { useOrganisation, useProfile } from '../../data/settings/useSettings';
+import { useUnits } from '../../data/units/useUnits';
+import { usePlanYears } from '../../data/years/usePlanYears';
 import { IssuedPackagesList } from './IssuedPackagesList';
 import type { Selection } from './UnitPicker';
 import { UnitPicker } from './UnitPicker';
-import type { ExportProgress } from './usePackageCommands';
-import { usePackageCommands } from './usePackageCommands';
+import type { ExportProgress } from '../../data/packages/usePackageCommands';
+import { usePackageCommands } from '../../data/packages/usePackageCommands';
 import './packages.css';
 
 /**

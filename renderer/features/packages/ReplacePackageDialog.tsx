@@ -5,9 +5,9 @@ import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useBackupCommands } from '../backups/useBackups';
-import { unitNameOf } from './packageFiles';
-import type { OpenedPackage } from './usePackages';
+import { useBackupCommands } from '../../data/backups/useBackups';
+import { unitNameOf } from '../../data/packages/packageFiles';
+import type { OpenedPackage } from '../../data/packages/usePackages';
 import { usePackageText } from './usePackageText';
 
 type Props = {

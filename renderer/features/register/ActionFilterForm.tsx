@@ -4,9 +4,9 @@ import { ACTION_STATUSES } from '../../../shared/domain/control-action';
 import type { ActionFilters } from '../../../shared/worklists/register-filter';
 import type { ActionView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
-import { usePlanYears } from '../years/usePlanYears';
+import { usePlanYears } from '../../data/years/usePlanYears';
 import { DebouncedTextField } from './DebouncedTextField';
-import type { RegisterUnits } from './useRegisterData';
+import type { RegisterUnits } from '../../data/worklists/useRegisterData';
 import { UnitScopeFields } from './UnitScopeFields';
 
 type Props = {

@@ -14,15 +14,15 @@ import { createSorter } from '../../../shared/worklists/register-sort';
 import { actionViewParams, parseActionView } from '../../../shared/worklists/register-view';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useToday } from '../../app/useToday';
-import { useOrganisation, useProfile } from '../settings/useSettings';
+import { useOrganisation, useProfile } from '../../data/settings/useSettings';
 import { ActionFilterForm } from './ActionFilterForm';
 import { IssueList } from './IssueList';
 import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';
-import { useFirstActionRows } from './firstActionRows';
-import { useActionRegisterData } from './useRegisterData';
+import { useFirstActionRows } from '../../data/worklists/firstActionRows';
+import { useActionRegisterData } from '../../data/worklists/useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import './register.css';
 

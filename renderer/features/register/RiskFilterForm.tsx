@@ -6,7 +6,7 @@ import { NO_VALUE } from '../../../shared/worklists/register-filter';
 import type { RiskView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
 import { DebouncedTextField } from './DebouncedTextField';
-import type { RiskRegisterData } from './useRegisterData';
+import type { RiskRegisterData } from '../../data/worklists/useRegisterData';
 import { UnitScopeFields } from './UnitScopeFields';
 
 type Props = {

@@ -17,7 +17,7 @@ import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { RiskFilterForm } from './RiskFilterForm';
-import { useRiskRegisterData } from './useRegisterData';
+import { useRiskRegisterData } from '../../data/worklists/useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import { RISK_COLUMN_WIDTHS, useRiskColumns } from './useRiskColumns';
 import './register.css';

@@ -9,7 +9,7 @@ import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
 import { statementDocx } from './statementDocx';
 import { statementDraft } from './statementDraft';
-import { useReportData, useSavedStatement } from './useReportData';
+import { useReportData, useSavedStatement } from '../../data/reports/useReportData';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useOverflowTabStop } from '../../components/useOverflowTabStop';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 import { DocxButton } from './DocxButton';
 import { PrintReport } from './PrintReport';
 import { StatementEditor } from './StatementEditor';

@@ -7,13 +7,13 @@ import {
 import { usePageTitle } from '../../app/usePageTitle';
 import { useToday } from '../../app/useToday';
 import { APP_VERSION } from '../../platform';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 import { AuditReportView, sectionId } from './AuditReportView';
 import { CompareReport } from './CompareReportView';
 import { HyphenationProvider, useIsHyphenationReady } from './hyphenation';
 import { UnitSummaryView } from './UnitSummaryView';
 import { statementDraft } from './statementDraft';
-import { useChainHead, useReportData, useSavedStatement } from './useReportData';
+import { useChainHead, useReportData, useSavedStatement } from '../../data/reports/useReportData';
 import type { ReportKind } from './usePrintParams';
 import { usePrintDocument } from './usePrintDocument';
 import { usePrintPageStyle } from './usePrintPageStyle';

@@ -6,11 +6,11 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useToday } from '../../app/useToday';
 import { SelectField } from '../../components/SelectField';
 import { formatPercent } from '../../i18n/locale';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { useUnits } from '../units/useUnits';
-import { usePlanYears } from '../years/usePlanYears';
+import { useOrganisation, useProfile } from '../../data/settings/useSettings';
+import { useUnits } from '../../data/units/useUnits';
+import { usePlanYears } from '../../data/years/usePlanYears';
 import { ReviewUnitCard } from './ReviewUnitCard';
-import { useReviewData } from './useReviewData';
+import { useReviewData } from '../../data/reviews/useReviewData';
 
 /** The controller's year-end review: per unit what lacks an outcome or an assessment, and the decision. */
 export const ReviewScreen = () => {

@@ -6,7 +6,7 @@ import { formatDateForInput } from '../../../shared/dates';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
 import type { AssessmentFormValues, AssessmentInput, Risk } from '../../../shared/domain/risk';
 import { ASSESSMENT_KINDS, assessmentInputSchema } from '../../../shared/domain/risk';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useToday } from '../../app/useToday';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';

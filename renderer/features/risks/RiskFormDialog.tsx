@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { formatDateForInput } from '../../../shared/dates';
 import type { Risk, RiskFormValues, RiskInput } from '../../../shared/domain/risk';
 import { RISK_STATUSES, RISK_TREATMENTS, RiskInputSchema } from '../../../shared/domain/risk';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useCategories, useMatrix, useUnitRowsForLinking } from './useRiskData';
+import { useCategories, useMatrix, useUnitRowsForLinking } from '../../data/risks/useRiskData';
 
 type Props = {
   unitId: string;

@@ -6,9 +6,9 @@ import { ASSESSMENT_KINDS } from '../../../shared/domain/risk';
 import { buildUnitTree, descendantIds, flattenUnitTree } from '../../../shared/unit-tree';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SelectField } from '../../components/SelectField';
-import { useUnits } from '../units/useUnits';
+import { useUnits } from '../../data/units/useUnits';
 import { RiskMapTable, cellKey } from './RiskMapTable';
-import { useMatrix, useRisksWithAssessments } from './useRiskData';
+import { useMatrix, useRisksWithAssessments } from '../../data/risks/useRiskData';
 
 /** The risk map for a unit, area, division or the whole organisation, inherent or residual. */
 export const RiskMapScreen = () => {

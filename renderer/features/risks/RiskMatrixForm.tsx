@@ -8,13 +8,13 @@ import { MATRIX_SIZES, RiskMatrixSchema } from '../../../shared/domain/risk-matr
 import { presetMatrix } from '../../../shared/risk-presets';
 import { bandForScore } from '../../../shared/scoring';
 import { parseValidationMessage } from '../../../shared/validation';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useRescaledCount } from './useRiskData';
+import { useRescaledCount } from '../../data/risks/useRiskData';
 
 type Props = { matrix: RiskMatrix; canEdit: boolean };
 type Axis = 'likelihoodLabels' | 'impactLabels';

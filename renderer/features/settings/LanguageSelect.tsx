@@ -1,15 +1,14 @@
 import type { ChangeEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { LANGUAGES } from '../../i18n';
 import { toLanguage } from '../../i18n/locale';
-import { useDatabase } from '../../db/DatabaseProvider';
-import { readSetting } from './settingsRepository';
+import { useSettingReader } from '../../data/settings/useSettings';
 
 /**
  * Kieli / Språk / Language: the whole app switches at once; the choice is kept in the profile.
@@ -18,7 +17,7 @@ import { readSetting } from './settingsRepository';
 export const LanguageSelect = () => {
   const { t, i18n } = useTranslation();
   const { settings } = useRepositories();
-  const db = useDatabase();
+  const readSetting = useSettingReader();
   const notice = useNotice();
   const errorText = useErrorText();
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -30,7 +29,7 @@ export const LanguageSelect = () => {
     await i18n.changeLanguage(language);
     try {
       // Read now, not from a live query that may not have answered yet on a screen just opened.
-      const profile = await readSetting(db, 'profile');
+      const profile = await readSetting('profile');
       if (!profile) return;
       await settings.save('profile', { ...profile, language });
       notice.show(i18n.t('languages.saved', { lng: language }));

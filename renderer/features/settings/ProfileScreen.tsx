@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useNotice } from '../../components/Notice';
 import { ProfileForm } from './ProfileForm';
-import { useProfile } from './useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 
 export const ProfileScreen = () => {
   const { t } = useTranslation();

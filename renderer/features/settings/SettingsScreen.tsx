@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { BackupsSection } from '../backups/BackupsSection';
 import { OpenPackage } from '../packages/OpenPackage';
-import { useOpenedPackage } from '../packages/usePackages';
+import { useOpenedPackage } from '../../data/packages/usePackages';
 import { CategoriesEditor } from '../risks/CategoriesEditor';
 import { RiskMatrixForm } from '../risks/RiskMatrixForm';
-import { useCategories, useMatrix } from '../risks/useRiskData';
+import { useCategories, useMatrix } from '../../data/risks/useRiskData';
 import { LanguageSelect } from './LanguageSelect';
-import { useProfile } from './useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 
 /** Organisation settings: the risk matrix and the risk categories, editable by controllers only. */
 export const SettingsScreen = () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StorageFailure } from './storageFailure';
-import { classifyStorageFailure } from './storageFailure';
+import type { StorageFailure } from '../../data/core/storageFailure';
+import { classifyStorageFailure } from '../../data/core/storageFailure';
 import { StorageHealthContextProvider } from './storageHealthContext';
 import { StorageFullDialog } from './StorageFullDialog';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Unit, UnitInput, UnitKind } from '../../../shared/domain/unit';
 import { UNIT_KINDS, UnitInputSchema } from '../../../shared/domain/unit';
 import { childKindsFor } from '../../../shared/unit-tree';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';

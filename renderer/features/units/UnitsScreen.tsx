@@ -8,11 +8,11 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { ImportRowsSection } from '../imports/ImportRowsSection';
 import { RisksSection } from '../risks/RisksSection';
 import { UnitReviewBanner } from '../review/UnitReviewBanner';
-import { useOrganisation, useProfile } from '../settings/useSettings';
+import { useOrganisation, useProfile } from '../../data/settings/useSettings';
 import { YearSelect } from '../years/YearSelect';
 import { UnitDetails } from './UnitDetails';
 import { UnitTree } from './UnitTree';
-import { useUnits } from './useUnits';
+import { useUnits } from '../../data/units/useUnits';
 
 /** The organisation tree beside the selected unit with its rows for the chosen year. */
 export const UnitsScreen = () => {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
-import { useCarryOverCandidates } from './useCarryOverCandidates';
+import { useCarryOverCandidates } from '../../data/years/useCarryOverCandidates';
 
 type Props = { fromYear: number; onClose: () => void };
 

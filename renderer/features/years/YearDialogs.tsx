@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useErrorText } from '../../app/useErrorText';
 import { useToday } from '../../app/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { useDatabase } from '../../db/DatabaseProvider';
-import { APP_VERSION } from '../../platform';
-import { usePlatform } from '../../platform/PlatformContext';
-import { takeBackup } from '../backups/backupService';
+import { useBackupCommands } from '../../data/backups/useBackups';
 
 type Props = { year: number; onClose: () => void };
 
@@ -18,8 +15,7 @@ type Props = { year: number; onClose: () => void };
 export const CloseYearDialog = ({ year, onClose }: Props) => {
   const { t } = useTranslation();
   const { years } = useRepositories();
-  const db = useDatabase();
-  const platform = usePlatform();
+  const backups = useBackupCommands();
   const notice = useNotice();
   const errorText = useErrorText();
   const today = useToday();
@@ -29,7 +25,7 @@ export const CloseYearDialog = ({ year, onClose }: Props) => {
     setError(null);
     try {
       // A verified backup of the state being closed, kept for good by the rotation.
-      await takeBackup(db, platform, 'year-close', APP_VERSION);
+      await backups.backupBefore('year-close');
       await years.close(year, today);
       notice.show(t('years.closed', { year }));
       onClose();

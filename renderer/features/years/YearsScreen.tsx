@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import type { PlanYearStatus } from '../../../shared/domain/plan-year';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { rescueFocusWith } from '../../components/focusKeeper';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../data/settings/useSettings';
 import { CarryOverDialog } from './CarryOverDialog';
 import { CloseYearDialog, ReopenYearDialog } from './YearDialogs';
-import { usePlanYears } from './usePlanYears';
+import { usePlanYears } from '../../data/years/usePlanYears';
 
 type Dialog = { kind: 'close' | 'reopen' | 'carry'; year: number } | null;
 
