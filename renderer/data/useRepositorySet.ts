@@ -4,7 +4,7 @@ import type { ValvoDatabase } from './core/database';
 import { useDatabase } from './core/DatabaseProvider';
 import { browserWriteContext } from './core/writeContext';
 import { createRepositories } from './createRepositories';
-import { useProfile } from './settings/useSettings';
+import { useSetting } from './settings/useSettings';
 
 const makeRepositories = (db: ValvoDatabase, profile: Profile | null) => {
   const context = browserWriteContext(
@@ -19,6 +19,6 @@ export type Repositories = ReturnType<typeof makeRepositories>;
 /** The repositories of the open database, writing as the current profile. */
 export const useRepositorySet = (): Repositories => {
   const db = useDatabase();
-  const profile = useProfile();
+  const profile = useSetting('profile');
   return useMemo(() => makeRepositories(db, profile ?? null), [db, profile]);
 };

@@ -1,5 +1,5 @@
 import { serializeBackup } from '../../../shared/backup/format';
-import { runWorkerJob } from '../../app/runWorkerJob';
+import { runWorkerJob } from '../../hooks/runWorkerJob';
 import type { ValvoDatabase } from '../core/database';
 import type { BackupTextRequest } from './backupTextMessages';
 import { isBackupTextReply } from './backupTextMessages';

@@ -6,7 +6,7 @@ import { parseBackup } from '../../../shared/backup/format';
 import type { BackupInfo, BackupWriteRequest, DesktopApi } from '../../../shared/desktop-api';
 import { RepositoryProvider } from '../RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
-import { BackupsSection } from '../../features/backups/BackupsSection';
+import { BackupsSection } from '../../features/backups';
 import { initI18n } from '../../i18n';
 import { PlatformProvider } from '../../platform/PlatformContext';
 import { createWebApi } from '../../platform/web';

@@ -4,14 +4,9 @@ import { useDatabase } from '../core/DatabaseProvider';
 import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
 import { readSetting } from './settingsRepository';
 
-/** undefined while loading, null when the setting has never been saved. */
-export const useProfile = () => {
-  return useScopedLiveQuery((db) => readSetting(db, 'profile'), []);
-};
-
-export const useOrganisation = () => {
-  return useScopedLiveQuery((db) => readSetting(db, 'organisation'), []);
-};
+/** One setting, live: undefined while loading, null when it has never been saved. */
+export const useSetting = <K extends SettingKey>(key: K) =>
+  useScopedLiveQuery((db) => readSetting(db, key), [key]);
 
 /** Reads a setting once, now: for a handler that must not wait for a live query's first answer. */
 export const useSettingReader = () => {

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, actionInputSchema } from '../../../shared/domain/control-action';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';

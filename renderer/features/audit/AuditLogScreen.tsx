@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AUDITED_ENTITIES, AUDIT_OPERATIONS } from '../../../shared/domain/audit-event';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { AuditChanges } from './AuditChanges';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupDocument } from '../../../shared/backup/format';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useBackupText } from './useBackupText';

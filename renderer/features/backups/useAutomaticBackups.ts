@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNotice } from '../../components/Notice';
 import { useBackupSchedule } from '../../data/backups/useBackupSchedule';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 
 /**
  * Automatic backups on desktop (data/backups/useBackupSchedule), with every failure shown as a

@@ -5,7 +5,7 @@ import { TABLE_NAMES } from '../../../shared/exports/columns';
 import { CSV_MIME_TYPE, toCsv } from '../../../shared/exports/csv';
 import { exportFileName } from '../../../shared/exports/file-name';
 import { registerTables } from '../../../shared/exports/register-tables';
-import { useToday } from '../../app/useToday';
+import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';

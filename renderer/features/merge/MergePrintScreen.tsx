@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
-import { HyphenationProvider } from '../reports/hyphenation';
+import { HyphenationProvider } from '../reports';
 import { MergeReportDocument } from './MergeReportDocument';
 import { mergePrintRoute } from './mergeRoutes';
 import './merge.css';

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { APP_VERSION } from '../../platform';
-import { useIsHyphenationReady } from '../reports/hyphenation';
-import { usePrintDocument } from '../reports/usePrintDocument';
-import { usePrintPageStyle } from '../reports/usePrintPageStyle';
-import { useProfile } from '../../data/settings/useSettings';
+import { useIsHyphenationReady, usePrintDocument, usePrintPageStyle } from '../reports';
+import { useProfile } from '../../session/useProfile';
 import { MergeReportView } from './MergeReportView';
 import { useMergeReport } from '../../data/merge/useMergeData';
 

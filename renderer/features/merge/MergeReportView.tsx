@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
-import type { ReportMeta } from '../reports/ReportCover';
-import { ReportColophon } from '../reports/ReportCover';
+import type { ReportMeta } from '../reports';
+import { ReportColophon } from '../reports';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictResults } from './MergeConflictResults';
 import { MergeCounts } from './MergeCounts';

@@ -3,13 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/desktop-api';
 import type { BackupProblem } from '../../../shared/backup/format';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform } from '../../platform/PlatformContext';
-import { BackupProblems } from '../backups/BackupProblems';
+import { BackupProblems, useBackupText } from '../backups';
 import { useBackupCommands } from '../../data/backups/useBackups';
 import { readBackup } from '../../data/backups/readBackup';
-import { useBackupText } from '../backups/useBackupText';
 
 /**
  * First run on an empty database: if backups exist (desktop) or the user has a backup file,

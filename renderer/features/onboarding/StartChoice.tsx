@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OrganisationSchema } from '../../../shared/domain/settings';
 import { validationMessage } from '../../../shared/validation';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
-import { OpenPackage } from '../packages/OpenPackage';
+import { OpenPackage } from '../packages';
 import { RestoreOnFirstRun } from './RestoreOnFirstRun';
 import { useOrganisationSetup } from '../../data/setup/useOrganisationSetup';
 

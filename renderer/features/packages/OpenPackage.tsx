@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { UnitPackage } from '../../../shared/packages/format';
 import { UNIT_PACKAGE_MAX_BYTES } from '../../../shared/packages/format';
 import type { PackageProblem } from '../../../shared/packages/parse';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { PackageProblems } from './PackageProblems';
 import { ReplacePackageDialog } from './ReplacePackageDialog';
 import { readPackageText, unitNameOf } from '../../data/packages/packageFiles';
-import { useOpenedPackage } from '../../data/packages/usePackages';
+import { useOpenedPackage } from '../../session/usePackageMode';
 import { usePackageCommands } from '../../data/packages/usePackageCommands';
 
 type Props = {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
-import type { OpenedPackage } from '../../data/packages/usePackages';
+import type { OpenedPackage } from '../../session/usePackageMode';
 import { usePackageCommands } from '../../data/packages/usePackageCommands';
 import { usePackageText } from './usePackageText';
 import './packages.css';

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useErrorText } from '../../app/useErrorText';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
-import { useOrganisation, useProfile } from '../../data/settings/useSettings';
+import { useOrganisation, useProfile } from '../../session/useProfile';
 import { useUnits } from '../../data/units/useUnits';
 import { usePlanYears } from '../../data/years/usePlanYears';
 import { IssuedPackagesList } from './IssuedPackagesList';

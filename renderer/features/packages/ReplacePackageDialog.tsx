@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitPackage } from '../../../shared/packages/format';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useBackupCommands } from '../../data/backups/useBackups';
 import { unitNameOf } from '../../data/packages/packageFiles';
-import type { OpenedPackage } from '../../data/packages/usePackages';
+import type { OpenedPackage } from '../../session/usePackageMode';
 import { usePackageText } from './usePackageText';
 
 type Props = {

@@ -12,9 +12,9 @@ import {
 import type { ActionRegisterRow } from '../../../shared/worklists/register-rows';
 import { createSorter } from '../../../shared/worklists/register-sort';
 import { actionViewParams, parseActionView } from '../../../shared/worklists/register-view';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useToday } from '../../app/useToday';
-import { useOrganisation, useProfile } from '../../data/settings/useSettings';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useToday } from '../../hooks/useToday';
+import { useOrganisation, useProfile } from '../../session/useProfile';
 import { ActionFilterForm } from './ActionFilterForm';
 import { IssueList } from './IssueList';
 import { RegisterNav } from './RegisterNav';

@@ -11,7 +11,7 @@ import {
 import type { RiskRegisterRow } from '../../../shared/worklists/register-rows';
 import { createSorter } from '../../../shared/worklists/register-sort';
 import { parseRiskView, riskViewParams } from '../../../shared/worklists/register-view';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { IssueList } from './IssueList';
 import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';

@@ -11,13 +11,13 @@ import type {
 import { compareYears } from '../../../shared/review/year-compare';
 import { unitPath } from '../../../shared/unit-tree';
 import { APP_VERSION } from '../../platform';
-import { useProfile } from '../../data/settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import type { ReportMeta } from './ReportCover';
 import { ReportColophon } from './ReportCover';
 import type { ReportColumn } from './ReportTable';
 import { ReportTable } from './ReportTable';
 import { useIsHyphenationReady } from './hyphenation';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { usePrintDocument } from './usePrintDocument';
 import { useCompareData } from '../../data/reports/useCompareData';
 import { usePrintPageStyle } from './usePrintPageStyle';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditCommitteeReport, statementFigures } from '../../../shared/reports/report-model';
-import { useErrorText } from '../../app/useErrorText';
-import { useToday } from '../../app/useToday';
+import { useErrorText } from '../../hooks/useErrorText';
+import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { toLanguage } from '../../i18n/locale';

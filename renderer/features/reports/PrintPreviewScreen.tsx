@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useOverflowTabStop } from '../../components/useOverflowTabStop';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useProfile } from '../../data/settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import { DocxButton } from './DocxButton';
 import { PrintReport } from './PrintReport';
 import { StatementEditor } from './StatementEditor';

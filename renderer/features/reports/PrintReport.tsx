@@ -4,10 +4,10 @@ import {
   statementFigures,
   unitSummary,
 } from '../../../shared/reports/report-model';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useToday } from '../../app/useToday';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useToday } from '../../hooks/useToday';
 import { APP_VERSION } from '../../platform';
-import { useProfile } from '../../data/settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import { AuditReportView, sectionId } from './AuditReportView';
 import { CompareReport } from './CompareReportView';
 import { HyphenationProvider, useIsHyphenationReady } from './hyphenation';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { ControlAction, OutcomeFormValues } from '../../../shared/domain/control-action';
 import { FINAL_ACTION_STATUSES, outcomeInputSchema } from '../../../shared/domain/control-action';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';

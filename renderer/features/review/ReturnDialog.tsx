@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { TextField } from '../../components/TextField';

@@ -5,7 +5,7 @@ import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
 import type { UnitReview as UnitChecklist } from '../../../shared/review/completeness';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { useFocusRescue } from '../../components/useFocusRescue';

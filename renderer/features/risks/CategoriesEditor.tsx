@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RiskCategory } from '../../../shared/domain/risk-matrix';
 import { RiskCategorySchema } from '../../../shared/domain/risk-matrix';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';

@@ -6,7 +6,7 @@ import { formatDateForInput } from '../../../shared/dates';
 import type { Risk, RiskFormValues, RiskInput } from '../../../shared/domain/risk';
 import { RISK_STATUSES, RISK_TREATMENTS, RiskInputSchema } from '../../../shared/domain/risk';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';

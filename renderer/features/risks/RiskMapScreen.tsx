@@ -4,7 +4,7 @@ import type { AssessmentKind } from '../../../shared/risk-analysis';
 import { currentLevel, exceedsTolerance, heatMapCells } from '../../../shared/risk-analysis';
 import { ASSESSMENT_KINDS } from '../../../shared/domain/risk';
 import { buildUnitTree, descendantIds, flattenUnitTree } from '../../../shared/unit-tree';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { SelectField } from '../../components/SelectField';
 import { useUnits } from '../../data/units/useUnits';
 import { RiskMapTable, cellKey } from './RiskMapTable';

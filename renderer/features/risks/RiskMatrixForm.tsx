@@ -9,7 +9,7 @@ import { presetMatrix } from '../../../shared/risk-presets';
 import { bandForScore } from '../../../shared/scoring';
 import { parseValidationMessage } from '../../../shared/validation';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';

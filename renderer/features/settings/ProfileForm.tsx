@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/domain/settings';
 import { ProfileSchema, ROLES } from '../../../shared/domain/settings';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

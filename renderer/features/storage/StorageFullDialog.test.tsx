@@ -16,7 +16,7 @@ import { initI18n } from '../../i18n';
 import { PlatformProvider } from '../../platform/PlatformContext';
 import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
-import { ActionsSection } from '../actions/ActionsSection';
+import { ActionsSection } from '../actions';
 import { loadExampleOrganisation } from '../../data/setup/setupOrganisation';
 import { createSettingsRepository } from '../../data/settings/settingsRepository';
 import { StorageHealthProvider } from './StorageHealthProvider';

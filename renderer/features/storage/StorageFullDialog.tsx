@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { isDomainError } from '../../data/core/domainError';
 import { useBackupCommands } from '../../data/backups/useBackups';
 import { storageFigures } from './storageAmounts';

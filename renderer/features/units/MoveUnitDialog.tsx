@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { buildUnitTree, checkPlacement, flattenUnitTree } from '../../../shared/unit-tree';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { childKindsFor } from '../../../shared/unit-tree';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { rescueFocusWith } from '../../components/focusKeeper';

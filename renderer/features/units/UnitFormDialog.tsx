@@ -7,7 +7,7 @@ import type { Unit, UnitInput, UnitKind } from '../../../shared/domain/unit';
 import { UNIT_KINDS, UnitInputSchema } from '../../../shared/domain/unit';
 import { childKindsFor } from '../../../shared/unit-tree';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';

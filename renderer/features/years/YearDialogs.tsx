@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../data/RepositoryProvider';
-import { useErrorText } from '../../app/useErrorText';
-import { useToday } from '../../app/useToday';
+import { useErrorText } from '../../hooks/useErrorText';
+import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { parseValidationMessage } from '../../shared/validation';
 import { isDomainError } from '../data/core/domainError';
-import { useStorageHealth } from '../features/storage/storageHealthContext';
+import { useStorageHealth } from './storageHealthContext';
 
 /**
  * Turns any error a write can raise into a Finnish sentence for the user. Call it where the

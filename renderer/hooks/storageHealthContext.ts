@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { isStorageFailure } from '../../data/core/storageFailure';
+import { isStorageFailure } from '../data/core/storageFailure';
 
 export type StorageHealth = {
   /**

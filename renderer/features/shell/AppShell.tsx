@@ -1,12 +1,10 @@
 import type { MouseEvent } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAutomaticBackups } from '../features/backups/useAutomaticBackups';
-import { PackageBanner } from '../features/packages/PackageBanner';
-import { PackageModeNav } from '../features/packages/PackageModeNav';
-import { PackageRouteGuard } from '../features/packages/PackageRouteGuard';
-import { useOpenedPackage } from '../data/packages/usePackages';
-import { useOrganisation, useProfile } from '../data/settings/useSettings';
+import { useAutomaticBackups } from '../backups';
+import { PackageBanner, PackageModeNav, PackageRouteGuard } from '../packages';
+import { useOpenedPackage } from '../../session/usePackageMode';
+import { useOrganisation, useProfile } from '../../session/useProfile';
 
 const focusMain = (event: MouseEvent<HTMLAnchorElement>) => {
   // The hash belongs to the router; move focus without navigating.
