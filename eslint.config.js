@@ -67,7 +67,7 @@ const renderer = {
     {
       name: 'dexie-react-hooks',
       importNames: ['useLiveQuery'],
-      message: 'Use useScopedLiveQuery (renderer/db): it never shows another scope\'s result.',
+      message: 'Use useScopedLiveQuery (renderer/data/core): it never shows another scope\'s result.',
     },
   ],
 };
@@ -154,7 +154,7 @@ export default tseslint.config(
           patterns: [
             ...renderer.patterns,
             {
-              group: ['**/db/database'],
+              group: ['**/core/database'],
               message: 'Components use repositories and hooks, never the Dexie instance.',
             },
           ],
@@ -184,7 +184,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/db/useScopedLiveQuery.ts'],
+    files: ['renderer/data/core/useScopedLiveQuery.ts'],
     rules: { 'no-restricted-imports': ['error', nodeAndElectron] },
   },
   {

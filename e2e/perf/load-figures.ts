@@ -5,7 +5,7 @@ import type { Profile } from './persistent';
 import { openPersistentApp } from './persistent';
 import type { DataSetSize } from './synthetic-plan';
 
-/** The app's database name (renderer/db/database.ts), not imported: that would load Dexie here. */
+/** The app's database name (renderer/data/core/database.ts), not imported: it would load Dexie. */
 const DATABASE_NAME = 'valvo';
 
 export type LoadFigures = {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyVersion1 } from '../../renderer/db/migrations/0001-initial';
-import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/migrations';
-import v1 from '../../renderer/db/migrations/fixtures/v1.json';
+import { applyVersion1 } from '../../renderer/data/core/migrations/0001-initial';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/data/core/migrations';
+import v1 from '../../renderer/data/core/migrations/fixtures/v1.json';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 

@@ -5,35 +5,27 @@ import { useTranslation } from 'react-i18next';
 import type { DesktopApi } from '../../shared/desktop-api';
 import { installFocusKeeper } from '../components/focusKeeper';
 import { NoticeProvider } from '../components/Notice';
-import { DatabaseProvider } from '../db/DatabaseProvider';
-import { AboutScreen } from '../features/about/AboutScreen';
-import { reportRendererErrors } from '../features/about/reportRendererErrors';
-import { AuditLogScreen } from '../features/audit/AuditLogScreen';
-import { MergePrintScreen } from '../features/merge/MergePrintScreen';
-import { MergeReportScreen } from '../features/merge/MergeReportScreen';
-import { MergeScreen } from '../features/merge/MergeScreen';
-import { HomeScreen } from '../features/home/HomeScreen';
-import { FirstRunGate } from '../features/onboarding/FirstRunGate';
-import { PackagesScreen } from '../features/packages/PackagesScreen';
-import { PrintPreviewScreen } from '../features/reports/PrintPreviewScreen';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { ActionRegisterScreen } from '../features/register/ActionRegisterScreen';
-import { RiskRegisterScreen } from '../features/register/RiskRegisterScreen';
-import { ReviewScreen } from '../features/review/ReviewScreen';
-import { YearsScreen } from '../features/years/YearsScreen';
-import { RiskMapScreen } from '../features/risks/RiskMapScreen';
-import { RiskScreen } from '../features/risks/RiskScreen';
-import { ProfileLanguage } from '../features/settings/ProfileLanguage';
-import { ProfileScreen } from '../features/settings/ProfileScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { StorageHealthProvider } from '../features/storage/StorageHealthProvider';
-import { UnitsScreen } from '../features/units/UnitsScreen';
+import { AboutScreen, reportRendererErrors } from '../features/about';
+import { AuditLogScreen } from '../features/audit';
+import { MergePrintScreen, MergeReportScreen, MergeScreen } from '../features/merge';
+import { HomeScreen } from '../features/home';
+import { FirstRunGate } from '../features/onboarding';
+import { PackagesScreen } from '../features/packages';
+import { PrintPreviewScreen, ReportsScreen } from '../features/reports';
+import { ActionRegisterScreen, RiskRegisterScreen } from '../features/register';
+import { ReviewScreen } from '../features/review';
+import { YearsScreen } from '../features/years';
+import { RiskMapScreen, RiskScreen } from '../features/risks';
+import { ProfileLanguage, ProfileScreen, SettingsScreen } from '../features/settings';
+import { StorageHealthProvider } from '../features/storage';
+import { UnitsScreen } from '../features/units';
 import { localeOf } from '../i18n/locale';
 import { PlatformProvider } from '../platform/PlatformContext';
-import { AppShell } from './AppShell';
+import { AppShell } from '../features/shell';
+import { DatabaseGate } from './DatabaseGate';
 import { NotFoundScreen } from './NotFoundScreen';
 import { PrintOnlyApp } from './PrintOnlyApp';
-import { RepositoryProvider } from './RepositoryProvider';
+import { RepositoryProvider } from '../data/RepositoryProvider';
 import { SingleWindowGate } from './SingleWindowGate';
 
 // Hash routes: the same URLs work under app://valvo/ and any static web server.
@@ -84,11 +76,11 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
   if (!router) {
     return (
       <I18nProvider locale={locale}>
-        <DatabaseProvider>
+        <DatabaseGate>
           <ProfileLanguage>
             <PrintOnlyApp />
           </ProfileLanguage>
-        </DatabaseProvider>
+        </DatabaseGate>
       </I18nProvider>
     );
   }
@@ -96,7 +88,7 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
     <I18nProvider locale={locale}>
       <PlatformProvider api={platform}>
         <SingleWindowGate>
-          <DatabaseProvider>
+          <DatabaseGate>
             <ProfileLanguage>
               <RepositoryProvider>
                 <StorageHealthProvider>
@@ -108,7 +100,7 @@ export const App = ({ platform }: { platform: DesktopApi }) => {
                 </StorageHealthProvider>
               </RepositoryProvider>
             </ProfileLanguage>
-          </DatabaseProvider>
+          </DatabaseGate>
         </SingleWindowGate>
       </PlatformProvider>
     </I18nProvider>

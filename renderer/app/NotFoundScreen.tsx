@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from './usePageTitle';
+import { usePageTitle } from '../hooks/usePageTitle';
 
 export const NotFoundScreen = () => {
   const { t } = useTranslation();

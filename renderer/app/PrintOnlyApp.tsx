@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { RouterProvider, createHashRouter } from 'react-router';
-import { MergePdfPage } from '../features/merge/MergePdfPage';
-import { PrintReport } from '../features/reports/PrintReport';
-import { usePrintParams } from '../features/reports/usePrintParams';
+import { MergePdfPage } from '../features/merge';
+import { PrintReport, usePrintParams } from '../features/reports';
 
 const PdfPage = () => {
   const { kind, scopeId, year, fromYear, contentsPages } = usePrintParams();

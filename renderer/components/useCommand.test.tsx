@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../db/domain-error';
+import { DomainError } from '../data/core/domainError';
 import { initI18n } from '../i18n';
 import type { RunOptions } from './useCommand';
 import { useCommand } from './useCommand';

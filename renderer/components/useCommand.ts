@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useErrorText } from '../app/useErrorText';
+import { useErrorText } from '../hooks/useErrorText';
 
 export type RunOptions = {
   /** Said while the work runs (e.g. "Luetaan tiedostoa…"), as `busyLabel`. */

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { ValvoDatabase } from '../db/database';
+import { ValvoDatabase } from '../data/core/database';
 import type { Role } from '../../shared/domain/settings';
-import type { WriteContext } from '../db/write-context';
+import type { WriteContext } from '../data/core/writeContext';
 
 /** A fresh, empty database on its own fake-indexeddb factory: no test sees another's data. */
 export const openTestDatabase = () =>

@@ -12,10 +12,10 @@ import { UnitReviewSchema } from '../domain/unit-review';
  * The record schemas of every released database schema version, and pure record upgrades
  * between them. A backup says which version wrote it (`schemaVersion`); it is checked against
  * that version's own schemas, then brought forward here record by record, exactly as the
- * Dexie upgrades in renderer/db/migrations bring a database forward. So a backup taken before
- * a migration verifies as what it is and can still be restored by any later Valvo.
+ * Dexie upgrades in renderer/data/core/migrations bring a database forward. So a backup taken
+ * before a migration verifies as what it is and can still be restored by any later Valvo.
  *
- * Adding schema version N (beside renderer/db/migrations/000N-*.ts):
+ * Adding schema version N (beside renderer/data/core/migrations/000N-*.ts):
  * 1. `const VERSION_N = { ...VERSION_<N-1>, newTable: NewSchema } as const;`: every table that
  *    version's Dexie schema has, each with the schema of its records;
  * 2. one entry at the end of SCHEMA_RELEASES: `{ version: N, tables: VERSION_N, upgrade }`, where
@@ -26,9 +26,10 @@ import { UnitReviewSchema } from '../domain/unit-review';
  * the old shape in that older version's tables, as PLAN_YEAR_V1 does. A live schema that only
  * widens (a new optional field, a new setting key) may stay shared with older versions.
  * An upgrade that drops or renames a field also needs the strict reader's unknown-field check
- * (./read.ts; it compares the file with the records as brought forward) to know the old name. Add the new
- * version's predecessor to OLDER in renderer/db/pre-migration.test.ts: it takes a copy of each
- * older fixture database, restores it, and compares with what the Dexie upgrade gave.
+ * (./read.ts; it compares the file with the records as brought forward) to know the old name.
+ * Add the new version's predecessor to OLDER in renderer/data/core/preMigration.test.ts: it
+ * takes a copy of each older fixture database, restores it, and compares with what the Dexie
+ * upgrade gave.
  */
 
 type Tables = Readonly<Record<string, readonly unknown[]>>;

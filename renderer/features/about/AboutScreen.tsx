@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useChainCheck } from '../audit/useAuditData';
+import { useChainCheck } from '../../data/audit/useAuditData';
 import { ChainStatus } from './ChainStatus';
 import { CopyDiagnostics } from './CopyDiagnostics';
 import { diagnosticsText } from './diagnosticsText';

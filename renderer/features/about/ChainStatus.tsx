@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ChainCheckState } from '../../data/audit/useAuditData';
 import { ChainVerdict } from '../../components/ChainVerdict';
-import type { ChainCheckState } from '../audit/useAuditData';
 
 /**
  * The audit chain as the About screen checked it on opening: progress while it runs, then

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AppInfo } from '../../../shared/desktop-api';
-import type { ChainCheckState } from '../audit/useAuditData';
+import type { ChainCheckState } from '../../data/audit/useAuditData';
 import type { Fact } from './diagnosticsText';
 import { redactUserFolder } from './diagnosticsText';
 

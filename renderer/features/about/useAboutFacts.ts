@@ -2,17 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import type { AppInfo } from '../../../shared/desktop-api';
-import { CURRENT_SCHEMA_VERSION } from '../../db/migrations';
+import { CURRENT_SCHEMA_VERSION } from '../../data/core/migrations';
 import { formatNumber, toLanguage } from '../../i18n/locale';
 import { APP_VERSION } from '../../platform';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useBackupList } from '../backups/useBackups';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { storageFigures } from '../storage/storageAmounts';
-import { useStorageEstimate } from '../storage/useStorageEstimate';
+import { useBackupList } from '../../data/backups/useBackups';
+import { useOrganisation, useProfile } from '../../session/useProfile';
+import { storageFigures, useStorageEstimate } from '../storage';
 import type { Fact } from './diagnosticsText';
-import type { RecordCounts } from './useAboutData';
-import { useAppInfo, useRecordCounts } from './useAboutData';
+import type { RecordCounts } from '../../data/core/useRecordCounts';
+import { useRecordCounts } from '../../data/core/useRecordCounts';
+import { useAppInfo } from './useAboutData';
 
 const present = (fact: { label: string; value: string | null | undefined }): fact is Fact =>
   fact.value !== null;

@@ -8,8 +8,8 @@ import type {
   ControlAction,
 } from '../../../shared/domain/control-action';
 import { ACTION_STATUSES, actionInputSchema } from '../../../shared/domain/control-action';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { useFieldErrorText } from '../../app/useErrorText';
+import { useRepositories } from '../../data/RepositoryProvider';
+import { useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';

@@ -2,15 +2,15 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createRepositories } from '../../app/createRepositories';
-import { DatabaseProvider } from '../../db/DatabaseProvider';
-import { ValvoDatabase } from '../../db/database';
+import { createRepositories } from '../../data/createRepositories';
+import { DatabaseProvider } from '../../data/core/DatabaseProvider';
+import { ValvoDatabase } from '../../data/core/database';
 import { initI18n } from '../../i18n';
 import { testContext } from '../../test/testDatabase';
-import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
+import { loadExampleOrganisation } from '../../data/setup/setupOrganisation';
 import { AuditLogScreen } from './AuditLogScreen';
 import { RecordHistory } from './RecordHistory';
-import { PROFILE_NAME } from './testFixtures';
+import { PROFILE_NAME } from '../../data/audit/testFixtures';
 
 let databaseCount = 0;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AUDITED_ENTITIES, AUDIT_OPERATIONS } from '../../../shared/domain/audit-event';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { AuditChanges } from './AuditChanges';
@@ -13,9 +13,10 @@ import {
   compileFilters,
   filtersFromParams,
   pageFromParams,
-} from './auditQuery';
+} from '../../data/audit/auditQuery';
 import { ChainCheck } from './ChainCheck';
-import { useAuditPage, useAuditText } from './useAuditData';
+import { useAuditPage } from '../../data/audit/useAuditData';
+import { useAuditText } from './useAuditText';
 
 /**
  * The organisation-wide change log, newest first, a page at a time, with filters that all must
@@ -165,9 +166,7 @@ export const AuditLogScreen = () => {
                     </td>
                     <td>
                       {operationLabel(event.op, words)}
-                      {event.source && (
-                        <span className="audit-record__source">{event.source}</span>
-                      )}
+                      {event.source && <span className="audit-record__source">{event.source}</span>}
                     </td>
                     <td>
                       <AuditChanges event={event} words={words} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useChainCheck } from '../../data/audit/useAuditData';
 import { ChainVerdict } from '../../components/ChainVerdict';
-import { useChainCheck } from './useAuditData';
 
 /**
  * "Tarkista muutosketju": recomputes every event's hash in chunks, showing progress, and says

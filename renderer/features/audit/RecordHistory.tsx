@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import { AuditChanges } from './AuditChanges';
 import { eventTime, operationLabel } from './auditFormat';
-import { useAuditText, useRecordHistory } from './useAuditData';
+import { useRecordHistory } from '../../data/audit/useAuditData';
+import { useAuditText } from './useAuditText';
 import { TableScroll } from '../../components/TableScroll';
 
 const PAGE = 50;

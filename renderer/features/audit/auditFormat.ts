@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDate, formatDateTime, isIsoDate } from '../../../shared/dates';
 import type { AuditedEntity, AuditEvent } from '../../../shared/domain/audit-event';
-import { REFERENCE_FIELDS } from './auditQuery';
+import { REFERENCE_FIELDS } from '../../data/audit/auditQuery';
 
 /**
  * How an audit event reads to people. Keys are built from stored values here, so each lookup goes

@@ -5,8 +5,8 @@ import { useNotice } from '../../components/Notice';
 import type { Command } from '../../components/useCommand';
 import { usePlatform } from '../../platform/PlatformContext';
 import { BackupList } from './BackupList';
-import type { useBackupList } from './useBackups';
-import { useBackupCommands } from './useBackups';
+import type { useBackupList } from '../../data/backups/useBackups';
+import { useBackupCommands } from '../../data/backups/useBackups';
 
 type Props = {
   /** undefined while loading, null before a profile exists. */

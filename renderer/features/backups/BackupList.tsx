@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { useBackupList } from './useBackups';
+import type { useBackupList } from '../../data/backups/useBackups';
 import { useBackupText } from './useBackupText';
 
 type Props = {

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Command } from '../../components/useCommand';
 import { usePlatform } from '../../platform/PlatformContext';
-import { backupDownloadName } from './backupService';
+import { backupDownloadName } from '../../data/backups/backupService';
 import { useBackupText } from './useBackupText';
-import { usePreMigrationBackups } from './usePreMigrationBackups';
-import { BACKUP_MIME_TYPE } from './useBackups';
+import { usePreMigrationBackups } from '../../data/backups/usePreMigrationBackups';
+import { BACKUP_MIME_TYPE } from '../../data/backups/useBackups';
 
 type Props = {
   canRestore: boolean;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/domain/settings';
 import { MAX_BACKUP_BYTES } from '../../../shared/desktop-api';
 import type { ConfirmMode } from './BackupConfirmDialog';
-import { readBackup } from './readBackup';
+import { readBackup } from '../../data/backups/readBackup';
 
 type Props = {
   /** undefined while loading, null before a profile exists. */

@@ -1,65 +1,17 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DesktopApi } from '../../../shared/desktop-api';
-import { useErrorText } from '../../app/useErrorText';
 import { useNotice } from '../../components/Notice';
-import { useDatabase } from '../../db/DatabaseProvider';
-import { APP_VERSION } from '../../platform';
-import { usePlatform } from '../../platform/PlatformContext';
-import { takeBackup } from './backupService';
-import type { BackupScheduler } from './backupScheduler';
-import { createBackupScheduler } from './backupScheduler';
+import { useBackupSchedule } from '../../data/backups/useBackupSchedule';
+import { useErrorText } from '../../hooks/useErrorText';
 
 /**
- * The shell calls its quit callback once and cannot forget one, so it is registered once per
- * platform object and forwards to whichever scheduler is mounted now.
- */
-const quitRegistered = new WeakSet<DesktopApi>();
-const activeSchedulers = new WeakMap<DesktopApi, BackupScheduler>();
-
-const registerQuit = (platform: DesktopApi) => {
-  if (quitRegistered.has(platform)) return;
-  quitRegistered.add(platform);
-  platform.backups.onQuitRequested(async () => {
-    await activeSchedulers.get(platform)?.onQuit();
-  });
-};
-
-/**
- * Automatic backups on desktop (D8): a 'scheduled' one at most every 15 minutes while the audit
- * chain head keeps changing, and a 'quit' one when the app closes with changes since the last.
- * A failure is shown, not hidden. The web build has no backup folder and does nothing here.
- * Mount once, in the app shell.
+ * Automatic backups on desktop (data/backups/useBackupSchedule), with every failure shown as a
+ * notice, not hidden. Mount once, in the app shell.
  */
 export const useAutomaticBackups = () => {
-  const db = useDatabase();
-  const platform = usePlatform();
   const notice = useNotice();
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const report = useRef<(error: unknown) => void>(() => undefined);
-  useEffect(() => {
-    report.current = (error) =>
-      notice.show(t('backup.scheduledFailed', { message: errorText(error) }));
-  });
-
-  useEffect(() => {
-    if (!platform.capabilities.canWriteBackupFiles) return;
-    const scheduler = createBackupScheduler({
-      write: (reason) => takeBackup(db, platform, reason, APP_VERSION),
-      onError: (error) => report.current(error),
-    });
-    const subscription = liveQuery(() => db.auditEvents.orderBy('seq').last()).subscribe({
-      next: (event) => scheduler.observe(event?.hash ?? null),
-      error: (error: unknown) => report.current(error),
-    });
-    activeSchedulers.set(platform, scheduler);
-    registerQuit(platform);
-    return () => {
-      subscription.unsubscribe();
-      scheduler.stop();
-      if (activeSchedulers.get(platform) === scheduler) activeSchedulers.delete(platform);
-    };
-  }, [db, platform]);
+  useBackupSchedule((error) =>
+    notice.show(t('backup.scheduledFailed', { message: errorText(error) })),
+  );
 };

@@ -2,19 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../shared/domain/control-action';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { useErrorText, useFieldErrorText } from '../../app/useErrorText';
+import { useRepositories } from '../../data/RepositoryProvider';
+import { useErrorText, useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DateField } from '../actions';
 import { useCommand } from '../../components/useCommand';
-import { DateField } from '../actions/DateField';
 import type { BulkFormValues } from './bulkForm';
 import { bulkFormSchema, emptyBulkForm, toBulkChange } from './bulkForm';
-import type { BulkRowRef, BulkUndoToken } from './bulkRepository';
+import type { BulkRowRef, BulkUndoToken } from '../../data/actions/bulkRepository';
 import './bulk.css';
 
 type Props = {

@@ -7,7 +7,7 @@ import {
   statusChangeSchema,
 } from '../../../shared/domain/control-action';
 import { validationMessage } from '../../../shared/validation';
-import type { BulkChange } from './bulkChecks';
+import type { BulkChange } from '../../data/actions/bulkChecks';
 
 // The row form's own field rules; the year matters only to the deadline, which the repository
 // checks against each row's own year.

@@ -5,7 +5,7 @@ import { TABLE_NAMES } from '../../../shared/exports/columns';
 import { CSV_MIME_TYPE, toCsv } from '../../../shared/exports/csv';
 import { exportFileName } from '../../../shared/exports/file-name';
 import { registerTables } from '../../../shared/exports/register-tables';
-import { useToday } from '../../app/useToday';
+import { useToday } from '../../hooks/useToday';
 import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
@@ -13,7 +13,7 @@ import { SelectField } from '../../components/SelectField';
 import { usePlatform } from '../../platform/PlatformContext';
 import { ExportProgress } from './ExportProgress';
 import { exportXlsx } from './exportXlsx';
-import { useExportData } from './useExportData';
+import { useExportData } from '../../data/worklists/useExportData';
 import { XLSX_MIME_TYPE } from './xlsxFormat';
 import type { XlsxProgress } from './xlsxMessages';
 

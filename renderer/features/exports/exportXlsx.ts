@@ -1,5 +1,5 @@
 import type { ExportTable } from '../../../shared/exports/columns';
-import { runWorkerJob } from '../../app/runWorkerJob';
+import { runWorkerJob } from '../../hooks/runWorkerJob';
 import type { XlsxProgress, XlsxRequest } from './xlsxMessages';
 import { isXlsxReply } from './xlsxMessages';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CityCounts as Counts } from './homeQueries';
+import type { CityCounts as Counts } from '../../data/worklists/homeQueries';
 
 /** For controllers: how many rows of the whole city are late or due within 30 days. */
 export const CityCounts = ({

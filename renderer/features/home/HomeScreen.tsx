@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction } from '../../../shared/domain/control-action';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useToday } from '../../app/useToday';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useToday } from '../../hooks/useToday';
 import { useNotice } from '../../components/Notice';
-import { StatusDialog } from '../actions/StatusDialog';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { usePlanYear } from '../years/usePlanYear';
+import { StatusDialog } from '../actions';
+import { useOrganisation, useProfile } from '../../session/useProfile';
+import { usePlanYear } from '../../data/years/usePlanYear';
 import { CityCounts } from './CityCounts';
 import { MyRisksSection } from './MyRisksSection';
 import { MyRowsSection } from './MyRowsSection';
 import { MyUnitsSection } from './MyUnitsSection';
-import { useCityCounts, useMyWork } from './useMyWork';
+import { useCityCounts, useMyWork } from '../../data/worklists/useMyWork';
 import './home.css';
 
 /**

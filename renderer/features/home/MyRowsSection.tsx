@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { LanguageCode } from '../../../shared/dates';
 import { daysBetween, formatDate } from '../../../shared/dates';
 import type { ControlAction } from '../../../shared/domain/control-action';
-import { StatusBadge } from '../actions/StatusBadge';
+import { StatusBadge } from '../actions';
 
 // Beyond this a list stops being a work list; the units' pages show every row.
 const SHOWN_ROWS = 200;

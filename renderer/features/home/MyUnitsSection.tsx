@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ManagedUnit } from './homeQueries';
+import type { ManagedUnit } from '../../data/worklists/homeQueries';
 
 /** The units whose manager the profile is, each with its rows of the year and how many are late. */
 export const MyUnitsSection = ({

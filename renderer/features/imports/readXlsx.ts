@@ -1,4 +1,4 @@
-import { runWorkerJob } from '../../app/runWorkerJob';
+import { runWorkerJob } from '../../hooks/runWorkerJob';
 import type { XlsxReadProgress, XlsxReadRequest, XlsxReadResult } from './xlsxImportMessages';
 import { isXlsxReadReply } from './xlsxImportMessages';
 

@@ -6,13 +6,8 @@ import { MAX_IMPORT_BYTES, readCsvTable } from '../../../shared/imports/csv';
 import type { TextEncoding } from '../../../shared/imports/import-file';
 import { readImportFile } from '../../../shared/imports/import-file';
 import { validationMessage } from '../../../shared/validation';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { useDatabase } from '../../db/DatabaseProvider';
-import { APP_VERSION } from '../../platform';
-import { usePlatform } from '../../platform/PlatformContext';
-import { takeBackup } from '../backups/backupService';
-import type { ImportProgress, ImportResult, ValidPlan } from './importRows';
-import { importRows, loadImportState } from './importRows';
+import type { ImportProgress, ImportResult, ValidPlan } from '../../data/imports/importRows';
+import { useImportCommands } from '../../data/imports/useImportCommands';
 import { readXlsx } from './readXlsx';
 
 /** Where a check or an import is: reading the file, checking its rows, or writing them. */
@@ -37,9 +32,7 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
  * current profile (with the automatic backup where the platform can write one).
  */
 export const useRowImport = (unitId: string) => {
-  const db = useDatabase();
-  const { context } = useRepositories();
-  const platform = usePlatform();
+  const commands = useImportCommands(unitId);
   const { i18n } = useTranslation();
 
   const check = async (
@@ -76,7 +69,7 @@ export const useRowImport = (unitId: string) => {
     }
     onProgress({ phase: 'checking' });
     await nextFrame();
-    const state = await loadImportState(db, unitId);
+    const state = await commands.loadState();
     // The file format is Finnish whatever the screen language: statuses are read as Finnish words.
     const finnish = i18n.getFixedT('fi');
     return {
@@ -90,14 +83,11 @@ export const useRowImport = (unitId: string) => {
     plan: ValidPlan,
     onProgress: (progress: RowImportProgress) => void,
   ): Promise<ImportResult> =>
-    importRows(db, context, plan, {
-      backup: () => takeBackup(db, platform, 'pre-import', APP_VERSION),
-      onProgress: (progress) => onProgress({ phase: 'importing', ...progress }),
-    });
+    commands.apply(plan, (progress) => onProgress({ phase: 'importing', ...progress }));
 
   return {
     check,
     apply,
-    takesBackup: platform.capabilities.canWriteBackupFiles,
+    takesBackup: commands.takesBackup,
   };
 };

@@ -6,7 +6,7 @@ import type { Unit } from '../../../shared/domain/unit';
 import { registerTables } from '../../../shared/exports/register-tables';
 import { planActionImport } from '../../../shared/imports/action-rows';
 import { DEFAULT_MATRIX } from '../../../shared/risk-presets';
-import { buildXlsx } from '../exports/workbook';
+import { buildXlsx } from '../exports';
 import { readXlsxTable } from './xlsxTable';
 
 const STATUS_WORDS: Record<string, string> = {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
-import { useMergeHistory } from './useMergeData';
+import { useMergeHistory } from '../../data/merge/useMergeData';
 import { TableScroll } from '../../components/TableScroll';
 
 /** Earlier merges, newest first, each with a link to its report. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { HyphenationProvider } from '../reports/hyphenation';
+import { HyphenationProvider } from '../reports';
 import { MergeReportDocument } from './MergeReportDocument';
 import './merge.css';
 

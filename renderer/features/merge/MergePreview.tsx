@@ -9,7 +9,7 @@ import { Alert } from '../../components/Alert';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictForm } from './MergeConflictForm';
 import { MergeCounts } from './MergeCounts';
-import type { MergeMessage, PreparedMerge } from './prepareMerge';
+import type { MergeMessage, PreparedMerge } from '../../data/merge/prepareMerge';
 import { useMergeText } from './useMergeText';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { HyphenationProvider } from '../reports';
 import { PrintToolbar } from '../../components/PrintToolbar';
-import { HyphenationProvider } from '../reports/hyphenation';
 import { MergeReportDocument } from './MergeReportDocument';
 import { mergePrintRoute } from './mergeRoutes';
 import './merge.css';

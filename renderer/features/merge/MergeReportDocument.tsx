@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { APP_VERSION } from '../../platform';
-import { useIsHyphenationReady } from '../reports/hyphenation';
-import { usePrintDocument } from '../reports/usePrintDocument';
-import { usePrintPageStyle } from '../reports/usePrintPageStyle';
-import { useProfile } from '../settings/useSettings';
+import { useIsHyphenationReady, usePrintDocument, usePrintPageStyle } from '../reports';
+import { useProfile } from '../../session/useProfile';
 import { MergeReportView } from './MergeReportView';
-import { useMergeReport } from './useMergeData';
+import { useMergeReport } from '../../data/merge/useMergeData';
 
 type Props = { mergeId: string; generatedAt: string };
 

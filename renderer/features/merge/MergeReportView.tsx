@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
-import type { ReportMeta } from '../reports/ReportCover';
-import { ReportColophon } from '../reports/ReportCover';
+import type { ReportMeta } from '../reports';
+import { ReportColophon } from '../reports';
 import { MergeChangeTables } from './MergeChangeTables';
 import { MergeConflictResults } from './MergeConflictResults';
 import { MergeCounts } from './MergeCounts';
-import type { MergeReportData } from './useMergeData';
+import type { MergeReportData } from '../../data/merge/useMergeData';
 import { useMergeText } from './useMergeText';
 
 type Props = { data: MergeReportData; meta: ReportMeta; title: string };

@@ -5,17 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import type { MergeResolutions } from '../../../shared/packages/merge-apply';
-import { usePageTitle } from '../../app/usePageTitle';
-import { Alert } from '../../components/Alert';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import { useProfile } from '../../session/useProfile';
+import { Alert } from '../../components/Alert';
 import { useCommand } from '../../components/useCommand';
-import { useProfile } from '../settings/useSettings';
 import { MergeHistory } from './MergeHistory';
 import { MergePreview } from './MergePreview';
 import { MergeProblems } from './MergeProblems';
-import type { MergePreparation } from './prepareMerge';
-import { useMergeCommands } from './useMergeCommands';
+import type { MergePreparation } from '../../data/merge/prepareMerge';
+import { useMergeCommands } from '../../data/merge/useMergeCommands';
 import './merge.css';
 
 /** `attempt` tells two readings of the same file apart, so the form starts afresh each time. */

@@ -4,10 +4,9 @@ import { formatDate, isIsoDate } from '../../../shared/dates';
 import type { PackageTable } from '../../../shared/packages/format';
 import type { MergeRefusal } from '../../../shared/packages/merge';
 import type { MergeRecordSummary } from '../../../shared/packages/merge-report';
-import { fieldLabel, formatValue } from '../audit/auditFormat';
-import { useAuditText } from '../audit/useAuditData';
-import { useHyphenate } from '../reports/hyphenation';
-import { MERGE_ENTITIES } from './applyMerge';
+import { fieldLabel, formatValue, useAuditText } from '../audit';
+import { useHyphenate } from '../reports';
+import { MERGE_ENTITIES } from '../../data/merge/applyMerge';
 
 export type MergeChoice = 'theirs' | 'ours' | 'edited';
 

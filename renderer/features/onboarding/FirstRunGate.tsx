@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSelect } from '../settings/LanguageSelect';
-import { ProfileForm } from '../settings/ProfileForm';
-import { useOrganisation, useProfile } from '../settings/useSettings';
+import { LanguageSelect, ProfileForm } from '../settings';
+import { useOrganisation, useProfile } from '../../session/useProfile';
 import { StartChoice } from './StartChoice';
 
 /**

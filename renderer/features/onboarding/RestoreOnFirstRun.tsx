@@ -3,15 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/desktop-api';
 import type { BackupProblem } from '../../../shared/backup/format';
-import { useRepositories } from '../../app/RepositoryProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
-import { useDatabase } from '../../db/DatabaseProvider';
 import { usePlatform } from '../../platform/PlatformContext';
-import { BackupProblems } from '../backups/BackupProblems';
-import { restoreBackup } from '../backups/backupService';
-import { readBackup } from '../backups/readBackup';
-import { useBackupText } from '../backups/useBackupText';
+import { BackupProblems, useBackupText } from '../backups';
+import { useBackupCommands } from '../../data/backups/useBackups';
+import { readBackup } from '../../data/backups/readBackup';
 
 /**
  * First run on an empty database: if backups exist (desktop) or the user has a backup file,
@@ -19,9 +16,8 @@ import { useBackupText } from '../backups/useBackupText';
  */
 export const RestoreOnFirstRun = () => {
   const { t } = useTranslation();
-  const db = useDatabase();
   const platform = usePlatform();
-  const { context } = useRepositories();
+  const backups = useBackupCommands();
   const text = useBackupText();
   const [newest, setNewest] = useState<BackupInfo | null>(null);
   const [problems, setProblems] = useState<{
@@ -44,10 +40,7 @@ export const RestoreOnFirstRun = () => {
       setProblems({ fileName, list: parsed.problems });
       return;
     }
-    await command.run(async () => {
-      // The database is empty, so there is nothing the controller-only rule protects yet.
-      await restoreBackup(db, { ...context, role: () => 'controller' }, parsed.document);
-    });
+    await command.run(() => backups.restoreOnFirstRun(parsed.document));
   };
 
   const saveProblemList = (fileName: string, list: readonly BackupProblem[]) =>

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OrganisationSchema } from '../../../shared/domain/settings';
 import { validationMessage } from '../../../shared/validation';
-import { useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
+import { OpenPackage } from '../packages';
 import { useCommand } from '../../components/useCommand';
-import { OpenPackage } from '../packages/OpenPackage';
 import { RestoreOnFirstRun } from './RestoreOnFirstRun';
-import { useOrganisationSetup } from './useOrganisationSetup';
+import { useOrganisationSetup } from '../../data/setup/useOrganisationSetup';
 
 const EmptyStartSchema = z.object({
   name: OrganisationSchema.shape.name,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssuedPackage } from './usePackages';
-import { useIssuedPackages } from './usePackages';
+import type { IssuedPackage } from '../../data/packages/usePackages';
+import { useIssuedPackages } from '../../data/packages/usePackages';
 import { usePackageText } from './usePackageText';
 
 /** Rows painted at a time: a city issues up to 2,000 packages a year. */

@@ -4,18 +4,18 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BackupWriteRequest, DesktopApi } from '../../../shared/desktop-api';
 import { randomBytes } from '../../../shared/files/bytes.test-support';
 import { serializeUnitPackage } from '../../../shared/packages/format';
-import { RepositoryProvider } from '../../app/RepositoryProvider';
+import { RepositoryProvider } from '../../data/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
-import { DatabaseProvider } from '../../db/DatabaseProvider';
-import { ValvoDatabase } from '../../db/database';
+import { DatabaseProvider } from '../../data/core/DatabaseProvider';
+import { ValvoDatabase } from '../../data/core/database';
 import { initI18n } from '../../i18n';
 import { PlatformProvider } from '../../platform/PlatformContext';
 import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
-import { createRepositories } from '../../app/createRepositories';
-import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
+import { createRepositories } from '../../data/createRepositories';
+import { loadExampleOrganisation } from '../../data/setup/setupOrganisation';
 import { OpenPackage } from './OpenPackage';
-import { snapshot, unitIdByName } from './packageTestSupport';
+import { snapshot, unitIdByName } from '../../data/packages/packageTestSupport';
 
 let databaseCount = 0;
 

@@ -2,15 +2,15 @@ import type { ChangeEvent } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNIT_PACKAGE_MAX_BYTES } from '../../../shared/packages/format';
+import { useErrorText } from '../../hooks/useErrorText';
 import type { PackageProblem, VerifiedPackage } from '../../../shared/packages/parse';
-import { useErrorText } from '../../app/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { PackageProblems } from './PackageProblems';
 import { ReplacePackageDialog } from './ReplacePackageDialog';
-import { readPackageText, unitNameOf } from './packageFiles';
-import { useOpenedPackage } from './usePackages';
-import { usePackageCommands } from './usePackageCommands';
+import { readPackageText, unitNameOf } from '../../data/packages/packageFiles';
+import { useOpenedPackage } from '../../session/usePackageMode';
+import { usePackageCommands } from '../../data/packages/usePackageCommands';
 
 type Props = {
   /** h3 inside the first run's choices, h2 as a section of the settings. */

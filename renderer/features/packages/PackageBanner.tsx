@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
+import type { OpenedPackage } from '../../session/usePackageMode';
+import { usePackageCommands } from '../../data/packages/usePackageCommands';
 import { useCommand } from '../../components/useCommand';
-import type { OpenedPackage } from './usePackages';
-import { usePackageCommands } from './usePackageCommands';
 import { usePackageText } from './usePackageText';
 import './packages.css';
 

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { printRoute } from '../reports/usePrintParams';
-import type { OpenedPackage } from './usePackages';
+import { printRoute } from '../reports';
+import type { OpenedPackage } from '../../session/usePackageMode';
 
 /** The package's pages where a unit manager moves: the unit, its risk map and summary. */
 export const packagePaths = ({ record }: OpenedPackage) => ({

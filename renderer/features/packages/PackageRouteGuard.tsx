@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { OpenedPackage } from './usePackages';
+import type { OpenedPackage } from '../../session/usePackageMode';
 import { packagePaths } from './PackageModeNav';
 
 /**

@@ -3,18 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi, SaveFileRequest } from '../../../shared/desktop-api';
-import { RepositoryProvider } from '../../app/RepositoryProvider';
-import { createRepositories } from '../../app/createRepositories';
+import { RepositoryProvider } from '../../data/RepositoryProvider';
+import { createRepositories } from '../../data/createRepositories';
 import { NoticeProvider } from '../../components/Notice';
-import { DatabaseProvider } from '../../db/DatabaseProvider';
-import { ValvoDatabase } from '../../db/database';
+import { DatabaseProvider } from '../../data/core/DatabaseProvider';
+import { ValvoDatabase } from '../../data/core/database';
 import { initI18n } from '../../i18n';
 import { PlatformProvider } from '../../platform/PlatformContext';
 import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
-import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
+import { loadExampleOrganisation } from '../../data/setup/setupOrganisation';
 import { PackagesScreen } from './PackagesScreen';
-import { readPackageText } from './packageFiles';
+import { readPackageText } from '../../data/packages/packageFiles';
 
 let databaseCount = 0;
 

@@ -1,19 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
-import { DialogButtons } from '../../components/DialogButtons';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
+import { useOrganisation, useProfile } from '../../session/useProfile';
+import { useUnits } from '../../data/units/useUnits';
+import { usePlanYears } from '../../data/years/usePlanYears';
+import { DialogButtons } from '../../components/DialogButtons';
 import { useCommand } from '../../components/useCommand';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { useUnits } from '../units/useUnits';
-import { usePlanYears } from '../years/usePlanYears';
 import { IssuedPackagesList } from './IssuedPackagesList';
 import type { Selection } from './UnitPicker';
 import { UnitPicker } from './UnitPicker';
-import type { ExportProgress } from './usePackageCommands';
-import { usePackageCommands } from './usePackageCommands';
+import type { ExportProgress } from '../../data/packages/usePackageCommands';
+import { usePackageCommands } from '../../data/packages/usePackageCommands';
 import './packages.css';
 
 /**

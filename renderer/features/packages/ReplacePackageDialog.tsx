@@ -5,9 +5,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useCommand } from '../../components/useCommand';
 import { usePlatform } from '../../platform/PlatformContext';
-import { useBackupCommands } from '../backups/useBackups';
-import { unitNameOf } from './packageFiles';
-import type { OpenedPackage } from './usePackages';
+import { useBackupCommands } from '../../data/backups/useBackups';
+import { unitNameOf } from '../../data/packages/packageFiles';
+import type { OpenedPackage } from '../../session/usePackageMode';
 import { usePackageText } from './usePackageText';
 
 type Props = {

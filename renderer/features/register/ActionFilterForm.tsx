@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../shared/domain/control-action';
 import type { ActionView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
-import { usePlanYears } from '../years/usePlanYears';
+import { usePlanYears } from '../../data/years/usePlanYears';
 import { DebouncedTextField } from './DebouncedTextField';
+import type { RegisterUnits } from '../../data/worklists/useRegisterData';
 import { RegisterFilterShell } from './RegisterFilterShell';
-import type { RegisterUnits } from './useRegisterData';
 import { UnitScopeFields } from './UnitScopeFields';
 import { useFilterSetter } from './useFilterSetter';
 

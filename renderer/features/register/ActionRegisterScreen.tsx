@@ -12,17 +12,17 @@ import {
 import type { ActionRegisterRow } from '../../../shared/worklists/register-rows';
 import { createSorter } from '../../../shared/worklists/register-sort';
 import { actionViewParams, parseActionView } from '../../../shared/worklists/register-view';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useToday } from '../../app/useToday';
-import { useOrganisation, useProfile } from '../settings/useSettings';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useToday } from '../../hooks/useToday';
+import { useOrganisation, useProfile } from '../../session/useProfile';
 import { ActionFilterForm } from './ActionFilterForm';
 import { IssueList } from './IssueList';
 import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';
-import { useFirstActionRows } from './firstActionRows';
-import { useActionRegisterData } from './useRegisterData';
+import { useFirstActionRows } from '../../data/worklists/firstActionRows';
+import { useActionRegisterData } from '../../data/worklists/useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import './register.css';
 

@@ -10,13 +10,13 @@ import {
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RepositoryProvider } from '../../app/RepositoryProvider';
+import { RepositoryProvider } from '../../data/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
-import { DatabaseProvider } from '../../db/DatabaseProvider';
-import { ValvoDatabase } from '../../db/database';
+import { DatabaseProvider } from '../../data/core/DatabaseProvider';
+import { ValvoDatabase } from '../../data/core/database';
 import { initI18n } from '../../i18n';
 import { testContext } from '../../test/testDatabase';
-import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
+import { loadExampleOrganisation } from '../../data/setup/setupOrganisation';
 import { ActionRegisterScreen } from './ActionRegisterScreen';
 import { RiskRegisterScreen } from './RiskRegisterScreen';
 

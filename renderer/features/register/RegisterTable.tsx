@@ -11,7 +11,7 @@ import type {
   RowSelectionState,
 } from './registerTable';
 import { SELECT_COLUMN, registerFeatures } from './registerTable';
-import { useVirtualRows } from './useVirtualRows';
+import { useVirtualRows } from '../../hooks/useVirtualRows';
 
 type Props<R extends RegisterRowBase, C extends string> = {
   /** The rows that pass the filters, in display order. */

@@ -4,8 +4,8 @@ import { RISK_STATUSES } from '../../../shared/domain/risk';
 import { NO_VALUE } from '../../../shared/worklists/register-filter';
 import type { RiskView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
+import type { RiskRegisterData } from '../../data/worklists/useRegisterData';
 import { RegisterFilterShell } from './RegisterFilterShell';
-import type { RiskRegisterData } from './useRegisterData';
 import { UnitScopeFields } from './UnitScopeFields';
 import { useFilterSetter } from './useFilterSetter';
 

@@ -11,13 +11,13 @@ import {
 import type { RiskRegisterRow } from '../../../shared/worklists/register-rows';
 import { createSorter } from '../../../shared/worklists/register-sort';
 import { parseRiskView, riskViewParams } from '../../../shared/worklists/register-view';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { IssueList } from './IssueList';
 import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { RiskFilterForm } from './RiskFilterForm';
-import { useRiskRegisterData } from './useRegisterData';
+import { useRiskRegisterData } from '../../data/worklists/useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import { RISK_COLUMN_WIDTHS, useRiskColumns } from './useRiskColumns';
 import './register.css';

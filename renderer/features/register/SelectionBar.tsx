@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRowBase } from './registerTable';
-import { BulkUpdateDialog } from '../bulk/BulkUpdateDialog';
+import { BulkUpdateDialog } from '../bulk';
 
 type Props = {
   /** The selected rows among those that match the filters: what a bulk update would change. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UnitScope } from '../../../shared/worklists/register-filter';
 import { SelectField } from '../../components/SelectField';
-import type { RegisterUnits } from './useRegisterData';
+import type { RegisterUnits } from '../../data/worklists/useRegisterData';
 
 type Props = {
   scope: UnitScope;

@@ -6,7 +6,7 @@ import type { LanguageCode } from '../../../shared/dates';
 import { formatDate } from '../../../shared/dates';
 import type { ActionColumn } from '../../../shared/worklists/register-columns';
 import type { ActionRegisterRow } from '../../../shared/worklists/register-rows';
-import { StatusBadge } from '../actions/StatusBadge';
+import { StatusBadge } from '../actions';
 import type { RegisterColumnDef, RegisterFeatures } from './registerTable';
 import { columnLabel } from './registerText';
 

@@ -6,7 +6,7 @@ import type { LanguageCode } from '../../../shared/dates';
 import { formatDate } from '../../../shared/dates';
 import type { RiskColumn } from '../../../shared/worklists/register-columns';
 import type { RiskRegisterRow } from '../../../shared/worklists/register-rows';
-import { LevelBadge } from '../risks/LevelBadge';
+import { LevelBadge } from '../risks';
 import type { RegisterColumnDef, RegisterFeatures } from './registerTable';
 import { columnLabel } from './registerText';
 

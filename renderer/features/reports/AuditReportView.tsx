@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditCommitteeReport } from '../../../shared/reports/report-model';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
-import { RiskMapTable } from '../risks/RiskMapTable';
+import { RiskMapTable } from '../risks';
 import { AuditUnitsSection } from './AuditUnitsSection';
 import type { ReportMeta } from './ReportCover';
 import { ReportCover } from './ReportCover';

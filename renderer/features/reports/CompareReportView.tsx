@@ -11,17 +11,17 @@ import type {
 import { compareYears } from '../../../shared/review/year-compare';
 import { unitPath } from '../../../shared/unit-tree';
 import { APP_VERSION } from '../../platform';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import type { ReportMeta } from './ReportCover';
 import { ReportColophon } from './ReportCover';
 import type { ReportColumn } from './ReportTable';
 import { ReportTable } from './ReportTable';
 import { useIsHyphenationReady } from './hyphenation';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { usePrintDocument } from './usePrintDocument';
-import { useCompareData } from './useCompareData';
+import { useCompareData } from '../../data/reports/useCompareData';
 import { usePrintPageStyle } from './usePrintPageStyle';
-import { useChainHead } from './useReportData';
+import { useChainHead } from '../../data/reports/useReportData';
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
 

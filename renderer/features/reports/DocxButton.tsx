@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { auditCommitteeReport, statementFigures } from '../../../shared/reports/report-model';
-import { useToday } from '../../app/useToday';
+import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { useCommand } from '../../components/useCommand';
@@ -8,7 +8,7 @@ import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
 import { statementDocx } from './statementDocx';
 import { statementDraft } from './statementDraft';
-import { useReportData, useSavedStatement } from './useReportData';
+import { useReportData, useSavedStatement } from '../../data/reports/useReportData';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PrintToolbar } from '../../components/PrintToolbar';
 import { useOverflowTabStop } from '../../components/useOverflowTabStop';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../session/useProfile';
+import { PrintToolbar } from '../../components/PrintToolbar';
 import { DocxButton } from './DocxButton';
 import { PrintReport } from './PrintReport';
 import { StatementEditor } from './StatementEditor';

@@ -4,16 +4,16 @@ import {
   statementFigures,
   unitSummary,
 } from '../../../shared/reports/report-model';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useToday } from '../../app/useToday';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useToday } from '../../hooks/useToday';
 import { APP_VERSION } from '../../platform';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import { AuditReportView, sectionId } from './AuditReportView';
 import { CompareReport } from './CompareReportView';
 import { HyphenationProvider, useIsHyphenationReady } from './hyphenation';
 import { UnitSummaryView } from './UnitSummaryView';
 import { statementDraft } from './statementDraft';
-import { useChainHead, useReportData, useSavedStatement } from './useReportData';
+import { useChainHead, useReportData, useSavedStatement } from '../../data/reports/useReportData';
 import type { ReportKind } from './usePrintParams';
 import { usePrintDocument } from './usePrintDocument';
 import { usePrintPageStyle } from './usePrintPageStyle';

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditCommitteeReport, statementFigures } from '../../../shared/reports/report-model';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { useToday } from '../../app/useToday';
+import { useRepositories } from '../../data/RepositoryProvider';
+import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { statementDraft } from './statementDraft';
-import { useReportData, useSavedStatement } from './useReportData';
+import { useReportData, useSavedStatement } from '../../data/reports/useReportData';
 
 /** Lets the controller edit the drafted §115 paragraph; the saved text is what prints. */
 export const StatementEditor = ({ scopeId, year }: { scopeId: string; year: number }) => {

@@ -2,15 +2,15 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { reviewChecklist } from '../../../shared/review/completeness';
 import { buildUnitTree, flattenUnitTree, unitPath } from '../../../shared/unit-tree';
-import { usePageTitle } from '../../app/usePageTitle';
-import { useToday } from '../../app/useToday';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useToday } from '../../hooks/useToday';
 import { SelectField } from '../../components/SelectField';
 import { formatPercent } from '../../i18n/locale';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { useUnits } from '../units/useUnits';
-import { usePlanYears } from '../years/usePlanYears';
+import { useOrganisation, useProfile } from '../../session/useProfile';
+import { useUnits } from '../../data/units/useUnits';
+import { usePlanYears } from '../../data/years/usePlanYears';
 import { ReviewUnitCard } from './ReviewUnitCard';
-import { useReviewData } from './useReviewData';
+import { useReviewData } from '../../data/reviews/useReviewData';
 
 /** The controller's year-end review: per unit what lacks an outcome or an assessment, and the decision. */
 export const ReviewScreen = () => {
@@ -35,7 +35,10 @@ export const ReviewScreen = () => {
   const isController = profile?.role === 'controller';
   const canDecide = isController && status === 'review';
   const canRecord =
-    profile !== undefined && profile?.role !== 'reader' && status !== undefined && status !== 'closed';
+    profile !== undefined &&
+    profile?.role !== 'reader' &&
+    status !== undefined &&
+    status !== 'closed';
   const totals = checklist?.totals;
   const done = (totals?.rowsWithOutcome ?? 0) + (totals?.risksAssessed ?? 0);
   const all = (totals?.rowsTotal ?? 0) + (totals?.risksTotal ?? 0);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
 import type { UnitReview as UnitChecklist } from '../../../shared/review/completeness';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';

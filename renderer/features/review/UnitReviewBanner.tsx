@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { usePlanYear } from '../years/usePlanYear';
-import { useUnitReview } from './useReviewData';
+import { usePlanYear } from '../../data/years/usePlanYear';
+import { useUnitReview } from '../../data/reviews/useReviewData';
 
 /**
  * What the unit manager must know on the unit's page: the year is closed, or the controller

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixSize, RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { MATRIX_SIZES, RiskMatrixSchema } from '../../../shared/domain/risk-matrix';
 import { presetMatrix } from '../../../shared/risk-presets';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
@@ -15,7 +15,7 @@ import { MatrixAxisFields } from './MatrixAxisFields';
 import { MatrixBandFields, useBandLabel } from './MatrixBandFields';
 import { MatrixPreview } from './MatrixPreview';
 import { useMatrixFieldError } from './useMatrixFieldError';
-import { useRescaledCount } from './useRiskData';
+import { useRescaledCount } from '../../data/risks/useRiskData';
 
 /**
  * The controller's editor of the organisation's risk matrix: size, the axes' step labels, the

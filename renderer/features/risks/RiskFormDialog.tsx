@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { formatDateForInput } from '../../../shared/dates';
 import type { Risk, RiskFormValues, RiskInput } from '../../../shared/domain/risk';
 import { RISK_STATUSES, RISK_TREATMENTS, RiskInputSchema } from '../../../shared/domain/risk';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { useFieldErrorText } from '../../app/useErrorText';
+import { useRepositories } from '../../data/RepositoryProvider';
+import { useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useCategories, useMatrix, useUnitRowsForLinking } from './useRiskData';
+import { useCategories, useMatrix, useUnitRowsForLinking } from '../../data/risks/useRiskData';
 
 type Props = {
   unitId: string;

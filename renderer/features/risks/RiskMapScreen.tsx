@@ -4,11 +4,11 @@ import type { AssessmentKind } from '../../../shared/risk-analysis';
 import { currentLevel, exceedsTolerance, heatMapCells } from '../../../shared/risk-analysis';
 import { ASSESSMENT_KINDS } from '../../../shared/domain/risk';
 import { buildUnitTree, descendantIds, flattenUnitTree } from '../../../shared/unit-tree';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { SelectField } from '../../components/SelectField';
-import { useUnits } from '../units/useUnits';
+import { useUnits } from '../../data/units/useUnits';
 import { RiskMapTable, cellKey } from './RiskMapTable';
-import { useMatrix, useRisksWithAssessments } from './useRiskData';
+import { useMatrix, useRisksWithAssessments } from '../../data/risks/useRiskData';
 
 /** The risk map for a unit, area, division or the whole organisation, inherent or residual. */
 export const RiskMapScreen = () => {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDate } from '../../../shared/dates';
 import { currentLevel, exceedsTolerance } from '../../../shared/risk-analysis';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistory } from '../audit';
 import { useNotice } from '../../components/Notice';
-import { useProfile } from '../settings/useSettings';
-import { useUnits } from '../units/useUnits';
+import { useProfile } from '../../session/useProfile';
+import { useUnits } from '../../data/units/useUnits';
 import { AssessmentDialog } from './AssessmentDialog';
 import { AssessmentHistory } from './AssessmentHistory';
 import { LevelBadge } from './LevelBadge';
@@ -21,7 +21,7 @@ import {
   useMatrix,
   useRisk,
   useUnitRowsForLinking,
-} from './useRiskData';
+} from '../../data/risks/useRiskData';
 
 /** One risk: its facts, current levels with trend, the rows that reduce it, and its assessment history. */
 export const RiskScreen = () => {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { reviewReason } from '../../../shared/risk-analysis';
-import { useToday } from '../../app/useToday';
+import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import { AssessmentDialog } from './AssessmentDialog';
 import { RiskFormDialog } from './RiskFormDialog';
 import { RiskRow } from './RiskRow';
@@ -15,7 +15,7 @@ import {
   useMatrix,
   useRisksWithAssessments,
   useUnitRowsForLinking,
-} from './useRiskData';
+} from '../../data/risks/useRiskData';
 
 type Props = { unit: Unit; canEdit: boolean };
 

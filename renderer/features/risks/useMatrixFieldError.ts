@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { parseValidationMessage } from '../../../shared/validation';
-import { useFieldErrorText } from '../../app/useErrorText';
+import { useFieldErrorText } from '../../hooks/useErrorText';
 
 /** An array's own error (label count, duplicate band) sits at `root` once its items are fields. */
 export const groupMessage = (error: unknown): string | undefined => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '../../../shared/domain/risk';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { useNotice } from '../../components/Notice';
 import { useCommand } from '../../components/useCommand';
 import type { RiskCommand } from './RiskRow';

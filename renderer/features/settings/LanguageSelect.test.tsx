@@ -1,17 +1,17 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RepositoryProvider } from '../../app/RepositoryProvider';
+import { RepositoryProvider } from '../../data/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
-import { DatabaseProvider } from '../../db/DatabaseProvider';
-import { ValvoDatabase } from '../../db/database';
+import { DatabaseProvider } from '../../data/core/DatabaseProvider';
+import { ValvoDatabase } from '../../data/core/database';
 import { i18next, initI18n } from '../../i18n';
 import { PlatformProvider } from '../../platform/PlatformContext';
 import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
 import { LanguageSelect } from './LanguageSelect';
 import { ProfileLanguage } from './ProfileLanguage';
-import { createSettingsRepository, readSetting } from './settingsRepository';
+import { createSettingsRepository, readSetting } from '../../data/settings/settingsRepository';
 
 let databaseCount = 0;
 const LABEL = 'Kieli / Språk / Language';

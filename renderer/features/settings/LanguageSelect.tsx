@@ -1,14 +1,13 @@
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRepositories } from '../../app/RepositoryProvider';
+import { useRepositories } from '../../data/RepositoryProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { useCommand } from '../../components/useCommand';
 import { LANGUAGES } from '../../i18n';
 import { toLanguage } from '../../i18n/locale';
-import { useDatabase } from '../../db/DatabaseProvider';
-import { readSetting } from './settingsRepository';
+import { useSettingReader } from '../../data/settings/useSettings';
 
 /**
  * Kieli / Språk / Language: the whole app switches at once; the choice is kept in the profile.
@@ -17,7 +16,7 @@ import { readSetting } from './settingsRepository';
 export const LanguageSelect = () => {
   const { t, i18n } = useTranslation();
   const { settings } = useRepositories();
-  const db = useDatabase();
+  const readSetting = useSettingReader();
   const notice = useNotice();
   // Arrow keys on the select choose one language after another: the last one must be saved.
   const save = useCommand({ isExclusive: false });
@@ -30,7 +29,7 @@ export const LanguageSelect = () => {
     await save.run(async () => {
       try {
         // Read now, not from a live query that may not have answered yet on a screen just opened.
-        const profile = await readSetting(db, 'profile');
+        const profile = await readSetting('profile');
         if (!profile) return;
         await settings.save('profile', { ...profile, language });
         notice.show(i18n.t('languages.saved', { lng: language }));

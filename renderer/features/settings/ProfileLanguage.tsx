@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../i18n';
-import { useProfile } from './useSettings';
+import { useProfile } from '../../session/useProfile';
 
 /**
  * Applies the language kept in the profile: before the app is first shown (so a report printed

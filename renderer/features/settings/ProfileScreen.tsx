@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { useNotice } from '../../components/Notice';
 import { ProfileForm } from './ProfileForm';
-import { useProfile } from './useSettings';
+import { useProfile } from '../../session/useProfile';
 
 export const ProfileScreen = () => {
   const { t } = useTranslation();

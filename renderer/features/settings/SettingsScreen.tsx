@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
-import { BackupsSection } from '../backups/BackupsSection';
-import { OpenPackage } from '../packages/OpenPackage';
-import { useOpenedPackage } from '../packages/usePackages';
-import { CategoriesEditor } from '../risks/CategoriesEditor';
-import { RiskMatrixForm } from '../risks/RiskMatrixForm';
-import { useCategories, useMatrix } from '../risks/useRiskData';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { BackupsSection } from '../backups';
+import { OpenPackage } from '../packages';
+import { useOpenedPackage } from '../../session/usePackageMode';
+import { CategoriesEditor, RiskMatrixForm } from '../risks';
+import { useCategories, useMatrix } from '../../data/risks/useRiskData';
 import { LanguageSelect } from './LanguageSelect';
-import { useProfile } from './useSettings';
+import { useProfile } from '../../session/useProfile';
 
 /** Organisation settings: the risk matrix and the risk categories, editable by controllers only. */
 export const SettingsScreen = () => {

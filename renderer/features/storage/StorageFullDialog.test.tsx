@@ -1,54 +1,29 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DBCore, DBCoreMutateRequest } from 'dexie';
-import { Dexie } from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '../../../shared/desktop-api';
 import type { Unit } from '../../../shared/domain/unit';
-import { RepositoryProvider } from '../../app/RepositoryProvider';
+import { RepositoryProvider } from '../../data/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
-import { DatabaseProvider } from '../../db/DatabaseProvider';
-import { ValvoDatabase } from '../../db/database';
+import { DatabaseProvider } from '../../data/core/DatabaseProvider';
+import { ValvoDatabase } from '../../data/core/database';
+import {
+  constraintError,
+  installStorageFault,
+  quotaAbortError,
+} from '../../data/core/storageFaults.test-support';
 import { initI18n } from '../../i18n';
 import { PlatformProvider } from '../../platform/PlatformContext';
 import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
-import { ActionsSection } from '../actions/ActionsSection';
-import { loadExampleOrganisation } from '../onboarding/setupOrganisation';
-import { createSettingsRepository } from '../settings/settingsRepository';
+import { ActionsSection } from '../actions';
+import { loadExampleOrganisation } from '../../data/setup/setupOrganisation';
+import { createSettingsRepository } from '../../data/settings/settingsRepository';
 import { StorageHealthProvider } from './StorageHealthProvider';
 
 const DATABASE_PREFIX = 'storage-full-';
 const MEGABYTE = 1024 * 1024;
-const fault = { isArmed: false, refused: 0 };
-
-/**
- * A Dexie addon (applied to every database constructed while it is registered, so also to the
- * one DatabaseProvider opens) that refuses every write the way a full IndexedDB does.
- */
-const failWritesWhenArmed = (db: Dexie) => {
-  if (!db.name.startsWith(DATABASE_PREFIX)) return;
-  db.use({
-    stack: 'dbcore',
-    name: 'quota-exceeded',
-    create: (down: DBCore): Partial<DBCore> => ({
-      ...down,
-      table: (name: string) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request: DBCoreMutateRequest) => {
-            if (!fault.isArmed) return table.mutate(request);
-            fault.refused += 1;
-            return Promise.reject(
-              new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-            );
-          },
-        };
-      },
-    }),
-  });
-};
+let storage: ReturnType<typeof installStorageFault>;
 
 let databaseCount = 0;
 
@@ -103,14 +78,14 @@ beforeAll(async () => {
   await initI18n('fi');
   // The provider logs what it caught; the tests assert what the user sees instead.
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  Dexie.addons.push(failWritesWhenArmed);
+  storage = installStorageFault(DATABASE_PREFIX);
 });
 afterAll(() => {
-  Dexie.addons.splice(Dexie.addons.indexOf(failWritesWhenArmed), 1);
+  storage.uninstall();
 });
 afterEach(() => {
   cleanup();
-  fault.isArmed = false;
+  storage.fault.isArmed = false;
   Reflect.deleteProperty(navigator, 'storage');
 });
 
@@ -128,12 +103,12 @@ describe('a write that runs out of storage', { timeout: 30_000 }, () => {
     await user.type(within(form).getByLabelText(/Sisäinen valvonta ja riskienhallinta/), objective);
     await user.click(within(form).getByLabelText('Toimenpiteet'));
     await user.paste(longText);
-    fault.isArmed = true;
+    storage.fault.isArmed = true;
     const save = within(form).getByRole('button', { name: 'Tallenna' });
     await user.click(save);
 
     const alert = await screen.findByRole('alertdialog', { name: /Muutosta ei tallennettu/ });
-    expect(fault.refused).toBeGreaterThan(0);
+    expect(storage.fault.refused).toBeGreaterThan(0);
     expect(alert).toHaveTextContent('Mitään ei muutettu');
     expect(alert).toHaveTextContent(/kirjoittamasi tiedot ovat yhä tallessa lomakkeella/);
     expect(alert).toHaveTextContent(/Vapauta levytilaa/);
@@ -153,7 +128,7 @@ describe('a write that runs out of storage', { timeout: 30_000 }, () => {
     expect(within(formAgain).getByRole('alert')).toHaveTextContent('Tallennustila on täynnä');
     await waitFor(() => expect(save).toHaveFocus());
 
-    fault.isArmed = false;
+    storage.fault.isArmed = false;
     await user.click(save);
     await screen.findByText('Tallennettu');
     expect(screen.queryByRole('dialog', { name: 'Uusi rivi' })).toBeNull();
@@ -175,11 +150,11 @@ describe('a write that runs out of storage', { timeout: 30_000 }, () => {
 
     // Another failure is not the storage dialog's business.
     window.dispatchEvent(
-      Object.assign(new Event('unhandledrejection'), { reason: new Dexie.ConstraintError() }),
+      Object.assign(new Event('unhandledrejection'), { reason: constraintError() }),
     );
     window.dispatchEvent(
       Object.assign(new Event('unhandledrejection'), {
-        reason: new Dexie.AbortError(new DOMException('', 'QuotaExceededError')),
+        reason: quotaAbortError(),
       }),
     );
     const alert = await screen.findByRole('alertdialog', { name: /Muutosta ei tallennettu/ });

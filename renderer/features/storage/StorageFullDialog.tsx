@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../app/useErrorText';
+import { useErrorText } from '../../hooks/useErrorText';
+import { isDomainError } from '../../data/core/domainError';
+import { useBackupCommands } from '../../data/backups/useBackups';
 import { WarningSign } from '../../components/Alert';
 import { DialogButtons } from '../../components/DialogButtons';
-import { isDomainError } from '../../db/domain-error';
-import { useBackupCommands } from '../backups/useBackups';
 import { storageFigures } from './storageAmounts';
-import type { StorageFailure } from './storageFailure';
+import type { StorageFailure } from '../../data/core/storageFailure';
 import { useStorageEstimate } from './useStorageEstimate';
 
 type Props = { failure: StorageFailure; onClose: () => void };

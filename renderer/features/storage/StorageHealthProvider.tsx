@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StorageFailure } from './storageFailure';
-import { classifyStorageFailure } from './storageFailure';
-import { StorageHealthContextProvider } from './storageHealthContext';
+import type { StorageFailure } from '../../data/core/storageFailure';
+import { classifyStorageFailure } from '../../data/core/storageFailure';
+import { StorageHealthContextProvider } from '../../hooks/storageHealthContext';
 import { StorageFullDialog } from './StorageFullDialog';
 
 /**

@@ -2,17 +2,17 @@ import { Fragment } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buildUnitTree, unitPath } from '../../../shared/unit-tree';
-import { usePageTitle } from '../../app/usePageTitle';
-import { ActionsSection } from '../actions/ActionsSection';
-import { ExportMenu } from '../exports/ExportMenu';
-import { ImportRowsSection } from '../imports/ImportRowsSection';
-import { RisksSection } from '../risks/RisksSection';
-import { UnitReviewBanner } from '../review/UnitReviewBanner';
-import { useOrganisation, useProfile } from '../settings/useSettings';
-import { YearSelect } from '../years/YearSelect';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { ActionsSection } from '../actions';
+import { ExportMenu } from '../exports';
+import { ImportRowsSection } from '../imports';
+import { RisksSection } from '../risks';
+import { UnitReviewBanner } from '../review';
+import { useOrganisation, useProfile } from '../../session/useProfile';
+import { YearSelect } from '../years';
 import { UnitDetails } from './UnitDetails';
 import { UnitTree } from './UnitTree';
-import { useUnits } from './useUnits';
+import { useUnits } from '../../data/units/useUnits';
 
 /** The organisation tree beside the selected unit with its rows for the chosen year. */
 export const UnitsScreen = () => {

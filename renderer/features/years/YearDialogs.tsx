@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { useToday } from '../../app/useToday';
+import { useRepositories } from '../../data/RepositoryProvider';
+import { useToday } from '../../hooks/useToday';
 import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
+import { useBackupCommands } from '../../data/backups/useBackups';
 import { useCommand } from '../../components/useCommand';
-import { useDatabase } from '../../db/DatabaseProvider';
-import { APP_VERSION } from '../../platform';
-import { usePlatform } from '../../platform/PlatformContext';
-import { takeBackup } from '../backups/backupService';
 
 type Props = { year: number; onClose: () => void };
 
@@ -19,8 +16,7 @@ type Props = { year: number; onClose: () => void };
 export const CloseYearDialog = ({ year, onClose }: Props) => {
   const { t } = useTranslation();
   const { years } = useRepositories();
-  const db = useDatabase();
-  const platform = usePlatform();
+  const backups = useBackupCommands();
   const notice = useNotice();
   const today = useToday();
   const command = useCommand();
@@ -28,7 +24,7 @@ export const CloseYearDialog = ({ year, onClose }: Props) => {
   const handleClose = () =>
     command.run(async () => {
       // A verified backup of the state being closed, kept for good by the rotation.
-      await takeBackup(db, platform, 'year-close', APP_VERSION);
+      await backups.backupBefore('year-close');
       await years.close(year, today);
       notice.show(t('years.closed', { year }));
       onClose();

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import { usePlanYears } from './usePlanYears';
+import { usePlanYears } from '../../data/years/usePlanYears';
 
 /** Chooses the plan year shown; the choice lives in the URL so a view can be bookmarked. */
 export const YearSelect = ({ year }: { year: number }) => {

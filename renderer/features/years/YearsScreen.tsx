@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDateTime } from '../../../shared/dates';
 import type { PlanYearStatus } from '../../../shared/domain/plan-year';
-import { useRepositories } from '../../app/RepositoryProvider';
-import { usePageTitle } from '../../app/usePageTitle';
+import { useRepositories } from '../../data/RepositoryProvider';
+import { usePageTitle } from '../../hooks/usePageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { rescueFocusWith } from '../../components/focusKeeper';
-import { useProfile } from '../settings/useSettings';
+import { useProfile } from '../../session/useProfile';
 import { CarryOverDialog } from './CarryOverDialog';
 import { CloseYearDialog, ReopenYearDialog } from './YearDialogs';
-import { usePlanYears } from './usePlanYears';
+import { usePlanYears } from '../../data/years/usePlanYears';
 
 type Dialog = { kind: 'close' | 'reopen' | 'carry'; year: number } | null;
 

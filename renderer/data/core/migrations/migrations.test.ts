@@ -1,0 +1,103 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../../shared/audit';
+import { BACKUP_TABLE_SCHEMAS } from '../../../../shared/backup/format';
+import { ValvoDatabase } from '../database';
+import { isNewerThanCode } from '../schemaGuard';
+import { applyVersion1 } from './0001-initial';
+import { applyVersion2 } from './0002-unit-reviews';
+import { applyVersion3 } from './0003-unit-packages';
+import { CURRENT_SCHEMA_VERSION } from './index';
+import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
+import v3 from './fixtures/v3.json';
+
+/** Each released schema version, with a database saved by it: today's code must open every one. */
+const RELEASES = [
+  { version: 1, apply: [applyVersion1], fixture: v1 as Record<string, unknown[]> },
+  { version: 2, apply: [applyVersion1, applyVersion2], fixture: v2 as Record<string, unknown[]> },
+  {
+    version: 3,
+    apply: [applyVersion1, applyVersion2, applyVersion3],
+    fixture: v3 as Record<string, unknown[]>,
+  },
+];
+
+const createAtVersion = async (release: (typeof RELEASES)[number], indexedDB: IDBFactory) => {
+  const old = new Dexie('valvo', { indexedDB, IDBKeyRange });
+  for (const apply of release.apply) apply(old);
+  await old.open();
+  for (const [name, rows] of Object.entries(release.fixture)) await old.table(name).bulkAdd(rows);
+  old.close();
+};
+
+describe('schema migrations', () => {
+  it('covers every schema version the code declares', () => {
+    expect(RELEASES.map((release) => release.version)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, index) => index + 1),
+    );
+  });
+
+  it.each(RELEASES)(
+    'opens a version $version database with every record valid and the chain intact',
+    async (release) => {
+      const indexedDB = new IDBFactory();
+      await createAtVersion(release, indexedDB);
+      const db = new ValvoDatabase('valvo', { indexedDB, IDBKeyRange });
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(isNewerThanCode(db)).toBe(false);
+      for (const [name, schema] of Object.entries(BACKUP_TABLE_SCHEMAS)) {
+        const rows = await db.table(name).toArray();
+        expect({ name, count: rows.length }).toEqual({
+          name,
+          count: (release.fixture[name] ?? []).length,
+        });
+        for (const row of rows)
+          expect({ name, ok: schema.safeParse(row).success }).toEqual({ name, ok: true });
+      }
+      expect(verifyAuditChain(await db.auditEvents.orderBy('seq').toArray())).toMatchObject({
+        ok: true,
+      });
+      db.close();
+    },
+  );
+
+  it('leaves a version 1 database untouched when its upgrade fails', async () => {
+    const indexedDB = new IDBFactory();
+    await createAtVersion(RELEASES[0]!, indexedDB);
+    const failing = new Dexie('valvo', { indexedDB, IDBKeyRange });
+    applyVersion1(failing);
+    failing
+      .version(2)
+      .stores({ unitReviews: 'id, &[year+unitId], year, unitId, state' })
+      .upgrade(async (transaction) => {
+        await transaction.table('planYears').toCollection().modify({ reopenReason: null });
+        throw new Error('upgrade broke');
+      });
+    await expect(failing.open()).rejects.toThrow();
+    failing.close();
+    const check = new Dexie('valvo', { indexedDB, IDBKeyRange });
+    await check.open();
+    expect(check.verno).toBe(1);
+    expect(await check.table('planYears').toArray()).toEqual(v1.planYears);
+    check.close();
+  });
+
+  it('refuses to write to a database from a newer version of Valvo, and changes nothing', async () => {
+    const indexedDB = new IDBFactory();
+    const future = new Dexie('valvo', { indexedDB, IDBKeyRange });
+    applyVersion1(future);
+    applyVersion2(future);
+    future.version(CURRENT_SCHEMA_VERSION + 1).stores({ somethingNew: 'id' });
+    await future.open();
+    await future.table('units').bulkAdd(v2.units as object[]);
+    future.close();
+
+    const db = new ValvoDatabase('valvo', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(isNewerThanCode(db)).toBe(true);
+    db.close();
+  });
+});

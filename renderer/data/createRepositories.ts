@@ -1,0 +1,36 @@
+import type { ValvoDatabase } from './core/database';
+import type { WriteContext } from './core/writeContext';
+import { createActionRepository } from './actions/actionRepository';
+import { createBulkRepository } from './actions/bulkRepository';
+import { createMergeRepository } from './merge/mergeRepository';
+import { createPackageRepository } from './packages/packageRepository';
+import { createReportStatementRepository } from './reports/reportStatementRepository';
+import { createCarryOverRepository } from './years/carryOverRepository';
+import { createReviewRepository } from './reviews/reviewRepository';
+import { createAssessmentRepository } from './risks/assessmentRepository';
+import { createRiskRepository } from './risks/riskRepository';
+import { createRiskSettingsRepository } from './risks/riskSettingsRepository';
+import { createSettingsRepository } from './settings/settingsRepository';
+import { createUnitRepository } from './units/unitRepository';
+import { createPlanYearRepository } from './years/planYearRepository';
+import { createYearLifecycle } from './years/yearLifecycle';
+
+/** Every repository, writing with one context. The app and the data-layer tests use the same set. */
+export const createRepositories = (db: ValvoDatabase, context: WriteContext) => ({
+  units: createUnitRepository(db, context),
+  actions: createActionRepository(db, context),
+  settings: createSettingsRepository(db, context),
+  planYears: createPlanYearRepository(db, context),
+  years: createYearLifecycle(db, context),
+  risks: createRiskRepository(db, context),
+  assessments: createAssessmentRepository(db, context),
+  riskSettings: createRiskSettingsRepository(db, context),
+  reportStatements: createReportStatementRepository(db, context),
+  reviews: createReviewRepository(db, context),
+  carryOver: createCarryOverRepository(db, context),
+  packages: createPackageRepository(db, context),
+  merge: createMergeRepository(db, context),
+  bulk: createBulkRepository(db, context),
+});
+
+export type RepositorySet = ReturnType<typeof createRepositories>;

@@ -1,0 +1,3 @@
+/** What the exports feature offers the rest of the app; other features import it only from here. */
+export { ExportMenu } from './ExportMenu';
+export { buildXlsx } from './workbook';
