@@ -348,5 +348,8 @@ describe('the user interface in Finnish, Swedish and English', () => {
       expect(errors).toEqual([]);
       await context.close();
     },
+    // About twenty screens and dialogs, each scanned by axe: some 20 s on a quiet machine, and
+    // three times that on a loaded one; the e2e default of 60 s is for one user task.
+    180_000,
   );
 });
