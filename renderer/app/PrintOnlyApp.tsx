@@ -21,7 +21,8 @@ const PdfPage = () => {
 };
 
 /**
- * The hidden window that renders a report for PDF. It only reads, so it neither takes the
+ * The route table of the hidden window that renders a report for PDF (lint lets it import
+ * features, like routes.tsx). It only reads, so it neither takes the
  * single-window lock (the main window holds it) nor writes anything.
  */
 export const PrintOnlyApp = () => {

@@ -15,7 +15,7 @@ import { ActionRow } from './ActionRow';
 import { StatusDialog } from './StatusDialog';
 import { useUnitActions } from '../../data/actions/useUnitActions';
 import { useVirtualRows } from '../../hooks/useVirtualRows';
-import '../register/register.css';
+import '../../components/virtualTable.css';
 
 type Props = { unit: Unit; year: number; canEdit: boolean };
 type OpenDialog =

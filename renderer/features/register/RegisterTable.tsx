@@ -12,6 +12,7 @@ import type {
 } from './registerTable';
 import { SELECT_COLUMN, registerFeatures } from './registerTable';
 import { useVirtualRows } from '../../hooks/useVirtualRows';
+import '../../components/virtualTable.css';
 
 type Props<R extends RegisterRowBase, C extends string> = {
   /** The rows that pass the filters, in display order. */

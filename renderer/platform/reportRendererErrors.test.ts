@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../../../shared/desktop-api';
-import { MAX_DIAGNOSTIC_MESSAGE_LENGTH } from '../../../shared/desktop-api';
+import type { DesktopApi } from '../../shared/desktop-api';
+import { MAX_DIAGNOSTIC_MESSAGE_LENGTH } from '../../shared/desktop-api';
 import { describeError, reportRendererErrors } from './reportRendererErrors';
 
 const recorder = () => {

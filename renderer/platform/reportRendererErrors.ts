@@ -1,5 +1,5 @@
-import type { DesktopApi } from '../../../shared/desktop-api';
-import { MAX_DIAGNOSTIC_MESSAGE_LENGTH } from '../../../shared/desktop-api';
+import type { DesktopApi } from '../../shared/desktop-api';
+import { MAX_DIAGNOSTIC_MESSAGE_LENGTH } from '../../shared/desktop-api';
 
 type ErrorSource = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
