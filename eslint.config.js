@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
@@ -7,30 +9,117 @@ import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Zone paths are relative to this file, wherever ESLint is started from. */
+const ROOT = import.meta.dirname;
+
 /** Runtime boundaries from the architecture: shared/ is pure, renderer/ never reaches Node or Electron. */
+const runtimeZones = [
+  {
+    target: './shared',
+    from: ['./renderer', './electron', './e2e', './build'],
+    message: 'shared/ is pure: it imports nothing from the runtimes.',
+  },
+  {
+    target: './renderer',
+    from: ['./electron', './e2e', './build'],
+    message: 'renderer/ reaches the shell only through the DesktopApi.',
+  },
+  {
+    target: './electron',
+    from: ['./renderer', './e2e'],
+    message: 'electron/ shares code with the renderer only through shared/.',
+  },
+];
+
+/** Every feature folder; each offers the others only its index.ts. */
+const FEATURES = readdirSync(join(ROOT, 'renderer/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const FEATURE_ENTRIES = FEATURES.map((name) => `./${name}/index.ts`);
+
+/**
+ * The files of app/ that may import features: the route tables and the providers. The rest of
+ * app/ (the gates, the not-found screen) is imported by them, so it must not import a feature.
+ */
+const APP_FEATURE_IMPORTERS = ['routes', 'PrintOnlyApp', 'AppProviders'];
+
+/** Everything in renderer/ outside the data layer. */
+const OUTSIDE_DATA = ['./renderer/!(data)/**', './renderer/*.{ts,tsx}'];
+
+/**
+ * The renderer's layers, who may import what. Tests obey these too, except the zones of
+ * `layerZonesTestsSkip`: a data-layer test may render the gate it serves, a catalogue test may
+ * read a feature's keys, a test may open the database to arrange and inspect its records.
+ */
+const layerZones = {
+  featuresNotApp: {
+    target: './renderer/features',
+    from: './renderer/app',
+    message:
+      'Features never import app/: shared hooks live in renderer/hooks, shared UI in renderer/components, the profile and package mode in renderer/session.',
+  },
+  appOnlyRoutesAndProviders: {
+    target: `./renderer/app/**/!(${APP_FEATURE_IMPORTERS.join('|')}).{ts,tsx}`,
+    from: './renderer/features',
+    message: `In app/ only the route tables and the providers (${APP_FEATURE_IMPORTERS.join(', ')}) import features.`,
+  },
+  appThroughEntries: {
+    target: './renderer/app',
+    from: './renderer/features',
+    except: FEATURE_ENTRIES,
+    message: 'app/ imports a feature only through its index.ts.',
+  },
+  ...Object.fromEntries(
+    FEATURES.map((name) => [
+      `feature:${name}`,
+      {
+        target: `./renderer/features/${name}`,
+        from: './renderer/features',
+        except: [`./${name}`, ...FEATURE_ENTRIES],
+        message:
+          "A feature imports another feature only through that feature's index.ts; what the two share belongs in components/, hooks/, session/ or data/.",
+      },
+    ]),
+  ),
+  sharedPiecesKnowNoScreen: {
+    target: [
+      './renderer/components',
+      './renderer/hooks',
+      './renderer/session',
+      './renderer/platform',
+      './renderer/i18n',
+    ],
+    from: ['./renderer/features', './renderer/app'],
+    message:
+      'components/, hooks/, session/, platform/ and i18n/ serve every screen: they import no feature and nothing of app/.',
+  },
+  dataKnowsNoScreen: {
+    target: './renderer/data',
+    from: ['./renderer/features', './renderer/app', './renderer/session', './renderer/components'],
+    message: 'The data layer knows no screen: it imports no feature, app/, session/ or component.',
+  },
+  databaseOnlyInData: {
+    target: OUTSIDE_DATA,
+    from: ['./renderer/data/core/database.ts', './renderer/data/core/openDatabase.ts'],
+    message:
+      'Only renderer/data/ opens or holds the database: use a repository (useRepositories) or a live-query hook of renderer/data/.',
+  },
+  doorOnlyInData: {
+    target: OUTSIDE_DATA,
+    from: './renderer/data/door',
+    message:
+      "The write rules run inside the data layer's door; screens ask renderer/session what to offer and write through repositories.",
+  },
+};
+const layerZonesTestsSkip = ['sharedPiecesKnowNoScreen', 'dataKnowsNoScreen', 'databaseOnlyInData'];
+
+const restrictedPaths = (zones) => [
+  'error',
+  { basePath: ROOT, zones: [...runtimeZones, ...zones] },
+];
+
 const boundaries = {
-  'import-x/no-restricted-paths': [
-    'error',
-    {
-      zones: [
-        {
-          target: './shared',
-          from: ['./renderer', './electron', './e2e', './build'],
-          message: 'shared/ is pure: it imports nothing from the runtimes.',
-        },
-        {
-          target: './renderer',
-          from: ['./electron', './e2e', './build'],
-          message: 'renderer/ reaches the shell only through the DesktopApi.',
-        },
-        {
-          target: './electron',
-          from: ['./renderer', './e2e'],
-          message: 'electron/ shares code with the renderer only through shared/.',
-        },
-      ],
-    },
-  ],
+  'import-x/no-restricted-paths': restrictedPaths(Object.values(layerZones)),
 };
 
 /** JSX attributes whose value is shown or read out to the user. */
@@ -67,7 +156,48 @@ const renderer = {
     {
       name: 'dexie-react-hooks',
       importNames: ['useLiveQuery'],
-      message: 'Use useScopedLiveQuery (renderer/data/core): it never shows another scope\'s result.',
+      message:
+        "Use useScopedLiveQuery (renderer/data/core): it never shows another scope's result.",
+    },
+  ],
+};
+
+const DATA_ONLY =
+  'Only renderer/data/ imports Dexie: use a repository or a live-query hook of renderer/data/.';
+
+/** Outside renderer/data/: no Dexie, no way to the database instance. */
+const outsideData = {
+  paths: [
+    ...nodeAndElectron.paths,
+    { name: 'dexie', message: DATA_ONLY },
+    { name: 'dexie-react-hooks', message: DATA_ONLY },
+  ],
+  patterns: [
+    ...nodeAndElectron.patterns,
+    {
+      group: ['**/DatabaseProvider'],
+      importNames: ['useDatabase'],
+      message:
+        'Only renderer/data/ reaches the Dexie instance (useDatabase): use a repository or a live-query hook.',
+    },
+  ],
+};
+
+/** Outside renderer/data/ and renderer/session/: who the user is and package mode come from session. */
+const outsideSession = {
+  ...outsideData,
+  patterns: [
+    ...outsideData.patterns,
+    {
+      group: ['**/data/settings/useSettings'],
+      importNames: ['useSetting'],
+      message:
+        'The profile and the organisation come from renderer/session (useProfile, useOrganisation, useIsController).',
+    },
+    {
+      group: ['**/data/packages/usePackages'],
+      importNames: ['useOpenedPackage'],
+      message: 'Package mode comes from renderer/session (useOpenedPackage).',
     },
   ],
 };
@@ -99,13 +229,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'TSEnumDeclaration',
-          message: 'Use a string union instead of an enum.',
-        },
-      ],
+      'no-restricted-syntax': ['error', shellSyntax.noEnum],
     },
   },
   {
@@ -141,23 +265,28 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', renderer],
+      'no-restricted-imports': ['error', outsideSession],
     },
   },
   {
-    files: ['renderer/features/**/*.tsx', 'renderer/components/**/*.tsx', 'renderer/app/**/*.tsx'],
+    files: ['renderer/session/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', outsideData] },
+  },
+  {
+    files: ['renderer/data/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', renderer] },
+  },
+  {
+    // A component shows and asks: it never holds the database, not even inside renderer/data/.
+    files: ['renderer/**/*.tsx'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
+        shellSyntax.noEnum,
         {
-          ...renderer,
-          patterns: [
-            ...renderer.patterns,
-            {
-              group: ['**/core/database'],
-              message: 'Components use repositories and hooks, never the Dexie instance.',
-            },
-          ],
+          selector: "CallExpression[callee.name='useDatabase']",
+          message:
+            'No component calls useDatabase: read through a live-query hook, write through a repository (renderer/data/).',
         },
       ],
     },
@@ -188,9 +317,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', nodeAndElectron] },
   },
   {
-    // Tests run in Node and may read the source tree; the runtime rule is for shipped code.
-    files: ['renderer/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
+    // Tests run in Node and may read the source tree, and a test may open the database to
+    // arrange and inspect records; the layers between features and app/ hold for them too.
+    files: [
+      'renderer/**/*.test.{ts,tsx}',
+      'renderer/**/*.test-support.ts',
+      'renderer/test/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': 'off',
+      'import-x/no-restricted-paths': restrictedPaths(
+        Object.entries(layerZones)
+          .filter(([name]) => !layerZonesTestsSkip.includes(name))
+          .map(([, zone]) => zone),
+      ),
+    },
   },
   {
     files: ['electron/**/*.ts', 'build/**/*.{ts,mjs,cjs}', 'e2e/**/*.{ts,mjs}', '*.config.{ts,js}'],
