@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTION_COLUMNS } from '../../../shared/exports/columns';
 import type { ImportTable } from '../../../shared/imports/import-header';
-import { planActionImport } from '../../../shared/imports/action-rows';
+import { planActionImport } from '../../../shared/imports/action-import';
 import type { RepositorySet } from '../createRepositories';
 import { createRepositories } from '../createRepositories';
 import type { ValvoDatabase } from '../core/database';

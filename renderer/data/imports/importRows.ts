@@ -1,4 +1,4 @@
-import type { ActionImportPlan, ImportState } from '../../../shared/imports/action-rows';
+import type { ActionImportPlan, ImportState } from '../../../shared/imports/action-import';
 import { scopeUnits } from '../../../shared/exports/register-tables';
 import type { ValvoDatabase } from '../core/database';
 import type { WriteContext } from '../core/writeContext';

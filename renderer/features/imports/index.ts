@@ -1,2 +1,2 @@
 /** What the imports feature offers the rest of the app; other features import it only from here. */
-export { ImportRowsSection } from './ImportRowsSection';
+export { ImportActionsSection } from './ImportActionsSection';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
 import { registerTables } from '../../../shared/exports/register-tables';
-import { planActionImport } from '../../../shared/imports/action-rows';
+import { planActionImport } from '../../../shared/imports/action-import';
 import { DEFAULT_MATRIX } from '../../../shared/risk-presets';
 import { buildXlsx } from '../exports';
 import { readXlsxTable } from './xlsxTable';

@@ -5,7 +5,7 @@ import { buildUnitTree, unitPath } from '../../../shared/unit-tree';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { ActionsSection } from '../actions';
 import { ExportMenu } from '../exports';
-import { ImportRowsSection } from '../imports';
+import { ImportActionsSection } from '../imports';
 import { RisksSection } from '../risks';
 import { UnitReviewBanner } from '../review';
 import { useOrganisation, useProfile } from '../../session/useProfile';
@@ -64,7 +64,7 @@ export const UnitsScreen = () => {
             <ActionsSection unit={unit} year={year} canEdit={canEdit} />
             <RisksSection unit={unit} canEdit={canEdit} />
             <ExportMenu unitId={unit.id} unitName={unit.name} year={year} />
-            <ImportRowsSection unitId={unit.id} unitName={unit.name} />
+            <ImportActionsSection unitId={unit.id} unitName={unit.name} />
           </Fragment>
         ) : (
           <>

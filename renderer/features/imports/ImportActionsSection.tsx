@@ -13,8 +13,8 @@ import { usePlatform } from '../../platform/PlatformContext';
 import { useProfile } from '../../session/useProfile';
 import type { ValidPlan } from '../../data/imports/importRows';
 import { ImportRowError } from '../../data/imports/importRows';
-import type { RowImportProgress } from './useRowImport';
-import { useRowImport } from './useRowImport';
+import type { ActionImportProgress } from './useActionImport';
+import { useActionImport } from './useActionImport';
 
 type Props = { unitId: string; unitName: string };
 
@@ -24,11 +24,11 @@ export const LIST_LIMIT = 50;
 /** `isWindows1252`: the CSV was read as an old Excel's encoding, which the user is told. */
 type State =
   | { kind: 'idle' }
-  | { kind: 'busy'; progress: RowImportProgress }
+  | { kind: 'busy'; progress: ActionImportProgress }
   | { kind: 'invalid'; fileName: string; errors: ImportError[]; isWindows1252: boolean }
   | { kind: 'ready'; fileName: string; plan: ValidPlan; isWindows1252: boolean };
 
-const ProgressLine = ({ progress }: { progress: RowImportProgress }) => {
+const ProgressLine = ({ progress }: { progress: ActionImportProgress }) => {
   const { t } = useTranslation();
   const id = useId();
   const counting = progress.phase !== 'checking' && progress.total > 0;
@@ -57,10 +57,10 @@ const ProgressLine = ({ progress }: { progress: RowImportProgress }) => {
  * format. The whole file is checked first: with any error every error is listed (by Excel row
  * and column) and nothing is written; otherwise a summary waits for the controller to confirm.
  */
-export const ImportRowsSection = ({ unitId, unitName }: Props) => {
+export const ImportActionsSection = ({ unitId, unitName }: Props) => {
   const { t } = useTranslation();
   const profile = useProfile();
-  const rowImport = useRowImport(unitId);
+  const actionImport = useActionImport(unitId);
   const { files } = usePlatform();
   const notice = useNotice();
   const errorText = useErrorText();
@@ -103,7 +103,7 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
     setError(null);
     setState({ kind: 'busy', progress: { phase: 'reading', done: 0, total: 0 } });
     try {
-      const checked = await rowImport.check(
+      const checked = await actionImport.check(
         file,
         (progress) => !controller.signal.aborted && setState({ kind: 'busy', progress }),
         controller.signal,
@@ -137,7 +137,9 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
     const total = plan.creates.length + plan.updates.length;
     setState({ kind: 'busy', progress: { phase: 'importing', done: 0, total } });
     try {
-      const done = await rowImport.apply(plan, (progress) => setState({ kind: 'busy', progress }));
+      const done = await actionImport.apply(plan, (progress) =>
+        setState({ kind: 'busy', progress }),
+      );
       setState({ kind: 'idle' });
       notice.show(t('imports.done', { created: done.created, updated: done.updated }));
       input.current?.focus();
@@ -248,7 +250,7 @@ export const ImportRowsSection = ({ unitId, unitName }: Props) => {
                 <p>{t('imports.moreChanges', { count: changes.length - LIST_LIMIT })}</p>
               )}
               <p className="field__help">
-                {rowImport.takesBackup ? t('imports.backupNote') : t('imports.noBackupNote')}
+                {actionImport.takesBackup ? t('imports.backupNote') : t('imports.noBackupNote')}
               </p>
               <DialogButtons
                 primary={{ label: t('imports.confirm'), onPress: () => void handleImport() }}

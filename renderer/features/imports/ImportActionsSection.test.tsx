@@ -16,7 +16,7 @@ import { createActionRepository } from '../../data/actions/actionRepository';
 import { createSettingsRepository } from '../../data/settings/settingsRepository';
 import { createUnitRepository } from '../../data/units/unitRepository';
 import { createPlanYearRepository } from '../../data/years/planYearRepository';
-import { ImportRowsSection } from './ImportRowsSection';
+import { ImportActionsSection } from './ImportActionsSection';
 
 let databaseCount = 0;
 const HEADER = ACTION_COLUMNS.map((column) => column.header).join(';');
@@ -52,7 +52,7 @@ const renderSection = async (role: Role = 'controller') => {
       <DatabaseProvider name={name}>
         <RepositoryProvider>
           <NoticeProvider>
-            <ImportRowsSection unitId={seeded.root.id} unitName={seeded.root.name} />
+            <ImportActionsSection unitId={seeded.root.id} unitName={seeded.root.name} />
           </NoticeProvider>
         </RepositoryProvider>
       </DatabaseProvider>
@@ -71,7 +71,7 @@ const rowsOf = async (name: string) => {
 const csvFile = (lines: string[], fileName = 'rivit.csv') =>
   new File([`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`], fileName, { type: 'text/csv' });
 
-describe('ImportRowsSection', () => {
+describe('ImportActionsSection', () => {
   beforeAll(async () => {
     await initI18n('fi');
   });

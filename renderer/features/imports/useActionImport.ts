@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionImportPlan } from '../../../shared/imports/action-rows';
+import type { ActionImportPlan } from '../../../shared/imports/action-import';
 import type { ImportTable } from '../../../shared/imports/import-header';
-import { planActionImport } from '../../../shared/imports/action-rows';
+import { planActionImport } from '../../../shared/imports/action-import';
 import { MAX_IMPORT_BYTES, readCsvTable } from '../../../shared/imports/csv';
 import type { TextEncoding } from '../../../shared/imports/import-file';
 import { readImportFile } from '../../../shared/imports/import-file';
@@ -11,7 +11,7 @@ import { useImportCommands } from '../../data/imports/useImportCommands';
 import { readXlsx } from './readXlsx';
 
 /** Where a check or an import is: reading the file, checking its rows, or writing them. */
-export type RowImportProgress =
+export type ActionImportProgress =
   | { phase: 'reading'; done: number; total: number }
   | { phase: 'checking' }
   | ({ phase: 'importing' } & ImportProgress);
@@ -20,7 +20,7 @@ export type RowImportProgress =
  * `refused`: the file cannot be used at all (`message` is an i18n key, with parameters).
  * `encoding`: how a CSV file's text was read (null for a workbook).
  */
-export type RowImportCheck =
+export type ActionImportCheck =
   | { kind: 'refused'; message: string }
   | { kind: 'checked'; plan: ActionImportPlan; encoding: TextEncoding | null };
 
@@ -31,15 +31,15 @@ const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Checking a file of rows against the unit and its subtree, and importing a checked plan as the
  * current profile (with the automatic backup where the platform can write one).
  */
-export const useRowImport = (unitId: string) => {
+export const useActionImport = (unitId: string) => {
   const commands = useImportCommands(unitId);
   const { i18n } = useTranslation();
 
   const check = async (
     file: File,
-    onProgress: (progress: RowImportProgress) => void,
+    onProgress: (progress: ActionImportProgress) => void,
     signal?: AbortSignal,
-  ): Promise<RowImportCheck> => {
+  ): Promise<ActionImportCheck> => {
     if (file.size > MAX_IMPORT_BYTES) {
       return {
         kind: 'refused',
@@ -81,7 +81,7 @@ export const useRowImport = (unitId: string) => {
 
   const apply = (
     plan: ValidPlan,
-    onProgress: (progress: RowImportProgress) => void,
+    onProgress: (progress: ActionImportProgress) => void,
   ): Promise<ImportResult> =>
     commands.apply(plan, (progress) => onProgress({ phase: 'importing', ...progress }));
 
