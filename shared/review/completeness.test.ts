@@ -52,7 +52,12 @@ describe('reviewChecklist', () => {
     );
     expect(checklist.units).toHaveLength(1);
     const [review] = checklist.units;
-    expect(review).toMatchObject({ unitId: 'a', rowsTotal: 3, rowsWithOutcome: 1, approval: null });
+    expect(review).toMatchObject({
+      unitId: 'a',
+      actionsTotal: 3,
+      actionsWithOutcome: 1,
+      approval: null,
+    });
     expect(ids(review?.missingOutcome ?? [])).toEqual(['bare', 'reopened']);
     expect(review?.completeness).toBeCloseTo(1 / 3);
     expect(review?.isComplete).toBe(false);
@@ -94,7 +99,7 @@ describe('reviewChecklist', () => {
       }),
       'b',
     );
-    expect(checklist.units[0]).toMatchObject({ risksTotal: 4, risksAssessed: 2, rowsTotal: 0 });
+    expect(checklist.units[0]).toMatchObject({ risksTotal: 4, risksAssessed: 2, actionsTotal: 0 });
     expect(ids(checklist.units[0]?.risksNotAssessed ?? [])).toEqual(['stale', 'struck']);
     expect(checklist.units[0]?.completeness).toBe(0.5);
   });
@@ -156,15 +161,15 @@ describe('reviewChecklist', () => {
       'div',
     );
     expect(checklist.totals).toEqual({
-      rowsTotal: 2,
-      rowsWithOutcome: 1,
+      actionsTotal: 2,
+      actionsWithOutcome: 1,
       risksTotal: 2,
       risksAssessed: 1,
       completeness: 0.5,
     });
     expect(reviewChecklist(input(), 'city').totals).toEqual({
-      rowsTotal: 0,
-      rowsWithOutcome: 0,
+      actionsTotal: 0,
+      actionsWithOutcome: 0,
       risksTotal: 0,
       risksAssessed: 0,
       completeness: 1,
@@ -263,7 +268,7 @@ describe('reviewChecklist properties', () => {
           expect(review.completeness).toBeGreaterThanOrEqual(0);
           expect(review.completeness).toBeLessThanOrEqual(1);
           expect(review.completeness === 1).toBe(review.isComplete);
-          expect(review.rowsTotal + review.risksTotal).toBeGreaterThan(0);
+          expect(review.actionsTotal + review.risksTotal).toBeGreaterThan(0);
         }
         expect(checklist.totals.completeness).toBeGreaterThanOrEqual(0);
         expect(checklist.totals.completeness).toBeLessThanOrEqual(1);
@@ -287,7 +292,7 @@ describe('reviewChecklist properties', () => {
           (item) =>
             item.deletedAt === null && item.year === 2026 && scopeIds[scope]?.includes(item.unitId),
         );
-        expect(checklist.totals.rowsTotal).toBe(expected.length);
+        expect(checklist.totals.actionsTotal).toBe(expected.length);
         const blockers = closeBlockers(checklist);
         const missing = blockers
           .filter((item) => item.kind === 'missingOutcome')
@@ -297,7 +302,7 @@ describe('reviewChecklist properties', () => {
           checklist.totals.risksTotal - checklist.totals.risksAssessed,
         );
         const needApproval = checklist.units.filter(
-          (item) => item.rowsTotal > 0 && item.approval !== 'approved',
+          (item) => item.actionsTotal > 0 && item.approval !== 'approved',
         );
         expect(blockers.filter((item) => item.kind === 'notApproved')).toHaveLength(
           needApproval.length,

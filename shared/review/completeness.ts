@@ -23,9 +23,9 @@ export type ReviewInput = {
 
 export type UnitReview = {
   unitId: string;
-  rowsTotal: number;
-  rowsWithOutcome: number;
-  /** Live rows of the year without an outcome or not in a final status, in sortOrder. */
+  actionsTotal: number;
+  actionsWithOutcome: number;
+  /** Live actions of the year without an outcome or not in a final status, in sortOrder. */
   missingOutcome: ControlAction[];
   overdue: ControlAction[];
   risksTotal: number;
@@ -33,14 +33,14 @@ export type UnitReview = {
   /** Live, non-closed risks with no live assessment dated in the year, by Finnish title. */
   risksNotAssessed: Risk[];
   approval: ApprovalState | null;
-  /** (rowsWithOutcome + risksAssessed) / (rowsTotal + risksTotal); 1 when there is nothing to review. */
+  /** (actionsWithOutcome + risksAssessed) / (actionsTotal + risksTotal); 1 when there is nothing to review. */
   completeness: number;
   isComplete: boolean;
 };
 
 export type ReviewTotals = {
-  rowsTotal: number;
-  rowsWithOutcome: number;
+  actionsTotal: number;
+  actionsWithOutcome: number;
   risksTotal: number;
   risksAssessed: number;
   completeness: number;
@@ -57,9 +57,9 @@ export const BLOCKER_KINDS = ['missingOutcome', 'riskNotAssessed', 'notApproved'
 export type BlockerKind = (typeof BLOCKER_KINDS)[number];
 export type CloseBlocker = { kind: BlockerKind; unitId: string; recordId?: string };
 
-/** A row counts as reviewed only with both an outcome and a final status: one without the other is unfinished. */
-export const hasOutcome = (row: Pick<ControlAction, 'outcome' | 'status'>): boolean =>
-  row.outcome !== null && isFinalStatus(row.status);
+/** An action counts as reviewed only with both an outcome and a final status: one without the other is unfinished. */
+export const hasOutcome = (action: Pick<ControlAction, 'outcome' | 'status'>): boolean =>
+  action.outcome !== null && isFinalStatus(action.status);
 
 const ratio = (done: number, total: number): number => (total === 0 ? 1 : done / total);
 
@@ -82,19 +82,19 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 };
 
 /**
- * The year-end review of a scope: for each unit in tree order that has live rows of the year or
+ * The year-end review of a scope: for each unit in tree order that has live actions of the year or
  * live open risks, what is reviewed, what is missing and whether the unit's plan is approved.
- * Units without anything to review are left out; so are rows and risks of deleted units.
+ * Units without anything to review are left out; so are actions and risks of deleted units.
  */
 export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChecklist => {
   const isScopeLive = input.units.some((unit) => unit.id === scopeId && unit.deletedAt === null);
   const units = isScopeLive ? scopeUnits(input.units, scopeId) : [];
   const ids = new Set(units.map((unit) => unit.id));
-  const rowsByUnit = groupBy(
+  const actionsByUnit = groupBy(
     input.actions.filter(
-      (row) => row.deletedAt === null && row.year === input.year && ids.has(row.unitId),
+      (action) => action.deletedAt === null && action.year === input.year && ids.has(action.unitId),
     ),
-    (row) => row.unitId,
+    (action) => action.unitId,
   );
   const risksByUnit = groupBy(
     input.risks.filter(
@@ -110,25 +110,25 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
   const approvals = new Map(input.approvals.map((item) => [item.unitId, item.state]));
 
   const reviews = units.flatMap((unit): UnitReview[] => {
-    const rows = [...(rowsByUnit.get(unit.id) ?? [])].sort(byOrder);
+    const actions = [...(actionsByUnit.get(unit.id) ?? [])].sort(byOrder);
     const risks = [...(risksByUnit.get(unit.id) ?? [])].sort(byTitle);
-    if (rows.length === 0 && risks.length === 0) return [];
-    const missingOutcome = rows.filter((row) => !hasOutcome(row));
+    if (actions.length === 0 && risks.length === 0) return [];
+    const missingOutcome = actions.filter((action) => !hasOutcome(action));
     const risksNotAssessed = risks.filter((risk) => !assessedInYear.has(risk.id));
-    const rowsWithOutcome = rows.length - missingOutcome.length;
+    const actionsWithOutcome = actions.length - missingOutcome.length;
     const risksAssessed = risks.length - risksNotAssessed.length;
     return [
       {
         unitId: unit.id,
-        rowsTotal: rows.length,
-        rowsWithOutcome,
+        actionsTotal: actions.length,
+        actionsWithOutcome,
         missingOutcome,
-        overdue: rows.filter((row) => isOverdue(row, input.today)),
+        overdue: actions.filter((action) => isOverdue(action, input.today)),
         risksTotal: risks.length,
         risksAssessed,
         risksNotAssessed,
         approval: approvals.get(unit.id) ?? null,
-        completeness: ratio(rowsWithOutcome + risksAssessed, rows.length + risks.length),
+        completeness: ratio(actionsWithOutcome + risksAssessed, actions.length + risks.length),
         isComplete: missingOutcome.length === 0 && risksNotAssessed.length === 0,
       },
     ];
@@ -136,8 +136,8 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
 
   const sum = (pick: (review: UnitReview) => number) =>
     reviews.reduce((total, review) => total + pick(review), 0);
-  const rowsTotal = sum((review) => review.rowsTotal);
-  const rowsWithOutcome = sum((review) => review.rowsWithOutcome);
+  const actionsTotal = sum((review) => review.actionsTotal);
+  const actionsWithOutcome = sum((review) => review.actionsWithOutcome);
   const risksTotal = sum((review) => review.risksTotal);
   const risksAssessed = sum((review) => review.risksAssessed);
   return {
@@ -145,33 +145,33 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
     scopeId,
     units: reviews,
     totals: {
-      rowsTotal,
-      rowsWithOutcome,
+      actionsTotal,
+      actionsWithOutcome,
       risksTotal,
       risksAssessed,
-      completeness: ratio(rowsWithOutcome + risksAssessed, rowsTotal + risksTotal),
+      completeness: ratio(actionsWithOutcome + risksAssessed, actionsTotal + risksTotal),
     },
   };
 };
 
 /**
- * What stops the year from closing, unit by unit in tree order: every row of the year needs an
- * outcome, every open risk an assessment dated in the year, and every unit with rows an approval.
+ * What stops the year from closing, unit by unit in tree order: every action of the year needs an
+ * outcome, every open risk an assessment dated in the year, and every unit with actions an approval.
  * An empty list means the year may be closed.
  */
 export const closeBlockers = (checklist: ReviewChecklist): CloseBlocker[] =>
   checklist.units.flatMap((review): CloseBlocker[] => [
-    ...review.missingOutcome.map((row) => ({
+    ...review.missingOutcome.map((action) => ({
       kind: 'missingOutcome' as const,
       unitId: review.unitId,
-      recordId: row.id,
+      recordId: action.id,
     })),
     ...review.risksNotAssessed.map((risk) => ({
       kind: 'riskNotAssessed' as const,
       unitId: review.unitId,
       recordId: risk.id,
     })),
-    ...(review.rowsTotal > 0 && review.approval !== 'approved'
+    ...(review.actionsTotal > 0 && review.approval !== 'approved'
       ? [{ kind: 'notApproved' as const, unitId: review.unitId }]
       : []),
   ]);

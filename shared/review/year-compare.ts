@@ -38,10 +38,10 @@ export type RiskMoveLine = {
 };
 
 export type YearComparison = {
-  /** Rows of toYear that do not continue a row of fromYear in the scope. */
+  /** Actions of toYear that do not continue an action of fromYear in the scope. */
   added: ControlAction[];
   carried: CarriedPair[];
-  /** Rows of fromYear that no row of toYear continues. */
+  /** Actions of fromYear that no action of toYear continues. */
   dropped: ControlAction[];
   riskMoves: RiskMoveLine[];
 };
@@ -71,7 +71,7 @@ const moveOf = (from: YearLevel | null, to: YearLevel | null): RiskMove => {
 };
 
 /**
- * What changed in a scope from one year's plan to another's: rows added, continued (with the
+ * What changed in a scope from one year's plan to another's: actions added, continued (with the
  * plan fields that were rewritten) and dropped, and how each live risk's level moved between
  * the two year-ends. Deleted records take no part; lists follow the unit tree, then Finnish
  * alphabetical order.
@@ -84,20 +84,20 @@ export const compareYears = (input: YearCompareInput, scopeId: string): YearComp
     item.deletedAt === null && position.has(item.unitId);
   const unitOrder = (a: { unitId: string }, b: { unitId: string }) =>
     (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0);
-  const rowOrder = (a: ControlAction, b: ControlAction) =>
+  const actionOrder = (a: ControlAction, b: ControlAction) =>
     unitOrder(a, b) || a.objective.localeCompare(b.objective, 'fi') || a.id.localeCompare(b.id);
 
-  const fromRows = input.actions
-    .filter((row) => inScope(row) && row.year === input.fromYear)
-    .sort(rowOrder);
-  const toRows = input.actions
-    .filter((row) => inScope(row) && row.year === input.toYear)
-    .sort(rowOrder);
-  const fromById = new Map(fromRows.map((row) => [row.id, row]));
+  const fromActions = input.actions
+    .filter((action) => inScope(action) && action.year === input.fromYear)
+    .sort(actionOrder);
+  const toActions = input.actions
+    .filter((action) => inScope(action) && action.year === input.toYear)
+    .sort(actionOrder);
+  const fromById = new Map(fromActions.map((action) => [action.id, action]));
 
   const added: ControlAction[] = [];
   const carried: CarriedPair[] = [];
-  for (const to of toRows) {
+  for (const to of toActions) {
     const from = to.carriedFromId === null ? undefined : fromById.get(to.carriedFromId);
     if (from)
       carried.push({
@@ -108,7 +108,7 @@ export const compareYears = (input: YearCompareInput, scopeId: string): YearComp
     else added.push(to);
   }
   const continued = new Set(carried.map((pair) => pair.from.id));
-  const dropped = fromRows.filter((row) => !continued.has(row.id));
+  const dropped = fromActions.filter((action) => !continued.has(action.id));
 
   const assessmentsOf = new Map<string, Assessment[]>();
   for (const item of input.assessments) {

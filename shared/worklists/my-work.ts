@@ -19,28 +19,28 @@ export const isSamePerson = (a: string, b: string): boolean => {
   return left !== '' && left === b.trim().toLocaleLowerCase('fi');
 };
 
-type WorkRow = Pick<ControlAction, 'id' | 'deadline' | 'status' | 'deletedAt' | 'year'>;
+type WorkAction = Pick<ControlAction, 'id' | 'deadline' | 'status' | 'deletedAt' | 'year'>;
 
 export type MyWork<R> = { overdue: R[]; dueSoon: R[] };
 
-const byDeadline = <R extends WorkRow>(a: R, b: R) =>
+const byDeadline = <R extends WorkAction>(a: R, b: R) =>
   (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id);
 
 /**
- * The rows of `year` that are overdue (deadline passed, status not final) and those due within
- * `days` days (today included), each by deadline. The two lists never share a row: a row due
- * today is due soon, not overdue. Deleted rows and rows of other years are left out.
+ * The actions of `year` that are overdue (deadline passed, status not final) and those due within
+ * `days` days (today included), each by deadline. The two lists never share an action: an action due
+ * today is due soon, not overdue. Deleted actions and actions of other years are left out.
  */
-export const selectMyWork = <R extends WorkRow>(
-  rows: readonly R[],
+export const selectMyWork = <R extends WorkAction>(
+  actions: readonly R[],
   year: number,
   today: IsoDate,
   days = DUE_SOON_DAYS,
 ): MyWork<R> => {
-  const live = rows.filter((row) => row.deletedAt === null && row.year === year);
+  const live = actions.filter((action) => action.deletedAt === null && action.year === year);
   return {
-    overdue: live.filter((row) => isOverdue(row, today)).sort(byDeadline),
-    dueSoon: live.filter((row) => isDueSoon(row, today, days)).sort(byDeadline),
+    overdue: live.filter((action) => isOverdue(action, today)).sort(byDeadline),
+    dueSoon: live.filter((action) => isDueSoon(action, today, days)).sort(byDeadline),
   };
 };
 
@@ -50,9 +50,9 @@ export const dueSoonEnd = (today: IsoDate, days = DUE_SOON_DAYS): IsoDate => {
   return format(addDays(new Date(year, month - 1, day, 12), days), 'yyyy-MM-dd');
 };
 
-/** Open rows of a year: the filter the city-wide counts apply after their deadline range. */
-export const isOpenRowOf = (row: WorkRow, year: number): boolean =>
-  row.deletedAt === null && row.year === year && !isFinalStatus(row.status);
+/** Open actions of a year: the filter the city-wide counts apply after their deadline range. */
+export const isOpenRowOf = (action: WorkAction, year: number): boolean =>
+  action.deletedAt === null && action.year === year && !isFinalStatus(action.status);
 
 /** The live units whose manager is the profile, by name. */
 export const managedUnits = <U extends Pick<Unit, 'manager' | 'deletedAt' | 'name'>>(

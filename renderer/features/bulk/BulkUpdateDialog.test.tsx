@@ -18,11 +18,11 @@ import { BulkUpdateDialog } from './BulkUpdateDialog';
 let databaseCount = 0;
 
 /** Closes the dialog as a screen would, so the notice behind it becomes reachable. */
-const Host = ({ rows, onClose }: ComponentProps<typeof BulkUpdateDialog>) => {
+const Host = ({ actions, onClose }: ComponentProps<typeof BulkUpdateDialog>) => {
   const [isOpen, setOpen] = useState(true);
   return isOpen ? (
     <BulkUpdateDialog
-      rows={rows}
+      actions={actions}
       onClose={(result) => {
         setOpen(false);
         onClose(result);
@@ -67,7 +67,7 @@ const renderDialog = async () => {
       <DatabaseProvider name={name}>
         <RepositoryProvider>
           <NoticeProvider>
-            <Host rows={seeded.rows.map(({ id, rev }) => ({ id, rev }))} onClose={onClose} />
+            <Host actions={seeded.rows.map(({ id, rev }) => ({ id, rev }))} onClose={onClose} />
           </NoticeProvider>
         </RepositoryProvider>
       </DatabaseProvider>

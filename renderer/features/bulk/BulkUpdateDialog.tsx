@@ -18,15 +18,15 @@ import type { BulkRowRef, BulkUndoToken } from '../../data/actions/bulkRepositor
 import './bulk.css';
 
 type Props = {
-  rows: BulkRowRef[];
+  actions: BulkRowRef[];
   onClose: (result?: { changed: number }) => void;
 };
 
 /**
- * Changes owner, deadline and/or status of the selected rows in one write. Afterwards the
- * notice offers "Kumoa", which puts every row back as long as none has changed since.
+ * Changes owner, deadline and/or status of the selected actions in one write. Afterwards the
+ * notice offers "Kumoa", which puts every action back as long as none has changed since.
  */
-export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
+export const BulkUpdateDialog = ({ actions, onClose }: Props) => {
   const { t } = useTranslation();
   const { bulk } = useRepositories();
   const notice = useNotice();
@@ -54,7 +54,7 @@ export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
 
   const handleSave = (values: BulkFormValues) =>
     save.run(async () => {
-      const token = await bulk.updateActions(rows, toBulkChange(values));
+      const token = await bulk.updateActions(actions, toBulkChange(values));
       const changed = token.rows.length;
       onClose({ changed });
       if (changed === 0) notice.show(t('worklists.bulk.noneChanged'));
@@ -69,7 +69,7 @@ export const BulkUpdateDialog = ({ rows, onClose }: Props) => {
     <ModalDialog title={t('worklists.bulk.title')} isOpen onClose={() => onClose()}>
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
         <p>
-          <strong>{t('worklists.bulk.count', { count: rows.length })}</strong>
+          <strong>{t('worklists.bulk.count', { count: actions.length })}</strong>
         </p>
         <p className="muted">{t('worklists.bulk.help')}</p>
         <div className="bulk-field">

@@ -9,13 +9,13 @@ import {
 import { validationMessage } from '../../../shared/validation';
 import type { BulkChange } from '../../data/actions/bulkChecks';
 
-// The row form's own field rules; the year matters only to the deadline, which the repository
-// checks against each row's own year.
+// The action form's own field rules; the year matters only to the deadline, which the repository
+// checks against each action's own year.
 const { owner: ownerSchema } = actionInputSchema(0).in.shape;
 
 /**
  * The bulk dialog: each of owner, deadline and status changes only when its "muuta" box is
- * ticked, and at least one must be. The note goes to every row that changes.
+ * ticked, and at least one must be. The note goes to every action that changes.
  */
 export const bulkFormSchema = z
   .object({

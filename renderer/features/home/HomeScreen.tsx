@@ -9,13 +9,13 @@ import { useOrganisation, useProfile } from '../../session/useProfile';
 import { usePlanYear } from '../../data/years/usePlanYear';
 import { CityCounts } from './CityCounts';
 import { MyRisksSection } from './MyRisksSection';
-import { MyRowsSection } from './MyRowsSection';
+import { MyActionsSection } from './MyActionsSection';
 import { MyUnitsSection } from './MyUnitsSection';
 import { useCityCounts, useMyWork } from '../../data/worklists/useMyWork';
 import './home.css';
 
 /**
- * "Omat": where a person starts. Their late and soon-due rows of the current year with a
+ * "Omat": where a person starts. Their late and soon-due actions of the current year with a
  * one-click status update, the risks to assess, the units they manage, and for controllers
  * the city-wide counts.
  */
@@ -55,24 +55,24 @@ export const HomeScreen = () => {
         <p>{t('app.loading')}</p>
       ) : (
         <>
-          <MyRowsSection
+          <MyActionsSection
             id="home-overdue"
             heading={t('worklists.home.overdueHeading', { count: work.overdue.length })}
             caption={t('worklists.home.overdueCaption')}
             empty={t('worklists.home.overdueEmpty')}
-            rows={work.overdue}
+            actions={work.overdue}
             year={year}
             today={today}
             unitNames={work.unitNames}
             canUpdate={canUpdate}
             onUpdate={setUpdating}
           />
-          <MyRowsSection
+          <MyActionsSection
             id="home-due-soon"
             heading={t('worklists.home.dueSoonHeading', { count: work.dueSoon.length })}
             caption={t('worklists.home.dueSoonCaption')}
             empty={t('worklists.home.dueSoonEmpty')}
-            rows={work.dueSoon}
+            actions={work.dueSoon}
             year={year}
             today={today}
             unitNames={work.unitNames}

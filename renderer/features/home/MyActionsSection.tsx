@@ -5,29 +5,29 @@ import { daysBetween, formatDate } from '../../../shared/dates';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import { StatusBadge } from '../actions';
 
-// Beyond this a list stops being a work list; the units' pages show every row.
-const SHOWN_ROWS = 200;
+// Beyond this a list stops being a work list; the units' pages show every action.
+const SHOWN_ACTIONS = 200;
 
 type Props = {
   id: string;
   heading: string;
   caption: string;
   empty: string;
-  rows: readonly ControlAction[];
+  actions: readonly ControlAction[];
   year: number;
   today: string;
   unitNames: ReadonlyMap<string, string>;
   canUpdate: boolean;
-  onUpdate: (row: ControlAction) => void;
+  onUpdate: (action: ControlAction) => void;
 };
 
-/** One of the home view's row lists: the row, its unit, how late or near it is, and one button. */
-export const MyRowsSection = ({
+/** One of the home view's action lists: the action, its unit, how late or near it is, and one button. */
+export const MyActionsSection = ({
   id,
   heading,
   caption,
   empty,
-  rows,
+  actions,
   year,
   today,
   unitNames,
@@ -42,11 +42,11 @@ export const MyRowsSection = ({
     if (days === 0) return t('worklists.home.dueToday');
     return t('worklists.home.daysLeft', { count: days });
   };
-  const shown = rows.slice(0, SHOWN_ROWS);
+  const shown = actions.slice(0, SHOWN_ACTIONS);
   return (
     <section aria-labelledby={id} className="home-section">
       <h2 id={id}>{heading}</h2>
-      {rows.length === 0 ? (
+      {actions.length === 0 ? (
         <p className="empty-state">{empty}</p>
       ) : (
         <div className="table-scroll">
@@ -62,38 +62,38 @@ export const MyRowsSection = ({
               </tr>
             </thead>
             <tbody>
-              {shown.map((row) => (
-                <tr key={row.id}>
+              {shown.map((action) => (
+                <tr key={action.id}>
                   <th scope="row" className="cell-text">
-                    {row.objective}
+                    {action.objective}
                   </th>
                   <td>
-                    <Link to={`/units/${row.unitId}?year=${year}`}>
-                      {unitNames.get(row.unitId) ?? row.unitId}
+                    <Link to={`/units/${action.unitId}?year=${year}`}>
+                      {unitNames.get(action.unitId) ?? action.unitId}
                     </Link>
                   </td>
                   <td>
-                    {row.deadline && (
+                    {action.deadline && (
                       <>
-                        {formatDate(row.deadline, language)}
-                        <span className="home-timing">{timing(row.deadline)}</span>
+                        {formatDate(action.deadline, language)}
+                        <span className="home-timing">{timing(action.deadline)}</span>
                       </>
                     )}
                   </td>
                   <td>
-                    <StatusBadge action={row} today={today} />
+                    <StatusBadge action={action} today={today} />
                   </td>
                   {canUpdate && (
                     <td>
                       <div
                         className="row-commands"
                         role="group"
-                        aria-label={t('actions.rowLabel', { objective: row.objective })}
+                        aria-label={t('actions.rowLabel', { objective: action.objective })}
                       >
                         <button
                           type="button"
                           className="button button--small"
-                          onClick={() => onUpdate(row)}
+                          onClick={() => onUpdate(action)}
                         >
                           {t('actions.changeStatus')}
                         </button>
@@ -106,8 +106,10 @@ export const MyRowsSection = ({
           </table>
         </div>
       )}
-      {rows.length > shown.length && (
-        <p className="muted">{t('worklists.home.more', { count: rows.length - shown.length })}</p>
+      {actions.length > shown.length && (
+        <p className="muted">
+          {t('worklists.home.more', { count: actions.length - shown.length })}
+        </p>
       )}
     </section>
   );

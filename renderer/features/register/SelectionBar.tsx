@@ -60,7 +60,7 @@ export const SelectionBar = ({
       )}
       {isEditing && (
         <BulkUpdateDialog
-          rows={selected.map(({ id, rev }) => ({ id, rev }))}
+          actions={selected.map(({ id, rev }) => ({ id, rev }))}
           onClose={() => setIsEditing(false)}
         />
       )}

@@ -15,7 +15,7 @@ import { TextField } from '../../components/TextField';
 
 type Props = { action: ControlAction; onClose: () => void; onSaved: () => void };
 
-/** Records a row's realised outcome against its indicator: final status, text and evidence. */
+/** Records an action's realised outcome against its indicator: final status, text and evidence. */
 export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();

@@ -40,8 +40,8 @@ export const ReviewScreen = () => {
     status !== undefined &&
     status !== 'closed';
   const totals = checklist?.totals;
-  const done = (totals?.rowsWithOutcome ?? 0) + (totals?.risksAssessed ?? 0);
-  const all = (totals?.rowsTotal ?? 0) + (totals?.risksTotal ?? 0);
+  const done = (totals?.actionsWithOutcome ?? 0) + (totals?.risksAssessed ?? 0);
+  const all = (totals?.actionsTotal ?? 0) + (totals?.risksTotal ?? 0);
 
   return (
     <>

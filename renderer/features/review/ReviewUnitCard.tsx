@@ -32,14 +32,14 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
   const command = useCommand();
   const headingId = `review-unit-${unit.id}`;
   const cardRef = useRef<HTMLElement>(null);
-  const savedRowId = useRef<string | null>(null);
-  // A row whose outcome was saved leaves the list with its button: go on to the next row to
+  const savedActionId = useRef<string | null>(null);
+  // An action whose outcome was saved leaves the list with its button: go on to the next action to
   // record, else to the card's decisions, else to the card itself.
   const rescueFocus = useFocusRescue(() => {
     const card = cardRef.current;
-    const rows = [...(card?.querySelectorAll<HTMLElement>('[data-outcome-row]') ?? [])];
+    const buttons = [...(card?.querySelectorAll<HTMLElement>('[data-outcome-row]') ?? [])];
     return (
-      rows.find((button) => button.dataset.outcomeRow !== savedRowId.current) ??
+      buttons.find((button) => button.dataset.outcomeRow !== savedActionId.current) ??
       card?.querySelector<HTMLElement>('.toolbar button') ??
       card?.querySelector<HTMLElement>('h2')
     );
@@ -69,16 +69,16 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
                 {t('review.missingOutcome')} ({item.missingOutcome.length})
               </h3>
               <ul className="review-card__list">
-                {item.missingOutcome.map((row) => (
-                  <li key={row.id}>
-                    <span>{row.objective}</span>
+                {item.missingOutcome.map((action) => (
+                  <li key={action.id}>
+                    <span>{action.objective}</span>
                     {canRecord && (
                       <button
                         type="button"
                         className="button button--small"
-                        onClick={() => setOutcomeFor(row)}
-                        data-outcome-row={row.id}
-                        aria-label={`${t('review.recordOutcome')}: ${row.objective}`}
+                        onClick={() => setOutcomeFor(action)}
+                        data-outcome-row={action.id}
+                        aria-label={`${t('review.recordOutcome')}: ${action.objective}`}
                       >
                         {t('review.recordOutcome')}
                       </button>
@@ -105,7 +105,7 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
           {item.overdue.length > 0 && (
             <p>
               <strong>{t('review.overdue')}:</strong>{' '}
-              {item.overdue.map((row) => row.objective).join('; ')}
+              {item.overdue.map((action) => action.objective).join('; ')}
             </p>
           )}
           {item.isComplete && <p>{t('review.allDone')}</p>}
@@ -137,7 +137,7 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
           action={outcomeFor}
           onClose={() => setOutcomeFor(null)}
           onSaved={() => {
-            savedRowId.current = outcomeFor.id;
+            savedActionId.current = outcomeFor.id;
             setOutcomeFor(null);
             rescueFocus();
             notice.show(t('review.outcomeSaved'));

@@ -39,13 +39,13 @@ const toFormValues = (risk: Risk | null, linkedActionIds: string[]): RiskFormVal
   linkedActionIds,
 });
 
-/** Adds or edits a risk of a unit, including which of the unit's rows reduce it. */
+/** Adds or edits a risk of a unit, including which of the unit's actions reduce it. */
 export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { risks } = useRepositories();
   const categories = useCategories() ?? [];
   const matrix = useMatrix();
-  const rows = useUnitRowsForLinking(unitId) ?? [];
+  const actions = useUnitRowsForLinking(unitId) ?? [];
   const fieldError = useFieldErrorText();
   const save = useCommand();
   const { register, handleSubmit, formState, getValues } = useForm<
@@ -151,7 +151,10 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
           label={t('risks.objectiveAction')}
           options={[
             { value: '', label: t('risks.objectiveNone') },
-            ...rows.map((row) => ({ value: row.id, label: `${row.year}: ${row.objective}` })),
+            ...actions.map((action) => ({
+              value: action.id,
+              label: `${action.year}: ${action.objective}`,
+            })),
           ]}
           {...register('objectiveActionId')}
         />
@@ -162,11 +165,11 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
         />
         <fieldset className="checklist">
           <legend>{t('risks.linkedActions')}</legend>
-          {rows.length === 0 && <p className="muted">{t('risks.noActionsToLink')}</p>}
-          {rows.map((row) => (
-            <label key={row.id} className="checklist__item">
-              <input type="checkbox" value={row.id} {...register('linkedActionIds')} />
-              {row.year}: {row.objective}
+          {actions.length === 0 && <p className="muted">{t('risks.noActionsToLink')}</p>}
+          {actions.map((action) => (
+            <label key={action.id} className="checklist__item">
+              <input type="checkbox" value={action.id} {...register('linkedActionIds')} />
+              {action.year}: {action.objective}
             </label>
           ))}
         </fieldset>

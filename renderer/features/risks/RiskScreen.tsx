@@ -23,7 +23,7 @@ import {
   useUnitRowsForLinking,
 } from '../../data/risks/useRiskData';
 
-/** One risk: its facts, current levels with trend, the rows that reduce it, and its assessment history. */
+/** One risk: its facts, current levels with trend, the actions that reduce it, and its assessment history. */
 export const RiskScreen = () => {
   const { t, i18n } = useTranslation();
   const { riskId = '' } = useParams();
@@ -32,7 +32,7 @@ export const RiskScreen = () => {
   const matrix = useMatrix();
   const categories = useCategories() ?? [];
   const units = useUnits() ?? [];
-  const rows = useUnitRowsForLinking(risk?.unitId ?? '') ?? [];
+  const actions = useUnitRowsForLinking(risk?.unitId ?? '') ?? [];
   const profile = useProfile();
   const notice = useNotice();
   const { dialog, setDialog, error, handleCommand, close } = useRiskCommands();
@@ -51,9 +51,9 @@ export const RiskScreen = () => {
   const inherent = currentLevel(assessments, 'inherent', matrix);
   const residual = currentLevel(assessments, 'residual', matrix);
   const current = residual ?? inherent;
-  const linked = rows.filter((row) => linkedActionIdsOf(risk.id, [row]).length > 0);
+  const linked = actions.filter((action) => linkedActionIdsOf(risk.id, [action]).length > 0);
   const objective =
-    rows.find((row) => row.id === risk.objectiveActionId)?.objective ?? risk.objectiveText;
+    actions.find((action) => action.id === risk.objectiveActionId)?.objective ?? risk.objectiveText;
   const canEdit = profile !== undefined && profile?.role !== 'reader' && unit?.active === true;
   const language = i18n.language as LanguageCode;
   const fact = (label: string, value: string) => (
@@ -124,9 +124,9 @@ export const RiskScreen = () => {
         <p className="muted">–</p>
       ) : (
         <ul>
-          {linked.map((row) => (
-            <li key={row.id}>
-              {row.year}: {row.objective}
+          {linked.map((action) => (
+            <li key={action.id}>
+              {action.year}: {action.objective}
             </li>
           ))}
         </ul>
@@ -138,7 +138,7 @@ export const RiskScreen = () => {
         <RiskFormDialog
           unitId={risk.unitId}
           risk={risk}
-          linkedActionIds={linkedActionIdsOf(risk.id, rows)}
+          linkedActionIds={linkedActionIdsOf(risk.id, actions)}
           onClose={close}
           onSaved={() => {
             close();

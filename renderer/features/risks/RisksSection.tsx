@@ -29,7 +29,7 @@ export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
   const assessments = own?.assessments;
   const matrix = useMatrix();
   const categories = useCategories() ?? [];
-  const rows = useUnitRowsForLinking(unit.id) ?? [];
+  const actions = useUnitRowsForLinking(unit.id) ?? [];
   const profile = useProfile();
   const today = useToday();
   const notice = useNotice();
@@ -121,7 +121,7 @@ export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
         <RiskFormDialog
           unitId={unit.id}
           risk={dialog.kind === 'edit' ? dialog.risk : null}
-          linkedActionIds={dialog.kind === 'edit' ? linkedActionIdsOf(dialog.risk.id, rows) : []}
+          linkedActionIds={dialog.kind === 'edit' ? linkedActionIdsOf(dialog.risk.id, actions) : []}
           onClose={close}
           onSaved={() => {
             close();

@@ -1,7 +1,7 @@
 import type { ControlAction } from '../../../shared/domain/control-action';
 
-/** Ids of the rows that reduce the risk (links are kept on the rows, as the domain model says). */
+/** Ids of the actions that reduce the risk (links are kept on the actions, as the domain model says). */
 export const linkedActionIdsOf = (
   riskId: string,
-  rows: readonly Pick<ControlAction, 'id' | 'riskIds'>[],
-) => rows.filter((row) => row.riskIds.includes(riskId)).map((row) => row.id);
+  actions: readonly Pick<ControlAction, 'id' | 'riskIds'>[],
+) => actions.filter((action) => action.riskIds.includes(riskId)).map((action) => action.id);

@@ -10,7 +10,7 @@ import { useCarryOverCandidates } from '../../data/years/useCarryOverCandidates'
 
 type Props = { fromYear: number; onClose: () => void };
 
-/** Copies a closed year's unfinished rows into the next year; the controller may add others. */
+/** Copies a closed year's unfinished actions into the next year; the controller may add others. */
 export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
   const { t } = useTranslation();
   const { carryOver } = useRepositories();
@@ -41,20 +41,20 @@ export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
         {others && others.length > 0 && (
           <fieldset className="checklist">
             <legend>{t('years.carryPick')}</legend>
-            {others.map((row) => (
-              <label key={row.id} className="checklist__item">
+            {others.map((action) => (
+              <label key={action.id} className="checklist__item">
                 <input
                   type="checkbox"
-                  checked={picked.includes(row.id)}
+                  checked={picked.includes(action.id)}
                   onChange={(event) =>
                     setPicked((current) =>
                       event.target.checked
-                        ? [...current, row.id]
-                        : current.filter((id) => id !== row.id),
+                        ? [...current, action.id]
+                        : current.filter((id) => id !== action.id),
                     )
                   }
                 />
-                {row.objective} ({t(`actions.statuses.${row.status}`)})
+                {action.objective} ({t(`actions.statuses.${action.status}`)})
               </label>
             ))}
           </fieldset>
