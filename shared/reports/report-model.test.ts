@@ -4,7 +4,7 @@ import type { Assessment, Risk } from '../domain/risk';
 import type { Unit, UnitKind } from '../domain/unit';
 import { PRESET_CATEGORIES, presetMatrix } from '../risk-presets';
 import type { ReportData } from './report-model';
-import { auditCommitteeReport, countRows, statementFigures, unitSummary } from './report-model';
+import { auditCommitteeReport, countActions, statementFigures, unitSummary } from './report-model';
 
 const meta = (id: string) => ({ id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'A', rev: 1, deletedAt: null });
 const unit = (id: string, parentId: string | null, kind: UnitKind, name = id): Unit => ({
@@ -89,7 +89,7 @@ const data = (): ReportData => ({
 
 describe('report models', () => {
   it('counts rows by status, overdue and without outcome', () => {
-    const counts = countRows(data().actions.slice(0, 6), '2026-06-15');
+    const counts = countActions(data().actions.slice(0, 6), '2026-06-15');
     expect(counts).toMatchObject({ planned: 6, done: 1, in_progress: 1, partly_done: 1, not_done: 1, postponed: 1, not_started: 1, overdue: 1, withoutOutcome: 6 });
   });
 

@@ -55,14 +55,14 @@ const emptyCounts = (): StatusCounts => ({
   withoutOutcome: 0,
 });
 
-/** Counts of a set of rows by status, with how many are overdue and how many lack an outcome. */
-export const countRows = (rows: readonly Pick<ControlAction, 'status' | 'deadline' | 'outcome'>[], today: IsoDate): StatusCounts => {
+/** Counts of a set of actions by status, with how many are overdue and how many lack an outcome. */
+export const countActions = (actions: readonly Pick<ControlAction, 'status' | 'deadline' | 'outcome'>[], today: IsoDate): StatusCounts => {
   const counts = emptyCounts();
-  for (const row of rows) {
+  for (const action of actions) {
     counts.planned += 1;
-    counts[row.status] += 1;
-    if (isOverdue(row, today)) counts.overdue += 1;
-    if (row.outcome === null) counts.withoutOutcome += 1;
+    counts[action.status] += 1;
+    if (isOverdue(action, today)) counts.overdue += 1;
+    if (action.outcome === null) counts.withoutOutcome += 1;
   }
   return counts;
 };
@@ -106,8 +106,8 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string) => {
 export const prepareScope = (data: ReportData, scopeId: string) => {
   const units = scopeUnits(data.units, scopeId);
   const ids = new Set(units.map((unit) => unit.id));
-  const liveRows = data.actions
-    .filter((row) => row.deletedAt === null && row.year === data.year && ids.has(row.unitId))
+  const liveActions = data.actions
+    .filter((action) => action.deletedAt === null && action.year === data.year && ids.has(action.unitId))
     .sort((a, b) => a.sortOrder - b.sortOrder);
   const liveRisks = data.risks.filter((risk) => risk.deletedAt === null && ids.has(risk.unitId));
   const assessmentsByRisk = groupBy(
@@ -133,19 +133,19 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
       needsReview: reviewReason(risk, history, data.today) !== null,
     };
   };
-  const rowsByUnit = groupBy(liveRows, (row) => row.unitId);
+  const actionsByUnit = groupBy(liveActions, (action) => action.unitId);
   const risksByUnit = groupBy(liveRisks, (risk) => risk.unitId);
   const section = (unit: Unit): UnitSection => {
-    const rows = rowsByUnit.get(unit.id) ?? [];
+    const actions = actionsByUnit.get(unit.id) ?? [];
     return {
       unit,
       path: unitPath(data.units, unit.id).map((item) => item.name),
-      rows: rows.map((row) => toReportRow(row, data.today)),
+      rows: actions.map((action) => toReportRow(action, data.today)),
       risks: (risksByUnit.get(unit.id) ?? []).map(reportRisk).sort((a, b) => a.title.localeCompare(b.title, 'fi')),
-      counts: countRows(rows, data.today),
+      counts: countActions(actions, data.today),
     };
   };
-  return { units, liveRows, liveRisks, assessmentsByRisk, reportRisk, section };
+  return { units, liveActions, liveRisks, assessmentsByRisk, reportRisk, section };
 };
 
 /** Yksikön yhteenveto: one unit's rows for the year and its risks. */
@@ -190,7 +190,7 @@ export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCo
       return {
         unit,
         depth: unitPath(data.units, unit.id).length - rootDepth,
-        counts: countRows(prepared.liveRows.filter((row) => ids.has(row.unitId)), data.today),
+        counts: countActions(prepared.liveActions.filter((action) => ids.has(action.unitId)), data.today),
       };
     });
   const risks = prepared.liveRisks.map(prepared.reportRisk);
@@ -200,7 +200,7 @@ export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCo
     scope,
     year: data.year,
     organisationName: data.organisationName,
-    totals: countRows(prepared.liveRows, data.today),
+    totals: countActions(prepared.liveActions, data.today),
     summary,
     mapKind: 'residual',
     riskMap: heatMapCells(prepared.liveRisks, prepared.assessmentsByRisk, data.matrix, 'residual'),
@@ -211,7 +211,7 @@ export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCo
     withoutOutcome: sections.flatMap((item) =>
       item.rows.filter((row) => !row.latest?.isOutcome).map((row) => ({ unitName: item.unit.name, row })),
     ),
-    isEmpty: prepared.liveRows.length === 0 && risks.length === 0,
+    isEmpty: prepared.liveActions.length === 0 && risks.length === 0,
   };
 };
 
