@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,7 +20,9 @@ import { ValvoApp } from './pages/ValvoApp';
  * kernel already has, so this shows the app's transactions, not the disk's flush.
  */
 
-const PROFILE_DIR = join(tmpdir(), 'valvo-crash-profile');
+// A profile of its own for each run: two runs of this test on one machine (two checkouts, or a
+// developer's run beside CI's) must never start or kill a browser on each other's profile.
+const PROFILE_DIR = mkdtempSync(join(tmpdir(), 'valvo-crash-profile-'));
 const ROUNDS = 20;
 const UNIT = 'Viestintä ja markkinointi';
 const ROWS = [
@@ -139,6 +141,28 @@ const launch = async (url: string, retries: string[]): Promise<Running> => {
       retries.push(`exit ${error.code}: ${error.message.split('\n').slice(1, 3).join(' ')}`);
       await sleep(500);
     }
+  }
+};
+
+/**
+ * Waits for the unit page after a relaunch; when it does not come, the error says what the
+ * browser showed instead (its tabs, the page's text, whether it still runs), so a failure names
+ * its cause.
+ */
+const unitPageShown = async (running: Running, round: number) => {
+  try {
+    await running.page.getByRole('heading', { level: 1, name: UNIT }).waitFor({ timeout: 30_000 });
+  } catch (error) {
+    const tabs = running.browser.contexts().flatMap((context) => context.pages().map((p) => p.url()));
+    const text = await running.page
+      .evaluate(() => document.body.innerText.slice(0, 500))
+      .catch((failure: unknown) => `(no text: ${String(failure)})`);
+    throw new Error(
+      `Round ${round}: the unit page did not show after the relaunch. Browser exited: ` +
+        `${running.child.exitCode ?? running.child.signalCode ?? 'no'}; tabs: ${tabs.join(', ')}; ` +
+        `page text: ${text}`,
+      { cause: error },
+    );
   }
 };
 
@@ -277,7 +301,7 @@ describe('killing the browser at random moments', () => {
       const roundStart = Date.now();
       running = await launch(unitUrl, retries);
       const { page } = running;
-      await page.getByRole('heading', { level: 1, name: UNIT }).waitFor({ timeout: 20_000 });
+      await unitPageShown(running, round);
       const before = await checkStore(page, confirmed, round - 1);
       const launched = Date.now() - roundStart;
 
