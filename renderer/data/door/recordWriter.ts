@@ -94,7 +94,8 @@ export const createRecordWriter = ({ db, context, rule, audit, check }: Deps) =>
     if (writes.length === 0) return [];
     const { schema } = ENTITIES[entity];
     const valid = writes.map((item) => ({ ...item, after: validateRecord(schema, item.after) }));
-    await check(scopesOf(entity, valid, options));
+    // A verified file written as given keeps its own state; its module checks what applies.
+    if (!RULES[rule].writesAsGiven) await check(scopesOf(entity, valid, options));
     const table = tableOf(db, entity);
     for (let start = 0; start < valid.length; start += CHUNK_SIZE) {
       const chunk = valid.slice(start, start + CHUNK_SIZE);

@@ -6,7 +6,7 @@ import type { WriteContext } from '../core/writeContext';
 import { joinAuditQueue } from './auditQueue';
 import type { RecordOf } from './entities';
 import type { WriteRule } from './rules';
-import { RULES, assertRole, assertRuleHolds } from './rules';
+import { assertRole, assertRuleHolds } from './rules';
 import { createScopeGuard } from './scopeGuard';
 import type { WriteScope } from './scopeGuard';
 import { createRecordWriter } from './recordWriter';
@@ -73,14 +73,12 @@ export const writeTransaction = async <T>(
     await assertRuleHolds(rule, db);
     const queue = joinAuditQueue();
     const guard = createScopeGuard(db, context, (drafts) => queue.push(context, drafts));
-    const { writesAsGiven } = RULES[rule];
     const writer = createRecordWriter({
       db,
       context,
       rule,
       audit: (drafts) => queue.push(context, drafts),
-      // A verified file written as given keeps its own state; its module checks what applies.
-      check: writesAsGiven ? async () => undefined : guard.check,
+      check: guard.check,
     });
     const tx: DoorTransaction = {
       ...writer,

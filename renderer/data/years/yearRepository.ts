@@ -42,11 +42,13 @@ export const findCloseBlockers = async (db: ValvoDatabase, year: number, today: 
  * with a reason (controllers only). Every write is the organisation's: refused in package mode.
  */
 export const createYearRepository = (db: ValvoDatabase, context: WriteContext) => {
+  // Adding a year reads only the years (a carry-over adds one inside its own transaction);
+  // the transitions read what closing checks.
   const write = <T>(rule: 'edit' | 'controller', body: (tx: DoorTransaction) => Promise<T>) =>
     writeTransaction(
       db,
       context,
-      { rule, tables: ['controlActions', 'risks', 'assessments'] },
+      { rule, tables: rule === 'edit' ? [] : ['controlActions', 'risks', 'assessments'] },
       async (tx) => {
         await tx.check([{ kind: 'organisation' }]);
         return body(tx);
