@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
 import { Dexie } from 'dexie';
 import type { AuditEvent } from '../../../shared/domain/audit-event';
-import type { AuditDraft } from '../core/auditLog';
-import { appendAuditEvents } from '../core/auditLog';
+import type { AuditDraft } from './auditLog';
+import { appendAuditEvents } from './auditLog';
 import type { ValvoDatabase } from '../core/database';
 import type { WriteContext } from '../core/writeContext';
 

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { AuditedEntity, AuditOperation } from '../../../shared/domain/audit-event';
 import type { RecordMeta } from '../../../shared/domain/record';
-import type { AuditDraft } from '../core/auditLog';
+import type { AuditDraft } from './auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import { validateRecord } from '../core/validateRecord';

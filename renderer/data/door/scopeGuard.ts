@@ -1,6 +1,6 @@
 import type { PlanYear } from '../../../shared/domain/plan-year';
 import type { UnitPackageRecord } from '../../../shared/domain/unit-package';
-import type { AuditDraft } from '../core/auditLog';
+import type { AuditDraft } from './auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import type { WriteContext } from '../core/writeContext';

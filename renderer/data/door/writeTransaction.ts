@@ -1,5 +1,5 @@
 import type { AuditedEntity, AuditOperation } from '../../../shared/domain/audit-event';
-import type { AuditDraft } from '../core/auditLog';
+import type { AuditDraft } from './auditLog';
 import type { TableName, ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import type { WriteContext } from '../core/writeContext';
