@@ -80,7 +80,12 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           text: note,
           status,
         };
-        return tx.update('controlAction', before, { status, notes: [...before.notes, entry] }, 'status');
+        return tx.update(
+          'controlAction',
+          before,
+          { status, notes: [...before.notes, entry] },
+          'status',
+        );
       });
     },
 

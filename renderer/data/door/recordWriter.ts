@@ -72,7 +72,8 @@ export const createRecordWriter = ({ db, context, rule, audit, check }: Deps) =>
     options: CreateOptions<E>,
   ): AuditDraft => {
     const audited =
-      options.audited ?? (ENTITIES[entity].audited as ((record: RecordOf<E>) => object) | undefined);
+      options.audited ??
+      (ENTITIES[entity].audited as ((record: RecordOf<E>) => object) | undefined);
     const kept = (record: RecordOf<E> | null) =>
       record && audited ? audited(record) : (record as object | null);
     return {

@@ -42,7 +42,10 @@ export const createScopeGuard = (
   const settled = new Set<string>();
 
   const noteYear = (year: number, planYear: PlanYear | undefined) =>
-    closedByYear.set(year, !!planYear && planYear.deletedAt === null && planYear.status === 'closed');
+    closedByYear.set(
+      year,
+      !!planYear && planYear.deletedAt === null && planYear.status === 'closed',
+    );
 
   /** The closed years among `years`, each read once per transaction. */
   const closedYears = async (years: readonly number[]): Promise<Set<number>> => {
@@ -51,7 +54,11 @@ export const createScopeGuard = (
       noteYear(unread[0]!, await db.planYears.where('year').equals(unread[0]!).first());
     } else if (unread.length > 1) {
       const found = await db.planYears.where('year').anyOf(unread).toArray();
-      for (const year of unread) noteYear(year, found.find((planYear) => planYear.year === year));
+      for (const year of unread)
+        noteYear(
+          year,
+          found.find((planYear) => planYear.year === year),
+        );
     }
     return new Set(years.filter((year) => closedByYear.get(year)));
   };

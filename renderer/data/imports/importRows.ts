@@ -73,13 +73,18 @@ export const importRows = async (
     onProgress({ done, total });
   };
   // The row repository's writes are door transactions nested in this one: all or nothing.
-  await writeTransaction(db, context, { rule: 'controller', tables: ['controlActions'] }, async () => {
-    for (const create of plan.creates) {
-      await step(create.row, () => actions.create(create.unitId, create.year, create.values));
-    }
-    for (const update of plan.updates) {
-      await step(update.row, () => actions.update(update.id, update.rev, update.values));
-    }
-  });
+  await writeTransaction(
+    db,
+    context,
+    { rule: 'controller', tables: ['controlActions'] },
+    async () => {
+      for (const create of plan.creates) {
+        await step(create.row, () => actions.create(create.unitId, create.year, create.values));
+      }
+      for (const update of plan.updates) {
+        await step(update.row, () => actions.update(update.id, update.rev, update.values));
+      }
+    },
+  );
   return { created: plan.creates.length, updated: plan.updates.length };
 };

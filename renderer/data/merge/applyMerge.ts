@@ -90,7 +90,8 @@ export const applyMerge = async (
     const earlier = await db.packageMerges.where('returnId').equals(pkg.returnId).first();
     if (earlier) return { mergeId: earlier.id, written: 0, isRepeat: true };
     await tx.check([{ kind: 'organisation' }]);
-    for (const year of touchedYears(pkg.year, writes)) await tx.check([{ kind: 'organisation', year }]);
+    for (const year of touchedYears(pkg.year, writes))
+      await tx.check([{ kind: 'organisation', year }]);
     for (const entry of plan.entries) {
       const current = await db.table<PackageRecord, string>(entry.table).get(entry.id);
       if ((current?.rev ?? null) !== (entry.ours?.rev ?? null))
@@ -99,11 +100,10 @@ export const applyMerge = async (
     // The unit's records of the package year: a change withdraws that year's approval.
     const scope = { kind: 'unit', unitId: pkg.unitId, year: pkg.year } as const;
     for (const { table, before, after } of writes) {
-      await tx.write(
-        MERGE_ENTITIES[table],
-        [{ before, after, op: 'merge' }] as never,
-        { source, scope },
-      );
+      await tx.write(MERGE_ENTITIES[table], [{ before, after, op: 'merge' }] as never, {
+        source,
+        scope,
+      });
     }
     if (writes.length > 0) await tx.check([scope]);
     const merge = await tx.create(

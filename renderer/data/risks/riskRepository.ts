@@ -14,7 +14,12 @@ type RiskFields = Omit<RiskInput, 'linkedActionIds'>;
 export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) => {
   // A risk goes with its unit (package scope); the rows it links to are year-bound.
   const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
-    writeTransaction(db, context, { rule: 'edit', tables: ['risks', 'controlActions', 'settings'] }, body);
+    writeTransaction(
+      db,
+      context,
+      { rule: 'edit', tables: ['risks', 'controlActions', 'settings'] },
+      body,
+    );
 
   /** Checks the references a risk makes: a known category, an objective row of the same unit. */
   const checkReferences = async (unitId: string, fields: RiskFields) => {
@@ -53,7 +58,11 @@ export const createRiskRepository = (db: ValvoDatabase, context: WriteContext) =
       const riskIds = shouldLink
         ? [...row.riskIds, risk.id]
         : row.riskIds.filter((id) => id !== risk.id);
-      updates.push({ before: row, after: revise(row, { riskIds }, context), op: 'update' as const });
+      updates.push({
+        before: row,
+        after: revise(row, { riskIds }, context),
+        op: 'update' as const,
+      });
     }
     await tx.write('controlAction', updates);
   };

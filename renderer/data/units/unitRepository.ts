@@ -19,8 +19,12 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
     return unit;
   };
 
-  const store = (tx: DoorTransaction, before: Unit, changes: Partial<Unit>, op: 'update' | 'move') =>
-    tx.update('unit', before, changes, op);
+  const store = (
+    tx: DoorTransaction,
+    before: Unit,
+    changes: Partial<Unit>,
+    op: 'update' | 'move',
+  ) => tx.update('unit', before, changes, op);
 
   return {
     create: async (parentId: string | null, kind: UnitKind, input: UnitInput) => {
