@@ -3,140 +3,20 @@
  * files): the rule it passes the door with, a valid call, the audit entities it leaves, whether
  * it withdraws the division's 2026 approval, and a call at a revision the user no longer sees.
  */
-import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { RepositorySet } from '../createRepositories';
-import type { WriteRule } from './rules';
 import type { Register } from './doorTestSupport';
-import { blankRisk, blankRow } from './doorTestSupport';
+import type { WritePath } from './unitRecordWritePaths';
+import { NO_REVISION, assessment, stale, unitRecordWritePaths } from './unitRecordWritePaths';
 
-type Call = (repos: RepositorySet) => Promise<unknown>;
+export type { WritePath } from './unitRecordWritePaths';
 
-export type WritePath =
-  | {
-      rule: WriteRule;
-      /** Brings the register to where the write applies, as a controller. */
-      prepare?: Call;
-      call: Call;
-      audits: AuditedEntity[];
-      withdraws: boolean;
-      /** A write at an old revision, refused with this key; or why the write takes none. */
-      stale: { call: Call; key: string } | string;
-    }
-  | { notAWrite: string }
-  | { elsewhere: string };
-
-const NO_REVISION = 'takes no revision: it reads the current record inside its transaction';
-
-export const writePaths = ({
-  ids,
-}: Register): Record<keyof RepositorySet, Record<string, WritePath>> => {
-  const row = { ...blankRow, objective: 'Muutettu' };
+export const writePaths = (
+  register: Register,
+): Record<keyof RepositorySet, Record<string, WritePath>> => {
+  const { ids } = register;
   const unit = { name: 'Uusi', code: '', accountable: '', manager: '' };
-  const assessment = {
-    date: '1.10.2026',
-    assessor: 'A',
-    likelihood: 2,
-    impact: 2,
-    kind: 'inherent' as const,
-    rationale: '',
-  };
-  const stale = (call: Call, key = 'errors.staleRecord') => ({ call, key });
   return {
-    actions: {
-      create: {
-        rule: 'edit',
-        call: (r) => r.actions.create(ids.division, 2026, row),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: 'a new record has no revision',
-      },
-      update: {
-        rule: 'edit',
-        call: (r) => r.actions.update(ids.row, 1, row),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: stale((r) => r.actions.update(ids.row, 0, row)),
-      },
-      setStatus: {
-        rule: 'edit',
-        call: (r) => r.actions.setStatus(ids.row, 1, { status: 'done', note: 'Ok' }, '2026-11-02'),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: stale((r) =>
-          r.actions.setStatus(ids.row, 0, { status: 'done', note: '' }, '2026-11-02'),
-        ),
-      },
-      setOutcome: {
-        rule: 'edit',
-        call: (r) => r.actions.setOutcome(ids.row, 1, { status: 'done', text: 'Ok', evidence: '' }),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: stale((r) =>
-          r.actions.setOutcome(ids.row, 0, { status: 'done', text: 'Ok', evidence: '' }),
-        ),
-      },
-      move: {
-        rule: 'edit',
-        call: (r) => r.actions.move(ids.row, 1),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: NO_REVISION,
-      },
-      softDelete: {
-        rule: 'edit',
-        call: (r) => r.actions.softDelete(ids.row),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: NO_REVISION,
-      },
-      restore: {
-        rule: 'edit',
-        call: (r) => r.actions.restore(ids.deletedRow),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: NO_REVISION,
-      },
-    },
-    risks: {
-      create: {
-        rule: 'edit',
-        call: (r) => r.risks.create(ids.division, blankRisk),
-        audits: ['risk'],
-        withdraws: false,
-        stale: 'a new record has no revision',
-      },
-      update: {
-        rule: 'edit',
-        // Linking a row changes the row: that withdraws its year's approval.
-        call: (r) => r.risks.update(ids.risk, 1, { ...blankRisk, linkedActionIds: [ids.row] }),
-        audits: ['risk', 'controlAction'],
-        withdraws: true,
-        stale: stale((r) => r.risks.update(ids.risk, 0, blankRisk)),
-      },
-      softDelete: {
-        rule: 'edit',
-        call: (r) => r.risks.softDelete(ids.risk),
-        audits: ['risk'],
-        withdraws: false,
-        stale: NO_REVISION,
-      },
-      restore: {
-        rule: 'edit',
-        call: (r) => r.risks.restore(ids.deletedRisk),
-        audits: ['risk'],
-        withdraws: false,
-        stale: NO_REVISION,
-      },
-    },
-    assessments: {
-      add: {
-        rule: 'edit',
-        call: (r) => r.assessments.add(ids.risk, assessment, '2026-11-02'),
-        audits: ['assessment'],
-        withdraws: true,
-        stale: 'assessments are only added, never rewritten',
-      },
-    },
+    ...unitRecordWritePaths(register),
     reviews: {
       approve: {
         rule: 'controller',
@@ -310,35 +190,5 @@ export const writePaths = ({
           'rule controller: merge/mergeRepository.test.ts (events, approval), merge/mergeRefusals.test.ts (role, closed year, changed since the preview)',
       },
     },
-    bulk: {
-      updateActions: {
-        rule: 'editor',
-        call: (r) => r.bulk.updateActions([{ id: ids.row, rev: 1 }], { owner: 'Uusi' }),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: stale(
-          (r) => r.bulk.updateActions([{ id: ids.row, rev: 0 }], { owner: 'Uusi' }),
-          'worklists.bulk.errors.changed',
-        ),
-      },
-      undo: {
-        rule: 'editor',
-        call: (r) =>
-          r.bulk.undo({
-            rows: [{ id: ids.row, beforeRev: 0, afterRev: 1, before: { ...undone } }],
-          }),
-        audits: ['controlAction'],
-        withdraws: true,
-        stale: stale(
-          (r) =>
-            r.bulk.undo({
-              rows: [{ id: ids.row, beforeRev: 0, afterRev: 9, before: { ...undone } }],
-            }),
-          'worklists.bulk.errors.undoChanged',
-        ),
-      },
-    },
   };
 };
-
-const undone = { owner: 'Ennen', deadline: null, status: 'not_started' as const, notes: [] };
