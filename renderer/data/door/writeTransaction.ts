@@ -1,10 +1,9 @@
-import type { AuditedEntity, AuditOperation } from '../../../shared/domain/audit-event';
+import type { AuditEvent } from '../../../shared/domain/audit-event';
 import type { AuditDraft } from './auditLog';
 import type { TableName, ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import type { WriteContext } from '../core/writeContext';
 import { joinAuditQueue } from './auditQueue';
-import type { RecordOf } from './entities';
 import type { WriteRule } from './rules';
 import { assertRole, assertRuleHolds } from './rules';
 import { createScopeGuard } from './scopeGuard';
@@ -37,18 +36,13 @@ export type DoorTransaction = RecordWriter & {
   check: (scopes: readonly WriteScope[]) => Promise<void>;
   /** The plan year of `year`; refuses a year that has not been created. */
   requireYear: ReturnType<typeof createScopeGuard>['requireYear'];
-  /** The closed years among `years` (a bulk write names the rows it refuses by them). */
-  closedYears: ReturnType<typeof createScopeGuard>['closedYears'];
   /** Events that are not a record's own change (a restore, which replaces the chain). */
   audit: (drafts: readonly AuditDraft[]) => void;
-  /** Appends the queued events now (the outer door only) and returns them. */
-  flushAudit: () => Promise<Awaited<ReturnType<ReturnType<typeof joinAuditQueue>['flush']>>>;
+  /** Appends the queued events now, in order, and returns them (a restore returns its event). */
+  flushAudit: () => Promise<AuditEvent[]>;
   /** How many events are queued and not yet appended. */
   pendingAudit: () => number;
 };
-
-export type AuditOptions = { source?: string };
-export type { AuditedEntity, AuditOperation, RecordOf };
 
 /**
  * The one way to write to the database. Checks the rule's role, opens one read-write
@@ -86,7 +80,6 @@ export const writeTransaction = async <T>(
       context,
       check: guard.check,
       requireYear: guard.requireYear,
-      closedYears: guard.closedYears,
       audit: (drafts) => queue.push(context, drafts),
       flushAudit: () => queue.flush(db),
       pendingAudit: queue.pending,
