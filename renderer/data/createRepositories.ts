@@ -12,16 +12,14 @@ import { createRiskRepository } from './risks/riskRepository';
 import { createRiskSettingsRepository } from './risks/riskSettingsRepository';
 import { createSettingsRepository } from './settings/settingsRepository';
 import { createUnitRepository } from './units/unitRepository';
-import { createPlanYearRepository } from './years/planYearRepository';
-import { createYearLifecycle } from './years/yearLifecycle';
+import { createYearRepository } from './years/yearRepository';
 
 /** Every repository, writing with one context. The app and the data-layer tests use the same set. */
 export const createRepositories = (db: ValvoDatabase, context: WriteContext) => ({
   units: createUnitRepository(db, context),
   actions: createActionRepository(db, context),
   settings: createSettingsRepository(db, context),
-  planYears: createPlanYearRepository(db, context),
-  years: createYearLifecycle(db, context),
+  years: createYearRepository(db, context),
   risks: createRiskRepository(db, context),
   assessments: createAssessmentRepository(db, context),
   riskSettings: createRiskSettingsRepository(db, context),

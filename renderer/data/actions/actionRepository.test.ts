@@ -4,7 +4,7 @@ import type { ActionFormValues } from '../../../shared/domain/control-action';
 import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { createUnitRepository } from '../units/unitRepository';
-import { createPlanYearRepository } from '../years/planYearRepository';
+import { createYearRepository } from '../years/yearRepository';
 import { createActionRepository } from './actionRepository';
 
 const row = (overrides: Partial<ActionFormValues> = {}): ActionFormValues => ({
@@ -34,7 +34,7 @@ describe('control action repository', () => {
       manager: '',
     });
     unitId = root.id;
-    await createPlanYearRepository(db, context).create(2026, 'active');
+    await createYearRepository(db, context).create(2026, 'active');
     actions = createActionRepository(db, context);
   });
 

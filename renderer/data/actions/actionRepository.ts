@@ -5,68 +5,25 @@ import type {
   StatusChangeInput,
 } from '../../../shared/domain/control-action';
 import {
-  ControlActionSchema,
   actionInputSchema,
   outcomeInputSchema,
   statusChangeSchema,
 } from '../../../shared/domain/control-action';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { parseInput, validateRecord } from '../core/validateRecord';
+import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { freshMeta, revise } from '../core/writeContext';
-import { assertYearWritable } from '../door/yearLock';
-import { assertInPackageScope, packageScopeTables } from '../door/packageScope';
-import { withdrawApproval } from '../door/approvals';
-import { requirePlanYear } from '../years/planYearRepository';
-
-type AuditOp = 'update' | 'status' | 'delete' | 'restore';
+import { revise } from '../core/writeContext';
+import type { DoorTransaction } from '../door/writeTransaction';
+import { writeTransaction } from '../door/writeTransaction';
 
 /**
- * Every write checks the row's year is not closed and withdraws the unit's approval for that
- * year, both inside the write's transaction.
+ * The rows of the plan. Every write goes through the door, which checks the row's year is not
+ * closed, keeps it inside an open unit package and withdraws the unit's approval for that year.
  */
-
 export const createActionRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [
-    db.controlActions,
-    db.planYears,
-    db.units,
-    db.unitReviews,
-    db.auditEvents,
-    ...packageScopeTables(db),
-  ];
-
-  const guard = async (row: Pick<ControlAction, 'year' | 'unitId'>) => {
-    await assertYearWritable(db, row.year);
-    await assertInPackageScope(db, row);
-    await withdrawApproval(db, context, row.unitId, row.year);
-  };
-
-  const load = async (id: string, expectedRev?: number) => {
-    const action = await db.controlActions.get(id);
-    if (!action) throw new DomainError('errors.notFound');
-    if (expectedRev !== undefined && action.rev !== expectedRev)
-      throw new DomainError('errors.staleRecord');
-    return action;
-  };
-
-  const live = async (id: string, expectedRev?: number) => {
-    const action = await load(id, expectedRev);
-    if (action.deletedAt !== null) throw new DomainError('errors.notFound');
-    return action;
-  };
-
-  const store = async (before: ControlAction, changes: Partial<ControlAction>, op: AuditOp) => {
-    await guard(before);
-    const after = validateRecord(ControlActionSchema, revise(before, changes, context));
-    await db.controlActions.put(after);
-    await appendAuditEvents(db, context, [
-      { entity: 'controlAction', entityId: after.id, op, before, after },
-    ]);
-    return after;
-  };
+  const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
+    writeTransaction(db, context, { rule: 'edit', tables: ['controlActions'] }, body);
 
   const rowsOf = (unitId: string, year: number) =>
     db.controlActions
@@ -78,15 +35,14 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
   return {
     create: async (unitId: string, year: number, values: ActionFormValues) => {
       const input = parseInput(actionInputSchema(year), values);
-      return db.transaction('rw', tables, async () => {
-        await requirePlanYear(db, year);
-        await guard({ year, unitId });
+      return write(async (tx) => {
+        await tx.requireYear(year);
+        await tx.check([{ kind: 'unit', unitId, year }]);
         const unit = await db.units.get(unitId);
         if (!unit || unit.deletedAt !== null) throw new DomainError('errors.notFound');
         if (!unit.active) throw new DomainError('actions.errors.unitInactive');
         const rows = await rowsOf(unitId, year);
-        const action = validateRecord(ControlActionSchema, {
-          ...freshMeta(context),
+        return tx.create('controlAction', {
           ...input,
           year,
           unitId,
@@ -96,25 +52,14 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           riskIds: [],
           carriedFromId: null,
         });
-        await db.controlActions.add(action);
-        await appendAuditEvents(db, context, [
-          {
-            entity: 'controlAction',
-            entityId: action.id,
-            op: 'create',
-            before: null,
-            after: action,
-          },
-        ]);
-        return action;
       });
     },
 
     update: (id: string, expectedRev: number, values: ActionFormValues) =>
-      db.transaction('rw', tables, async () => {
-        const before = await live(id, expectedRev);
+      write(async (tx) => {
+        const before = await tx.get('controlAction', id, { expectedRev, live: true });
         const input = parseInput(actionInputSchema(before.year), values);
-        return store(before, input, 'update');
+        return tx.update('controlAction', before, input, 'update');
       }),
 
     /** A status change, with an optional dated progress note by the current profile. */
@@ -125,8 +70,8 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
       today: string,
     ) => {
       const { status, note } = parseInput(statusChangeSchema, change);
-      return db.transaction('rw', tables, async () => {
-        const before = await live(id, expectedRev);
+      return write(async (tx) => {
+        const before = await tx.get('controlAction', id, { expectedRev, live: true });
         if (before.status === status && note === '') return before;
         const entry = {
           id: context.newId(),
@@ -135,41 +80,35 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           text: note,
           status,
         };
-        return store(before, { status, notes: [...before.notes, entry] }, 'status');
+        return tx.update(
+          'controlAction',
+          before,
+          { status, notes: [...before.notes, entry] },
+          'status',
+        );
       });
     },
 
     /** Swaps the row with its neighbour above (-1) or below (+1) in the unit's list for the year. */
     move: (id: string, direction: -1 | 1) =>
-      db.transaction('rw', tables, async () => {
-        const row = await live(id);
+      write(async (tx) => {
+        const row = await tx.get('controlAction', id, { live: true });
         const rows = await rowsOf(row.unitId, row.year);
         const index = rows.findIndex((item) => item.id === id);
         const neighbour = rows[index + direction];
         if (!neighbour) return;
-        await guard(row);
+        await tx.check([{ kind: 'unit', unitId: row.unitId, year: row.year }]);
         // Renumber densely first so that equal sortOrders left by old data cannot stall a move.
         const order = rows.map((item) => item.id);
         order.splice(index, 1);
         order.splice(index + direction, 0, id);
         const changed = rows.filter((item) => item.sortOrder !== order.indexOf(item.id));
-        const updates = changed.map((item) => ({
-          before: item,
-          after: validateRecord(
-            ControlActionSchema,
-            revise(item, { sortOrder: order.indexOf(item.id) }, context),
-          ),
-        }));
-        await db.controlActions.bulkPut(updates.map((update) => update.after));
-        await appendAuditEvents(
-          db,
-          context,
-          updates.map(({ before, after }) => ({
-            entity: 'controlAction',
-            entityId: after.id,
-            op: 'update',
-            before,
-            after,
+        await tx.write(
+          'controlAction',
+          changed.map((item) => ({
+            before: item,
+            after: revise(item, { sortOrder: order.indexOf(item.id) }, context),
+            op: 'update' as const,
           })),
         );
       }),
@@ -177,8 +116,8 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
     /** The realised outcome at the year-end review; the row takes the outcome's final status. */
     setOutcome: async (id: string, expectedRev: number, values: OutcomeFormValues) => {
       const { status, text, evidence } = parseInput(outcomeInputSchema, values);
-      return db.transaction('rw', tables, async () => {
-        const before = await live(id, expectedRev);
+      return write(async (tx) => {
+        const before = await tx.get('controlAction', id, { expectedRev, live: true });
         const outcome = {
           status,
           text,
@@ -186,21 +125,26 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           assessedBy: context.actor(),
           assessedAt: context.now().toISOString(),
         };
-        return store(before, { status, outcome }, 'status');
+        return tx.update('controlAction', before, { status, outcome }, 'status');
       });
     },
 
     softDelete: (id: string) =>
-      db.transaction('rw', tables, async () =>
-        store(await live(id), { deletedAt: context.now().toISOString() }, 'delete'),
+      write(async (tx) =>
+        tx.update(
+          'controlAction',
+          await tx.get('controlAction', id, { live: true }),
+          { deletedAt: context.now().toISOString() },
+          'delete',
+        ),
       ),
 
     /** Undo of a soft delete. */
     restore: (id: string) =>
-      db.transaction('rw', tables, async () => {
-        const before = await load(id);
+      write(async (tx): Promise<ControlAction> => {
+        const before = await tx.get('controlAction', id);
         if (before.deletedAt === null) return before;
-        return store(before, { deletedAt: null }, 'restore');
+        return tx.update('controlAction', before, { deletedAt: null }, 'restore');
       }),
   };
 };

@@ -4,7 +4,6 @@ import { formatDateForInput, parseUserDate } from '../../../shared/dates';
 import { parseValidationMessage } from '../../../shared/validation';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import type { WriteContext } from '../core/writeContext';
 import { findOpenedPackage } from '../door/packageScope';
 
 /** What a bulk update may set on every selected row; an absent field is left as it is. */
@@ -40,17 +39,10 @@ export const nameRows = (rows: readonly Pick<ControlAction, 'objective'>[]): str
 const refuse = (key: string, rows: readonly ControlAction[], params = {}) =>
   new DomainError(key, { count: rows.length, rows: nameRows(rows), ...params });
 
-/** Readers may look but not change; the UI hides the commands and the data layer refuses. */
-export const assertMayEdit = (context: WriteContext) => {
-  const role = context.role();
-  if (role !== 'controller' && role !== 'unitManager')
-    throw new DomainError('worklists.bulk.errors.notAllowed');
-};
-
 /**
  * Refuses the whole write when any row lies in a closed year or, while a unit package is open,
- * outside the package's unit and year. Runs inside the caller's transaction, which must include
- * db.planYears and packageScopeTables(db).
+ * outside the package's unit and year, naming the rows (the door would refuse them too, by
+ * the first year). Runs inside the bulk write's door transaction.
  */
 export const assertRowsWritable = async (db: ValvoDatabase, rows: readonly ControlAction[]) => {
   const years = [...new Set(rows.map((row) => row.year))];

@@ -69,8 +69,8 @@ describe('bulk update of rows', () => {
       });
     const city = await unit('Kaupunki', null);
     units = { a: (await unit('Sivistys', city.id)).id, b: (await unit('Tekninen', city.id)).id };
-    await repos.planYears.create(2025, 'review');
-    await repos.planYears.create(2026, 'active');
+    await repos.years.create(2025, 'review');
+    await repos.years.create(2026, 'active');
   });
 
   it('changes owner, deadline and status of every row at once, with a dated note and one audit event each', async () => {

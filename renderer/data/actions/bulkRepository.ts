@@ -1,21 +1,13 @@
 import { toIsoDate } from '../../../shared/dates';
 import type { ControlAction, ProgressNote } from '../../../shared/domain/control-action';
-import { ControlActionSchema } from '../../../shared/domain/control-action';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { validateRecord } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
 import { revise } from '../core/writeContext';
-import { packageScopeTables } from '../door/packageScope';
-import { withdrawApproval } from '../door/approvals';
+import type { DoorTransaction } from '../door/writeTransaction';
+import { writeTransaction } from '../door/writeTransaction';
 import type { BulkChange, ParsedChange } from './bulkChecks';
-import {
-  assertMayEdit,
-  assertRowsWritable,
-  parseChangeByYear,
-  requireSeenRows,
-} from './bulkChecks';
+import { assertRowsWritable, parseChangeByYear, requireSeenRows } from './bulkChecks';
 
 export type { BulkChange } from './bulkChecks';
 
@@ -31,9 +23,6 @@ export type BulkUndoToken = {
 
 type Update = { before: ControlAction; after: ControlAction; op: 'update' | 'status' };
 
-// Rows are written and audited in slices, so no single request carries thousands of records.
-const CHUNK_SIZE = 250;
-
 const restorable = ({ owner, deadline, status, notes }: ControlAction): Restorable => ({
   owner,
   deadline,
@@ -48,45 +37,9 @@ const restorable = ({ owner, deadline, status, notes }: ControlAction): Restorab
  * a message naming the rows.
  */
 export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [
-    db.controlActions,
-    db.planYears,
-    db.unitReviews,
-    db.auditEvents,
-    ...packageScopeTables(db),
-  ];
-
-  /** Approved units whose rows change lose their approval, as with a single-row edit. */
-  const withdrawApprovals = async (rows: readonly ControlAction[]) => {
-    const pairs = new Map(rows.map((row) => [`${row.year}:${row.unitId}`, [row.year, row.unitId]]));
-    const reviews = await db.unitReviews
-      .where('[year+unitId]')
-      .anyOf([...pairs.values()])
-      .toArray();
-    for (const review of reviews) {
-      if (review.deletedAt === null && review.state === 'approved')
-        await withdrawApproval(db, context, review.unitId, review.year);
-    }
-  };
-
-  const write = async (updates: readonly Update[]) => {
-    await withdrawApprovals(updates.map((update) => update.after));
-    for (let start = 0; start < updates.length; start += CHUNK_SIZE) {
-      const chunk = updates.slice(start, start + CHUNK_SIZE);
-      await db.controlActions.bulkPut(chunk.map((update) => update.after));
-      await appendAuditEvents(
-        db,
-        context,
-        chunk.map(({ before, after, op }) => ({
-          entity: 'controlAction',
-          entityId: after.id,
-          op,
-          before,
-          after,
-        })),
-      );
-    }
-  };
+  // Readers may look but not change: the door's 'editor' rule refuses them.
+  const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
+    writeTransaction(db, context, { rule: 'editor', tables: ['controlActions'] }, body);
 
   /** The row with the change applied, or null when the change leaves it as it was. */
   const applyChange = (row: ControlAction, change: ParsedChange, today: string): Update | null => {
@@ -112,7 +65,7 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
       (changes.owner === undefined && changes.deadline === undefined);
     return {
       before: row,
-      after: validateRecord(ControlActionSchema, revise(row, changes, context)),
+      after: revise(row, changes, context),
       op: isStatus ? 'status' : 'update',
     };
   };
@@ -123,11 +76,10 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
      * change leaves as they were are not written. Returns what `undo` needs.
      */
     updateActions: async (rows: readonly BulkRowRef[], change: BulkChange) => {
-      assertMayEdit(context);
       const refs = [...new Map(rows.map((row) => [row.id, row])).values()];
-      if (refs.length === 0) throw new DomainError('worklists.bulk.errors.noRows');
       const today = toIsoDate(context.now());
-      return db.transaction('rw', tables, async (): Promise<BulkUndoToken> => {
+      return write(async (tx): Promise<BulkUndoToken> => {
+        if (refs.length === 0) throw new DomainError('worklists.bulk.errors.noRows');
         const found = await db.controlActions.bulkGet(refs.map((ref) => ref.id));
         const current = requireSeenRows(refs, found, {
           deleted: 'worklists.bulk.errors.deleted',
@@ -138,7 +90,7 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
         const updates = current
           .map((row) => applyChange(row, byYear.get(row.year)!, today))
           .filter((update): update is Update => update !== null);
-        await write(updates);
+        await tx.write('controlAction', updates);
         return {
           rows: updates.map(({ before, after }) => ({
             id: after.id,
@@ -152,8 +104,7 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
 
     /** Puts the rows back as they were before the bulk update; refused if any changed since. */
     undo: async (token: BulkUndoToken) => {
-      assertMayEdit(context);
-      return db.transaction('rw', tables, async () => {
+      return write(async (tx) => {
         const refs = token.rows.map((row) => ({ id: row.id, rev: row.afterRev }));
         const found = await db.controlActions.bulkGet(refs.map((ref) => ref.id));
         const current = requireSeenRows(refs, found, {
@@ -165,11 +116,11 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
           const before = token.rows[index]!.before;
           return {
             before: row,
-            after: validateRecord(ControlActionSchema, revise(row, before, context)),
+            after: revise(row, before, context),
             op: before.status === row.status ? 'update' : 'status',
           };
         });
-        await write(updates);
+        await tx.write('controlAction', updates);
         return { restored: updates.length };
       });
     },

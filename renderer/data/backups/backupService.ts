@@ -6,17 +6,14 @@ import { canonicalJson } from '../../../shared/audit';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { RecordMeta } from '../../../shared/domain/record';
 import type { BackupInfo, BackupReason, DesktopApi } from '../../../shared/desktop-api';
-import type { AuditDraft } from '../core/auditLog';
-import { appendAuditEvents } from '../core/auditLog';
-import type { ValvoDatabase } from '../core/database';
+import type { TableName, ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import { CURRENT_SCHEMA_VERSION } from '../core/migrations';
 import type { WriteContext } from '../core/writeContext';
 import { APP_VERSION } from '../../platform';
-import { assertNotInPackageMode } from '../door/packageScope';
-import { requireController } from '../door/roles';
+import { assertRole } from '../door/rules';
+import { writeTransaction } from '../door/writeTransaction';
 import { backupText } from './backupText';
-import { allTables } from './snapshot';
 
 /** The tables whose records merge on import, with the entity their audit events name. */
 const MERGED_TABLES = {
@@ -53,26 +50,25 @@ const countsOf = (tables: Record<BackupTableName, readonly unknown[]>) =>
  * the restore as an audit event chained onto the restored chain's head (so the chain verifies).
  * The event names the chain head that was replaced; the pre-restore backup holds that chain.
  * Takes only a VerifiedBackup: readBackup has checked the file, its audit chain included.
+ * `rule`: a controller's restore, or the first run's into an empty register (any profile).
  */
 export const restoreBackup = async (
   db: ValvoDatabase,
   context: WriteContext,
   document: VerifiedBackup,
+  rule: 'restore' | 'firstRunRestore' = 'restore',
 ) => {
-  requireController(context);
+  assertRole(rule, context);
   // The reader checked the versions against its caller's; this database may know fewer.
   refuseUnknownVersions(document);
   const organisation = document.tables.settings.find((setting) => setting.key === 'organisation');
-  return db.transaction('rw', allTables(db), async () => {
+  const tables: readonly TableName[] = BACKUP_TABLES;
+  return writeTransaction(db, context, { rule, tables }, async (tx) => {
     const previousHead = (await db.auditEvents.orderBy('seq').last())?.hash ?? null;
     const previousCounts: Record<string, number> = {};
-    for (const name of BACKUP_TABLES) {
-      const table = db.table(name);
-      previousCounts[name] = await table.count();
-      await table.clear();
-      await table.bulkAdd(document.tables[name]);
-    }
-    const [event] = await appendAuditEvents(db, context, [
+    for (const name of BACKUP_TABLES) previousCounts[name] = await db.table(name).count();
+    await tx.replaceTables(document.tables);
+    tx.audit([
       {
         entity: 'setting',
         entityId: organisation?.id ?? context.newId(),
@@ -86,6 +82,7 @@ export const restoreBackup = async (
         },
       },
     ]);
+    const [event] = await tx.flushAudit();
     return event;
   });
 };
@@ -118,18 +115,18 @@ export const importBackup = async (
   context: WriteContext,
   document: VerifiedBackup,
 ): Promise<ImportCounts> => {
-  requireController(context);
+  assertRole('backupImport', context);
   refuseUnknownVersions(document);
-  return db.transaction('rw', allTables(db), async () => {
+  const tables: readonly TableName[] = BACKUP_TABLES;
+  return writeTransaction(db, context, { rule: 'backupImport', tables }, async (tx) => {
     // A unit package's Valvo holds one unit's scope: a whole register may not be merged into it.
-    await assertNotInPackageMode(db);
+    await tx.check([{ kind: 'organisation' }]);
     const counts: ImportCounts = { added: 0, updated: 0, skipped: 0, conflicts: 0 };
     const closedYears = new Set(
       (await db.planYears.toArray())
         .filter((planYear) => planYear.deletedAt === null && planYear.status === 'closed')
         .map((planYear) => planYear.year),
     );
-    const drafts: AuditDraft[] = [];
     for (const name of MERGED_TABLE_NAMES) {
       const table = db.table<AnyRecord, string>(name);
       const incoming = document.tables[name] as unknown as AnyRecord[];
@@ -140,7 +137,7 @@ export const importBackup = async (
       if (uniqueKey)
         for (const local of await table.toArray()) holders.set(uniqueKey(local), local.id);
       const locals = await table.bulkGet(incoming.map((record) => record.id));
-      const writes: AnyRecord[] = [];
+      const writes: { before: AnyRecord | null; after: AnyRecord; op: 'import' }[] = [];
       incoming.forEach((record, index) => {
         const local = locals[index];
         if (isPersonal(name, record)) {
@@ -167,20 +164,13 @@ export const importBackup = async (
         }
         if (local && uniqueKey) holders.delete(uniqueKey(local));
         if (key !== undefined) holders.set(key, record.id);
-        writes.push(record);
-        drafts.push({
-          entity: MERGED_TABLES[name],
-          entityId: record.id,
-          op: 'import',
-          before: local ?? null,
-          after: record,
-        });
+        writes.push({ before: local ?? null, after: record, op: 'import' });
         if (local) counts.updated += 1;
         else counts.added += 1;
       });
-      if (writes.length > 0) await table.bulkPut(writes);
+      // As the file has them: the import's events keep whole records, packages included.
+      await tx.write(MERGED_TABLES[name], writes as never, { audited: (record) => record });
     }
-    if (drafts.length > 0) await appendAuditEvents(db, context, drafts);
     return counts;
   });
 };
@@ -218,7 +208,7 @@ export const restoreWithBackup = async (
   document: VerifiedBackup,
   appVersion: string,
 ) => {
-  requireController(context);
+  assertRole('restore', context);
   await takeBackup(db, platform, 'pre-restore', appVersion);
   return restoreBackup(db, context, document);
 };
@@ -231,7 +221,7 @@ export const importWithBackup = async (
   document: VerifiedBackup,
   appVersion: string,
 ) => {
-  requireController(context);
+  assertRole('backupImport', context);
   await takeBackup(db, platform, 'pre-import', appVersion);
   return importBackup(db, context, document);
 };

@@ -51,8 +51,8 @@ export const useBackupCommands = () => {
         restoreWithBackup(db, context, platform, document, APP_VERSION),
       /** The first run's restore into an empty register, before any organisation exists. */
       restoreOnFirstRun: (document: VerifiedBackup) =>
-        // The database is empty, so there is nothing the controller-only rule protects yet.
-        restoreBackup(db, { ...context, role: () => 'controller' }, document),
+        // Any profile, and only into an empty register: the door checks that in its transaction.
+        restoreBackup(db, context, document, 'firstRunRestore'),
       merge: (document: VerifiedBackup) =>
         importWithBackup(db, context, platform, document, APP_VERSION),
     }),

@@ -12,9 +12,23 @@ import { applyMigrations } from './migrations';
 
 export const DATABASE_NAME = 'valvo';
 
+/** The tables of the register, by name (the write door opens its transactions by these). */
+export type TableName =
+  | 'units'
+  | 'planYears'
+  | 'controlActions'
+  | 'risks'
+  | 'assessments'
+  | 'auditEvents'
+  | 'settings'
+  | 'unitReviews'
+  | 'unitPackages'
+  | 'packageMerges';
+
 /**
- * The one Dexie database. Only repositories under renderer/ touch it; components use their
- * hooks. Strict durability: a write reported as saved has reached the disk.
+ * The one Dexie database. Only the data layer (renderer/data/) touches it, and it writes only
+ * through the door (data/door/writeTransaction). Strict durability: a write reported as saved
+ * has reached the disk.
  */
 export class ValvoDatabase extends Dexie {
   units!: EntityTable<Unit, 'id'>;

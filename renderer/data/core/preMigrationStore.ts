@@ -66,6 +66,7 @@ export const savePreMigrationBackup = (
   withStore(databaseName, options, async (store) => {
     const { content, ...info } = backup;
     const sizeBytes = new TextEncoder().encode(content).byteLength;
+    // Its own small database, written before the app runs: not the register, so not the door's.
     const id = await store.transaction('rw', store.backups, store.contents, async () => {
       const added = await store.backups.add({ ...info, sizeBytes } as PreMigrationBackupInfo);
       await store.contents.add({ id: added, content });

@@ -4,7 +4,7 @@ import type { Role } from '../../../shared/domain/settings';
 /** Who writes and when; the app passes the profile name and the clock, tests pass fixed ones. */
 export type WriteContext = {
   actor: () => string;
-  /** The profile's role; writes that need a controller check it in the repository. */
+  /** The profile's role; the write door (data/door/rules.ts) checks it against each write's rule. */
   role: () => Role | null;
   now: () => Date;
   newId: () => string;

@@ -1,5 +1,5 @@
+import type { UnitReview } from '../../../shared/domain/unit-review';
 import { UnitReviewSchema } from '../../../shared/domain/unit-review';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { validateRecord } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
@@ -11,19 +11,31 @@ export const EDITED_AFTER_APPROVAL = 'review.withdrawnReasons.editedAfterApprova
 export const findUnitReview = (db: ValvoDatabase, unitId: string, year: number) =>
   db.unitReviews.where('[year+unitId]').equals([year, unitId]).first();
 
-/**
- * An approved unit whose records change is no longer approved: the approval is withdrawn in the
- * same transaction (which must include db.unitReviews and db.auditEvents), and the record says why.
- */
-export const withdrawApproval = async (
+/** The reviews of these unit-years, read with one query (a bulk edit touches many units). */
+export const findUnitReviews = async (
   db: ValvoDatabase,
-  context: WriteContext,
-  unitId: string,
-  year: number,
-) => {
-  const review = await findUnitReview(db, unitId, year);
-  if (!review || review.deletedAt !== null || review.state !== 'approved') return;
-  const after = validateRecord(
+  pairs: readonly { unitId: string; year: number }[],
+): Promise<UnitReview[]> => {
+  if (pairs.length === 1) {
+    const [only] = pairs;
+    const review = await findUnitReview(db, only!.unitId, only!.year);
+    return review ? [review] : [];
+  }
+  return db.unitReviews
+    .where('[year+unitId]')
+    .anyOf(pairs.map(({ unitId, year }) => [year, unitId]))
+    .toArray();
+};
+
+export const isApproved = (review: UnitReview) =>
+  review.deletedAt === null && review.state === 'approved';
+
+/**
+ * An approved unit whose records change is no longer approved: the withdrawn review, saying
+ * why. The door stores it with its audit event in the transaction of the change.
+ */
+export const withdrawn = (review: UnitReview, context: WriteContext): UnitReview =>
+  validateRecord(
     UnitReviewSchema,
     revise(
       review,
@@ -35,8 +47,3 @@ export const withdrawApproval = async (
       context,
     ),
   );
-  await db.unitReviews.put(after);
-  await appendAuditEvents(db, context, [
-    { entity: 'unitReview', entityId: after.id, op: 'update', before: review, after },
-  ]);
-};

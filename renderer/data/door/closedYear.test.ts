@@ -26,9 +26,9 @@ describe('a closed year is read-only in the data layer', () => {
       accountable: '',
       manager: '',
     });
-    await repos.planYears.create(2025, 'review');
-    await repos.planYears.create(2026, 'review');
-    await repos.planYears.create(2027, 'active');
+    await repos.years.create(2025, 'review');
+    await repos.years.create(2026, 'review');
+    await repos.years.create(2027, 'active');
     const blank = {
       actions: '',
       indicator: '',
@@ -139,6 +139,7 @@ describe('a closed year is read-only in the data layer', () => {
         returnToUnit: { call: () => repos.reviews.returnToUnit(ids.unit, 2026, 'Täydennä') },
       },
       years: {
+        create: { notYearBound: 'creating a year cannot touch a closed one (refused as existing)' },
         setStatus: { call: () => repos.years.setStatus(2026, 'active') },
         close: { call: () => repos.years.close(2026, '2027-02-01') },
         reopen: { notYearBound: 'reopening is the one way out of a closed year (its own test)' },
@@ -153,9 +154,6 @@ describe('a closed year is read-only in the data layer', () => {
         setActive: { notYearBound: 'the organisation tree is not per year' },
       },
       settings: { save: { notYearBound: 'settings are organisation-wide' } },
-      planYears: {
-        create: { notYearBound: 'creating a year cannot touch a closed one (refused as existing)' },
-      },
       riskSettings: {
         saveMatrix: { notYearBound: 'organisation-wide; assessments keep their own scale' },
         addCategory: { notYearBound: 'organisation-wide' },

@@ -153,8 +153,8 @@ describe('package mode keeps every write in the open package’s scope', () => {
             }),
         },
       },
-      planYears: { create: { refused: () => repos.planYears.create(2027) } },
       years: {
+        create: { refused: () => repos.years.create(2027) },
         setStatus: { refused: () => repos.years.setStatus(2026, 'review') },
         close: { refused: () => repos.years.close(2026, '2026-04-02') },
         reopen: { refused: () => repos.years.reopen(2026, 'Syy') },

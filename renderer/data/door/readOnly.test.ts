@@ -16,7 +16,7 @@ describe('a read-only database', () => {
     await expect(
       repos.units.update(unit.id, 1, { name: 'Uusi', code: '', accountable: '', manager: '' }),
     ).rejects.toMatchObject({ key: 'errors.newerDatabase' });
-    await expect(repos.planYears.create(2026)).rejects.toMatchObject({
+    await expect(repos.years.create(2026)).rejects.toMatchObject({
       key: 'errors.newerDatabase',
     });
     expect((await db.units.get(unit.id))?.name).toBe('Kaupunki');

@@ -47,8 +47,8 @@ describe('importing a checked plan', () => {
       manager: '',
     });
     unitId = unit.id;
-    await repos.planYears.create(2025, 'active');
-    await repos.planYears.create(2026, 'active');
+    await repos.years.create(2025, 'active');
+    await repos.years.create(2026, 'active');
     const existing = await repos.actions.create(unit.id, 2026, {
       objective: 'Olemassa oleva',
       actions: '',

@@ -3,8 +3,8 @@ import { scopeUnits } from '../../../shared/exports/register-tables';
 import type { ValvoDatabase } from '../core/database';
 import type { WriteContext } from '../core/writeContext';
 import { createActionRepository } from '../actions/actionRepository';
-import { packageScopeTables } from '../door/packageScope';
-import { requireController } from '../door/roles';
+import { assertRole } from '../door/rules';
+import { writeTransaction } from '../door/writeTransaction';
 import { readUnits } from '../units/readUnits';
 
 export type ValidPlan = Extract<ActionImportPlan, { ok: true }>;
@@ -56,19 +56,12 @@ export const importRows = async (
     onProgress = () => undefined,
   }: { backup: () => Promise<unknown>; onProgress?: (progress: ImportProgress) => void },
 ): Promise<ImportResult> => {
-  requireController(context);
+  // Refused before the backup is taken; the door checks the role again.
+  assertRole('controller', context);
   const total = plan.creates.length + plan.updates.length;
   if (total === 0) return { created: 0, updated: 0 };
   await backup();
   const actions = createActionRepository(db, context);
-  const tables = [
-    db.controlActions,
-    db.planYears,
-    db.units,
-    db.unitReviews,
-    db.auditEvents,
-    ...packageScopeTables(db),
-  ];
   let done = 0;
   const step = async (row: number, write: () => Promise<unknown>) => {
     try {
@@ -79,13 +72,19 @@ export const importRows = async (
     done += 1;
     onProgress({ done, total });
   };
-  await db.transaction('rw', tables, async () => {
-    for (const create of plan.creates) {
-      await step(create.row, () => actions.create(create.unitId, create.year, create.values));
-    }
-    for (const update of plan.updates) {
-      await step(update.row, () => actions.update(update.id, update.rev, update.values));
-    }
-  });
+  // The row repository's writes are door transactions nested in this one: all or nothing.
+  await writeTransaction(
+    db,
+    context,
+    { rule: 'controller', tables: ['controlActions'] },
+    async () => {
+      for (const create of plan.creates) {
+        await step(create.row, () => actions.create(create.unitId, create.year, create.values));
+      }
+      for (const update of plan.updates) {
+        await step(update.row, () => actions.update(update.id, update.rev, update.values));
+      }
+    },
+  );
   return { created: plan.creates.length, updated: plan.updates.length };
 };

@@ -3,32 +3,24 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../../../shared/audit';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { PackageMergeRecord } from '../../../shared/domain/unit-package';
-import { PackageMergeRecordSchema } from '../../../shared/domain/unit-package';
 import type { PackageTable } from '../../../shared/packages/format';
 import type { MergeResolutions, MergeWrite } from '../../../shared/packages/merge-apply';
 import { MergeResolutionError, applyResolutions } from '../../../shared/packages/merge-apply';
 import { buildMergeReport } from '../../../shared/packages/merge-report';
 import type { PackageRecord } from '../../../shared/packages/records';
-import { PACKAGE_RECORD_SCHEMAS } from '../../../shared/packages/records';
-import type { AuditDraft } from '../core/auditLog';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { validateRecord } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { freshMeta } from '../core/writeContext';
-import { assertYearWritable } from '../door/yearLock';
-import { assertNotInPackageMode } from '../door/packageScope';
-import { withdrawApproval } from '../door/approvals';
-import { requireController } from '../door/roles';
+import { assertRole } from '../door/rules';
+import { writeTransaction } from '../door/writeTransaction';
 import type { PreparedMerge } from './prepareMerge';
 
 /** The audit entity each merged table is recorded as. */
-export const MERGE_ENTITIES: Record<PackageTable, AuditedEntity> = {
+export const MERGE_ENTITIES = {
   controlActions: 'controlAction',
   risks: 'risk',
   assessments: 'assessment',
-};
+} as const satisfies Record<PackageTable, AuditedEntity>;
 
 export type MergeOutcome = {
   mergeId: string;
@@ -86,83 +78,67 @@ export const applyMerge = async (
   resolutions: MergeResolutions,
   options: ApplyMergeOptions = {},
 ): Promise<MergeOutcome> => {
-  requireController(context);
+  // Refused before the backup is taken; the door checks the role again.
+  assertRole('controller', context);
   const { pkg, plan, source } = prepared;
   const now = context.now().toISOString();
   const writes = resolveWrites(prepared, resolutions, now, context.actor());
   const report = buildMergeReport(plan, resolutions);
   await options.backup?.();
-  const tables = [
-    db.controlActions,
-    db.risks,
-    db.assessments,
-    db.planYears,
-    db.units,
-    db.unitReviews,
-    db.unitPackages,
-    db.packageMerges,
-    db.auditEvents,
-  ];
-  return db.transaction('rw', tables, async () => {
+  const tables = ['controlActions', 'risks', 'assessments', 'packageMerges'] as const;
+  return writeTransaction(db, context, { rule: 'controller', tables }, async (tx) => {
     const earlier = await db.packageMerges.where('returnId').equals(pkg.returnId).first();
     if (earlier) return { mergeId: earlier.id, written: 0, isRepeat: true };
-    await assertNotInPackageMode(db);
-    for (const year of touchedYears(pkg.year, writes)) await assertYearWritable(db, year);
+    await tx.check([{ kind: 'organisation' }]);
+    for (const year of touchedYears(pkg.year, writes))
+      await tx.check([{ kind: 'organisation', year }]);
     for (const entry of plan.entries) {
       const current = await db.table<PackageRecord, string>(entry.table).get(entry.id);
       if ((current?.rev ?? null) !== (entry.ours?.rev ?? null))
         throw new DomainError('merge.errors.changedSincePreview');
     }
-    const drafts: AuditDraft[] = [];
+    // The unit's records of the package year: a change withdraws that year's approval.
+    const scope = { kind: 'unit', unitId: pkg.unitId, year: pkg.year } as const;
     for (const { table, before, after } of writes) {
-      const record = validateRecord(PACKAGE_RECORD_SCHEMAS[table], after) as PackageRecord;
-      await db.table<PackageRecord, string>(table).put(record);
-      drafts.push({
-        entity: MERGE_ENTITIES[table],
-        entityId: record.id,
-        op: 'merge',
-        before,
-        after: record,
+      await tx.write(MERGE_ENTITIES[table], [{ before, after, op: 'merge' }] as never, {
         source,
+        scope,
       });
     }
-    if (writes.length > 0) await withdrawApproval(db, context, pkg.unitId, pkg.year);
-    const merge: PackageMergeRecord = validateRecord(PackageMergeRecordSchema, {
-      ...freshMeta(context),
-      packageId: pkg.packageId,
-      returnId: pkg.returnId,
-      unitId: pkg.unitId,
-      year: pkg.year,
-      issuedTo: pkg.issuedTo,
-      returnedBy: pkg.returnedBy,
-      returnedAt: pkg.returnedAt,
-      mergedBy: context.actor(),
-      mergedAt: now,
-      counts: plan.counts,
-      report,
-      unitAuditEvents: pkg.auditEvents,
-    });
-    await db.packageMerges.add(merge);
-    const { unitAuditEvents } = merge;
-    const summary = Object.fromEntries(
-      Object.entries(merge).filter(([key]) => key !== 'report' && key !== 'unitAuditEvents'),
-    );
-    drafts.push({
-      entity: 'packageMerge',
-      entityId: merge.id,
-      op: 'merge',
-      before: null,
-      // The report and the unit's events are pinned by their hashes, not copied into the log.
-      after: {
-        ...summary,
-        written: writes.length,
-        reportSha256: sha256Hex(merge.report),
-        unitAuditEvents: unitAuditEvents.length,
-        unitAuditEventsSha256: sha256Hex(unitAuditEvents),
+    if (writes.length > 0) await tx.check([scope]);
+    const merge = await tx.create(
+      'packageMerge',
+      {
+        packageId: pkg.packageId,
+        returnId: pkg.returnId,
+        unitId: pkg.unitId,
+        year: pkg.year,
+        issuedTo: pkg.issuedTo,
+        returnedBy: pkg.returnedBy,
+        returnedAt: pkg.returnedAt,
+        mergedBy: context.actor(),
+        mergedAt: now,
+        counts: plan.counts,
+        report,
+        unitAuditEvents: pkg.auditEvents,
       },
-      source,
-    });
-    await appendAuditEvents(db, context, drafts);
+      { source, op: 'merge', audited: (record) => mergeSummary(record, writes.length) },
+    );
     return { mergeId: merge.id, written: writes.length, isRepeat: false };
   });
+};
+
+/** The report and the unit's events are pinned by their hashes, not copied into the log. */
+const mergeSummary = (merge: PackageMergeRecord, written: number) => {
+  const { unitAuditEvents } = merge;
+  const summary = Object.fromEntries(
+    Object.entries(merge).filter(([key]) => key !== 'report' && key !== 'unitAuditEvents'),
+  );
+  return {
+    ...summary,
+    written,
+    reportSha256: sha256Hex(merge.report),
+    unitAuditEvents: unitAuditEvents.length,
+    unitAuditEventsSha256: sha256Hex(unitAuditEvents),
+  };
 };

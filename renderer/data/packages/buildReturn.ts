@@ -1,18 +1,14 @@
 import type { UnitPackage } from '../../../shared/packages/format';
 import { createUnitPackage } from '../../../shared/packages/format';
 import { scopeProblems } from '../../../shared/packages/package-checks';
-import { UnitPackageRecordSchema } from '../../../shared/domain/unit-package';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import { CURRENT_SCHEMA_VERSION } from '../core/migrations';
-import { validateRecord } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { revise } from '../core/writeContext';
 import { APP_VERSION } from '../../platform';
-import { auditedPackageRecord } from './issuePackages';
+import { writeTransaction } from '../door/writeTransaction';
 import {
-  contentTables,
+  CONTENT_TABLES,
   findOrganisationSetting,
   readPackageSettings,
   readUnitRecords,
@@ -27,7 +23,8 @@ import { findOpenedPackage } from '../door/packageScope';
  * it was returned; that note is itself an event, after the ones the return carries.
  */
 export const buildReturn = async (db: ValvoDatabase, context: WriteContext): Promise<UnitPackage> =>
-  db.transaction('rw', [...contentTables(db), db.unitPackages, db.auditEvents], async () => {
+  // Any profile may return the package it works in; the opened record is package mode itself.
+  writeTransaction(db, context, { rule: 'edit', tables: CONTENT_TABLES }, async (tx) => {
     const opened = await findOpenedPackage(db);
     if (!opened || opened.openedAfterSeq === null)
       throw new DomainError('packages.errors.noOpenedPackage');
@@ -69,16 +66,6 @@ export const buildReturn = async (db: ValvoDatabase, context: WriteContext): Pro
     // The scope guard keeps every write in scope; a return that still is not is refused whole.
     const [problem] = scopeProblems(pkg);
     if (problem) throw new DomainError(problem.message);
-    const marked = validateRecord(UnitPackageRecordSchema, revise(opened, { returnedAt }, context));
-    await db.unitPackages.put(marked);
-    await appendAuditEvents(db, context, [
-      {
-        entity: 'unitPackage',
-        entityId: opened.id,
-        op: 'update',
-        before: auditedPackageRecord(opened),
-        after: auditedPackageRecord(marked),
-      },
-    ]);
+    await tx.update('unitPackage', opened, { returnedAt }, 'update');
     return pkg;
   });

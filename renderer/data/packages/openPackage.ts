@@ -1,8 +1,6 @@
-import type { Table } from 'dexie';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { RecordMeta } from '../../../shared/domain/record';
 import type { UnitPackageRecord } from '../../../shared/domain/unit-package';
-import { UnitPackageRecordSchema } from '../../../shared/domain/unit-package';
 import type { UnitPackage } from '../../../shared/packages/format';
 import type { VerifiedPackage } from '../../../shared/packages/parse';
 import {
@@ -11,14 +9,12 @@ import {
   packageContentHash,
 } from '../../../shared/packages/format';
 import { scopeProblems } from '../../../shared/packages/package-checks';
-import type { AuditDraft } from '../core/auditLog';
-import { appendAuditEvents } from '../core/auditLog';
-import type { ValvoDatabase } from '../core/database';
+import type { TableName, ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { validateRecord } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
 import { freshMeta, revise } from '../core/writeContext';
-import { auditedPackageRecord } from './issuePackages';
+import type { RecordOf } from '../door/entities';
+import { writeTransaction } from '../door/writeTransaction';
 import { PACKAGE_SETTING_KEYS, findOrganisationSetting } from './packageContents';
 import { findOpenedPackage } from '../door/packageScope';
 
@@ -36,12 +32,11 @@ const REGISTER_TABLES = {
 type RegisterTable = keyof typeof REGISTER_TABLES;
 const REGISTER_TABLE_NAMES = Object.keys(REGISTER_TABLES) as RegisterTable[];
 
-export const openTables = (db: ValvoDatabase) => [
-  ...REGISTER_TABLE_NAMES.map((name) => db.table(name)),
-  db.settings,
-  db.unitPackages,
-  db.packageMerges,
-  db.auditEvents,
+export const OPEN_TABLES: readonly TableName[] = [
+  ...REGISTER_TABLE_NAMES,
+  'settings',
+  'unitPackages',
+  'packageMerges',
 ];
 
 /** Names the package in every event the open writes, as the merge names its returns. */
@@ -102,73 +97,40 @@ export const openPackage = async (
   pkg: VerifiedPackage,
 ): Promise<UnitPackageRecord> => {
   refuseUnusable(pkg);
-  return db.transaction('rw', openTables(db), async () => {
+  // Any profile may open a package into its own (empty or package) register: the file decides
+  // the scope, so it is written as given, each record checked with its schema.
+  return writeTransaction(db, context, { rule: 'packageOpen', tables: OPEN_TABLES }, async (tx) => {
     const opened = await findOpenedPackage(db);
     await refuseOwnRegister(db, pkg, opened);
     const source = openSource(pkg);
-    const drafts: AuditDraft[] = [];
 
     // The earlier package's scope goes: it was returned or is replaced on purpose.
     for (const name of REGISTER_TABLE_NAMES) {
-      const table = db.table<AnyRecord, string>(name);
-      for (const record of await table.toArray()) {
-        drafts.push({
-          entity: REGISTER_TABLES[name],
-          entityId: record.id,
-          op: 'delete',
-          before: record,
-          after: null,
-          source,
-        });
-      }
-      await table.clear();
+      const records = await db.table<AnyRecord, string>(name).toArray();
+      await tx.remove(REGISTER_TABLES[name], records as never, { source });
     }
     const oldSettings = await db.settings.filter((setting) => setting.key !== 'profile').toArray();
-    for (const setting of oldSettings) {
-      drafts.push({
-        entity: 'setting',
-        entityId: setting.id,
-        op: 'delete',
-        before: setting,
-        after: null,
-        source,
-      });
-    }
-    await db.settings.bulkDelete(oldSettings.map((setting) => setting.id));
+    await tx.remove('setting', oldSettings, { source });
     if (opened && opened.id !== pkg.packageId) {
       const closed = revise(opened, { deletedAt: context.now().toISOString() }, context);
-      await db.unitPackages.put(closed);
-      drafts.push({
-        entity: 'unitPackage',
-        entityId: opened.id,
-        op: 'delete',
-        before: auditedPackageRecord(opened),
-        after: auditedPackageRecord(closed),
-        source,
-      });
+      await tx.write('unitPackage', [{ before: opened, after: closed, op: 'delete' }], { source });
     }
 
-    const settings = pkg.settings.filter((setting) => PACKAGE_SETTING_KEYS.includes(setting.key));
-    const writes: [Table<AnyRecord, string>, AuditedEntity, AnyRecord[]][] = [
-      [db.settings as unknown as Table<AnyRecord, string>, 'setting', settings],
-      [db.table('units'), 'unit', pkg.units],
-      [db.table('planYears'), 'planYear', [pkg.planYear]],
-      [db.table('controlActions'), 'controlAction', pkg.records.controlActions],
-      [db.table('risks'), 'risk', pkg.records.risks],
-      [db.table('assessments'), 'assessment', pkg.records.assessments],
-    ];
-    for (const [table, entity, records] of writes) {
-      await table.bulkAdd(records);
-      for (const record of records)
-        drafts.push({
-          entity,
-          entityId: record.id,
-          op: 'import',
-          before: null,
-          after: record,
-          source,
-        });
-    }
+    const imported = <E extends AuditedEntity>(entity: E, records: readonly RecordOf<E>[]) =>
+      tx.write(
+        entity,
+        records.map((after) => ({ before: null, after, op: 'import' as const })),
+        { source },
+      );
+    await imported(
+      'setting',
+      pkg.settings.filter((setting) => PACKAGE_SETTING_KEYS.includes(setting.key)),
+    );
+    await imported('unit', pkg.units);
+    await imported('planYear', [pkg.planYear]);
+    await imported('controlAction', pkg.records.controlActions);
+    await imported('risk', pkg.records.risks);
+    await imported('assessment', pkg.records.assessments);
 
     // The events are numbered from the head on: the opened record's own event is the last.
     const headSeq = (await db.auditEvents.orderBy('seq').last())?.seq ?? 0;
@@ -182,27 +144,19 @@ export const openPackage = async (
       issuedBy: pkg.issuedBy,
       issuedAt: pkg.issuedAt,
       baseSha256: packageBaseHash(pkg.base),
-      openedAfterSeq: headSeq + drafts.length + 1,
+      openedAfterSeq: headSeq + tx.pendingAudit() + 1,
       base: pkg.base,
       returnedAt: null,
       deletedAt: null,
     };
-    const record = validateRecord(
-      UnitPackageRecordSchema,
-      previous
-        ? revise(previous, fields, context)
-        : { ...freshMeta(context), ...fields, id: pkg.packageId },
+    const after = previous
+      ? revise(previous, fields, context)
+      : { ...freshMeta(context), ...fields, id: pkg.packageId };
+    const [record] = await tx.write(
+      'unitPackage',
+      [{ before: previous ?? null, after, op: 'import' }],
+      { source },
     );
-    await db.unitPackages.put(record);
-    drafts.push({
-      entity: 'unitPackage',
-      entityId: record.id,
-      op: 'import',
-      before: previous ? auditedPackageRecord(previous) : null,
-      after: auditedPackageRecord(record),
-      source,
-    });
-    await appendAuditEvents(db, context, drafts);
-    return record;
+    return record!;
   });
 };

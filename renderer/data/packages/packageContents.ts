@@ -2,7 +2,7 @@ import type { Setting } from '../../../shared/domain/settings';
 import type { Unit } from '../../../shared/domain/unit';
 import type { PackageRecords } from '../../../shared/packages/format';
 import { unitPath } from '../../../shared/unit-tree';
-import type { ValvoDatabase } from '../core/database';
+import type { TableName, ValvoDatabase } from '../core/database';
 
 /** The settings a package carries: what a unit needs to score and name its risks. */
 export const PACKAGE_SETTING_KEYS: readonly Setting['key'][] = [
@@ -12,14 +12,14 @@ export const PACKAGE_SETTING_KEYS: readonly Setting['key'][] = [
 ];
 
 /** Tables a package is read from (inside the caller's transaction). */
-export const contentTables = (db: ValvoDatabase) => [
-  db.settings,
-  db.units,
-  db.planYears,
-  db.controlActions,
-  db.risks,
-  db.assessments,
-];
+export const CONTENT_TABLES = [
+  'settings',
+  'units',
+  'planYears',
+  'controlActions',
+  'risks',
+  'assessments',
+] as const satisfies readonly TableName[];
 
 export const readPackageSettings = async (db: ValvoDatabase): Promise<Setting[]> =>
   (

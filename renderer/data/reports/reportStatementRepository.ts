@@ -3,8 +3,8 @@ import { ReportStatementSchema } from '../../../shared/domain/settings';
 import type { ValvoDatabase } from '../core/database';
 import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { packageScopeTables } from '../door/packageScope';
-import { requireController } from '../door/roles';
+import { assertRole } from '../door/rules';
+import { writeTransaction } from '../door/writeTransaction';
 import { createSettingsRepository, readSetting } from '../settings/settingsRepository';
 
 export const readStatement = async (
@@ -19,11 +19,10 @@ export const readStatement = async (
 /** The controller's edited §115 statement, one per year and scope, kept with its audit trail. */
 export const createReportStatementRepository = (db: ValvoDatabase, context: WriteContext) => ({
   save: async (statement: ReportStatement) => {
-    requireController(context);
+    assertRole('controller', context);
     const parsed = parseInput(ReportStatementSchema, statement);
-    // settings.save checks package mode; its transaction nests in this one.
-    const tables = [db.settings, db.auditEvents, ...packageScopeTables(db)];
-    return db.transaction('rw', tables, async () => {
+    // settings.save checks package mode; its door transaction nests in this one.
+    return writeTransaction(db, context, { rule: 'controller', tables: ['settings'] }, async () => {
       const others = ((await readSetting(db, 'reportStatements')) ?? []).filter(
         (item) => item.year !== parsed.year || item.scopeUnitId !== parsed.scopeUnitId,
       );

@@ -1,15 +1,11 @@
 import type { AssessmentFormValues } from '../../../shared/domain/risk';
-import { AssessmentSchema, assessmentInputSchema } from '../../../shared/domain/risk';
-import { appendAuditEvents } from '../core/auditLog';
+import { assessmentInputSchema } from '../../../shared/domain/risk';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { parseInput, validateRecord } from '../core/validateRecord';
+import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { freshMeta } from '../core/writeContext';
 import { yearOf } from '../../../shared/dates';
-import { assertYearWritable } from '../door/yearLock';
-import { assertInPackageScope, packageScopeTables } from '../door/packageScope';
-import { withdrawApproval } from '../door/approvals';
+import { writeTransaction } from '../door/writeTransaction';
 import { readMatrix } from './riskSettings';
 
 /** Assessments are history: each is added once, dated and named, and never rewritten. */
@@ -20,44 +16,24 @@ export const createAssessmentRepository = (db: ValvoDatabase, context: WriteCont
     today: string,
     options: { isExample?: boolean } = {},
   ) =>
-    db.transaction(
-      'rw',
-      [
-        db.risks,
-        db.assessments,
-        db.settings,
-        db.planYears,
-        db.unitReviews,
-        db.auditEvents,
-        ...packageScopeTables(db),
-      ],
-      async () => {
+    writeTransaction(
+      db,
+      context,
+      { rule: 'edit', tables: ['risks', 'assessments', 'settings'] },
+      async (tx) => {
         const risk = await db.risks.get(riskId);
         if (!risk || risk.deletedAt !== null) throw new DomainError('errors.notFound');
         if (risk.status === 'closed') throw new DomainError('risks.errors.closedRisk');
-        await assertInPackageScope(db, { unitId: risk.unitId });
+        await tx.check([{ kind: 'unit', unitId: risk.unitId }]);
         const matrix = await readMatrix(db);
         const input = parseInput(assessmentInputSchema(matrix.size, today), values);
-        await assertYearWritable(db, yearOf(input.date));
-        await withdrawApproval(db, context, risk.unitId, yearOf(input.date));
-        const assessment = validateRecord(AssessmentSchema, {
-          ...freshMeta(context),
-          ...input,
-          riskId,
-          scale: matrix.size,
-          isExample: options.isExample ?? false,
-        });
-        await db.assessments.add(assessment);
-        await appendAuditEvents(db, context, [
-          {
-            entity: 'assessment',
-            entityId: assessment.id,
-            op: 'create',
-            before: null,
-            after: assessment,
-          },
-        ]);
-        return assessment;
+        // An assessment is of its risk's unit, in the year of its date.
+        const scope = { kind: 'unit', unitId: risk.unitId, year: yearOf(input.date) } as const;
+        return tx.create(
+          'assessment',
+          { ...input, riskId, scale: matrix.size, isExample: options.isExample ?? false },
+          { scope },
+        );
       },
     ),
 });

@@ -7,7 +7,7 @@ import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { createActionRepository } from '../actions/actionRepository';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { createUnitRepository } from '../units/unitRepository';
-import { createPlanYearRepository } from '../years/planYearRepository';
+import { createYearRepository } from '../years/yearRepository';
 import { createAssessmentRepository } from './assessmentRepository';
 import { createRiskRepository } from './riskRepository';
 
@@ -56,7 +56,7 @@ describe('risks and their assessments', () => {
     });
     unitId = root.id;
     otherUnitId = division.id;
-    await createPlanYearRepository(db, context).create(2026, 'active');
+    await createYearRepository(db, context).create(2026, 'active');
     const actions = createActionRepository(db, context);
     const row = (objective: string, unit = unitId) =>
       actions.create(unit, 2026, {

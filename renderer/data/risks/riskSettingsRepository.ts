@@ -5,8 +5,9 @@ import { DomainError } from '../core/domainError';
 import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
 import { createSettingsRepository } from '../settings/settingsRepository';
-import { packageScopeTables } from '../door/packageScope';
-import { requireController } from '../door/roles';
+import { assertRole } from '../door/rules';
+import { writeTransaction } from '../door/writeTransaction';
+import type { DoorTransaction } from '../door/writeTransaction';
 import { readCategories, readMatrix } from './riskSettings';
 
 /** How many live assessments were made on another scale than `size` (they show as rescaled). */
@@ -15,8 +16,14 @@ export const countRescaled = async (db: ValvoDatabase, size: number) =>
 
 export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteContext) => {
   const settings = createSettingsRepository(db, context);
-  // settings.save checks package mode; its transaction nests in these.
-  const tables = [db.settings, db.auditEvents, db.risks, db.assessments, ...packageScopeTables(db)];
+  // Organisation-wide, controllers only; settings.save's door transaction nests in these.
+  const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
+    writeTransaction(
+      db,
+      context,
+      { rule: 'controller', tables: ['settings', 'risks', 'assessments'] },
+      body,
+    );
 
   const saveCategories = (categories: RiskCategory[]) =>
     settings.save('riskCategories', categories);
@@ -27,17 +34,16 @@ export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteCo
      * they are shown rescaled to the new size. Returns how many that is, for the UI to say.
      */
     saveMatrix: async (matrix: RiskMatrix) => {
-      requireController(context);
+      assertRole('controller', context);
       const parsed = parseInput(RiskMatrixSchema, matrix);
-      return db.transaction('rw', tables, async () => {
+      return write(async () => {
         await settings.save('riskMatrix', parsed);
         return { rescaled: await countRescaled(db, parsed.size) };
       });
     },
 
     addCategory: async (name: string) => {
-      requireController(context);
-      return db.transaction('rw', tables, async () => {
+      return write(async () => {
         const categories = await readCategories(db);
         const category = parseInput(RiskCategorySchema, { id: context.newId(), name });
         if (
@@ -53,8 +59,7 @@ export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteCo
     },
 
     renameCategory: async (id: string, name: string) => {
-      requireController(context);
-      return db.transaction('rw', tables, async () => {
+      return write(async () => {
         const categories = await readCategories(db);
         const renamed = parseInput(RiskCategorySchema, { id, name });
         if (!categories.some((item) => item.id === id)) throw new DomainError('errors.notFound');
@@ -64,8 +69,7 @@ export const createRiskSettingsRepository = (db: ValvoDatabase, context: WriteCo
 
     /** Refused while any risk still uses the category: its risks would lose their class. */
     deleteCategory: async (id: string) => {
-      requireController(context);
-      return db.transaction('rw', tables, async () => {
+      return write(async () => {
         const inUse = await db.risks
           .where('category')
           .equals(id)

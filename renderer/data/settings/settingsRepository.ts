@@ -1,3 +1,4 @@
+import type { RecordMeta } from '../../../shared/domain/record';
 import type { Setting, SettingKey, SettingValue } from '../../../shared/domain/settings';
 import { RiskCategoriesSchema, RiskMatrixSchema } from '../../../shared/domain/risk-matrix';
 import { z } from 'zod';
@@ -5,14 +6,11 @@ import {
   OrganisationSchema,
   ProfileSchema,
   ReportStatementSchema,
-  SettingSchema,
 } from '../../../shared/domain/settings';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
-import { parseInput, validateRecord } from '../core/validateRecord';
+import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { freshMeta, revise } from '../core/writeContext';
-import { assertSettingWritable, packageScopeTables } from '../door/packageScope';
+import { writeTransaction } from '../door/writeTransaction';
 
 const VALUE_SCHEMAS = {
   profile: ProfileSchema,
@@ -40,27 +38,12 @@ export const createSettingsRepository = (db: ValvoDatabase, context: WriteContex
       key === 'profile'
         ? { ...context, actor: () => (parsed as SettingValue<'profile'>).name }
         : context;
-    const tables = [db.settings, db.auditEvents, ...packageScopeTables(db)];
-    return db.transaction('rw', tables, async () => {
-      await assertSettingWritable(db, key);
+    // The profile is personal and always writable; every other setting is the organisation's.
+    return writeTransaction(db, writer, { rule: 'edit', tables: ['settings'] }, async (tx) => {
       const before = await db.settings.where('key').equals(key).first();
-      const after = validateRecord(
-        SettingSchema,
-        before
-          ? revise(before, { value: parsed } as Partial<Setting>, writer)
-          : { ...freshMeta(writer), key, value: parsed },
-      );
-      await db.settings.put(after);
-      await appendAuditEvents(db, writer, [
-        {
-          entity: 'setting',
-          entityId: after.id,
-          op: before ? 'update' : 'create',
-          before: before ?? null,
-          after,
-        },
-      ]);
-      return after;
+      return before
+        ? tx.update('setting', before, { value: parsed } as Partial<Setting>, 'update')
+        : tx.create('setting', { key, value: parsed } as Omit<Setting, keyof RecordMeta>);
     });
   },
 });

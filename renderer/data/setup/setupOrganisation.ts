@@ -13,21 +13,21 @@ import { createRiskRepository } from '../risks/riskRepository';
 import type { WriteContext } from '../core/writeContext';
 import { createActionRepository } from '../actions/actionRepository';
 import { createSettingsRepository } from '../settings/settingsRepository';
-import { packageScopeTables } from '../door/packageScope';
+import { writeTransaction } from '../door/writeTransaction';
 import { createUnitRepository } from '../units/unitRepository';
-import { createPlanYearRepository } from '../years/planYearRepository';
+import { createYearRepository } from '../years/yearRepository';
 
-const allTables = (db: ValvoDatabase) => [
-  db.units,
-  db.planYears,
-  db.controlActions,
-  db.risks,
-  db.assessments,
-  db.settings,
-  db.unitReviews,
-  db.auditEvents,
-  ...packageScopeTables(db),
-];
+/**
+ * One door transaction around the repositories' own (nested) ones, so a failure leaves nothing
+ * half-written; each repository write meets its own rules.
+ */
+const inOneTransaction = <T>(db: ValvoDatabase, context: WriteContext, body: () => Promise<T>) =>
+  writeTransaction(
+    db,
+    context,
+    { rule: 'edit', tables: ['controlActions', 'risks', 'assessments', 'settings'] },
+    body,
+  );
 
 /** The organisation's risk matrix and categories are saved at the start, so backups carry them. */
 const saveRiskPresets = async (db: ValvoDatabase, context: WriteContext) => {
@@ -46,13 +46,13 @@ export const startEmptyOrganisation = (
   name: string,
   year: number,
 ) =>
-  db.transaction('rw', allTables(db), async () => {
+  inOneTransaction(db, context, async () => {
     await createSettingsRepository(db, context).save('organisation', {
       name,
       currentYear: year,
       isExample: false,
     });
-    await createPlanYearRepository(db, context).create(year, 'active');
+    await createYearRepository(db, context).create(year, 'active');
     await saveRiskPresets(db, context);
     return createUnitRepository(db, context).create(null, 'organisation', {
       name,
@@ -67,7 +67,7 @@ export const startEmptyOrganisation = (
  * nine 2026 rows, all in one transaction so a failure leaves nothing half-loaded.
  */
 export const loadExampleOrganisation = (db: ValvoDatabase, context: WriteContext) =>
-  db.transaction('rw', allTables(db), async () => {
+  inOneTransaction(db, context, async () => {
     const units = createUnitRepository(db, context);
     const actions = createActionRepository(db, context);
     await createSettingsRepository(db, context).save('organisation', {
@@ -75,7 +75,7 @@ export const loadExampleOrganisation = (db: ValvoDatabase, context: WriteContext
       currentYear: EXAMPLE_YEAR,
       isExample: true,
     });
-    await createPlanYearRepository(db, context).create(EXAMPLE_YEAR, 'active');
+    await createYearRepository(db, context).create(EXAMPLE_YEAR, 'active');
     await saveRiskPresets(db, context);
     const plant = async (example: ExampleUnit, parentId: string | null) => {
       const unit = await units.create(parentId, example.kind, {

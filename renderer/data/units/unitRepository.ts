@@ -1,16 +1,17 @@
 import type { Unit, UnitInput, UnitKind } from '../../../shared/domain/unit';
-import { UnitInputSchema, UnitSchema } from '../../../shared/domain/unit';
+import { UnitInputSchema } from '../../../shared/domain/unit';
 import { checkPlacement } from '../../../shared/unit-tree';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { parseInput, validateRecord } from '../core/validateRecord';
+import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { freshMeta, revise } from '../core/writeContext';
-import { assertNotInPackageMode, packageScopeTables } from '../door/packageScope';
+import type { DoorTransaction } from '../door/writeTransaction';
+import { writeTransaction } from '../door/writeTransaction';
 
 export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [db.units, db.auditEvents, ...packageScopeTables(db)];
+  // The organisation tree is the organisation's: the door refuses it in package mode.
+  const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
+    writeTransaction(db, context, { rule: 'edit', tables: ['units'] }, body);
 
   const load = async (id: string) => {
     const unit = await db.units.get(id);
@@ -18,62 +19,52 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
     return unit;
   };
 
-  const store = async (before: Unit, changes: Partial<Unit>, op: 'update' | 'move') => {
-    await assertNotInPackageMode(db);
-    const after = validateRecord(UnitSchema, revise(before, changes, context));
-    await db.units.put(after);
-    await appendAuditEvents(db, context, [
-      { entity: 'unit', entityId: after.id, op, before, after },
-    ]);
-    return after;
-  };
+  const store = (
+    tx: DoorTransaction,
+    before: Unit,
+    changes: Partial<Unit>,
+    op: 'update' | 'move',
+  ) => tx.update('unit', before, changes, op);
 
   return {
     create: async (parentId: string | null, kind: UnitKind, input: UnitInput) => {
       const fields = parseInput(UnitInputSchema, input);
-      return db.transaction('rw', tables, async () => {
-        await assertNotInPackageMode(db);
+      return write(async (tx) => {
+        await tx.check([{ kind: 'organisation' }]);
         const units = await db.units.toArray();
         const refusal = checkPlacement(units, kind, parentId);
         if (refusal) throw new DomainError(refusal);
         const siblings = units.filter((unit) => unit.parentId === parentId);
-        const unit = validateRecord(UnitSchema, {
-          ...freshMeta(context),
+        return tx.create('unit', {
           ...fields,
           parentId,
           kind,
           sortOrder: siblings.reduce((max, sibling) => Math.max(max, sibling.sortOrder + 1), 0),
           active: true,
         });
-        await db.units.add(unit);
-        await appendAuditEvents(db, context, [
-          { entity: 'unit', entityId: unit.id, op: 'create', before: null, after: unit },
-        ]);
-        return unit;
       });
     },
 
     /** Renames the unit and sets its code and people; `expectedRev` guards against a stale form. */
     update: async (id: string, expectedRev: number, input: UnitInput) => {
       const fields = parseInput(UnitInputSchema, input);
-      return db.transaction('rw', tables, async () => {
-        const before = await load(id);
-        if (before.rev !== expectedRev) throw new DomainError('errors.staleRecord');
-        return store(before, fields, 'update');
+      return write(async (tx) => {
+        const before = await tx.get('unit', id, { expectedRev, live: true });
+        return store(tx, before, fields, 'update');
       });
     },
 
     move: (id: string, newParentId: string) =>
-      db.transaction('rw', tables, async () => {
+      write(async (tx) => {
         const before = await load(id);
         const refusal = checkPlacement(await db.units.toArray(), before.kind, newParentId, id);
         if (refusal) throw new DomainError(refusal);
-        return store(before, { parentId: newParentId }, 'move');
+        return store(tx, before, { parentId: newParentId }, 'move');
       }),
 
     /** Units are never hard-deleted: a deactivated unit keeps its rows and history. */
     setActive: (id: string, active: boolean) =>
-      db.transaction('rw', tables, async () => {
+      write(async (tx) => {
         const before = await load(id);
         if (before.kind === 'organisation')
           throw new DomainError('units.errors.organisationAlwaysActive');
@@ -90,7 +81,7 @@ export const createUnitRepository = (db: ValvoDatabase, context: WriteContext) =
             .first();
           if (activeChild) throw new DomainError('units.errors.hasActiveChildren');
         }
-        return store(before, { active }, 'update');
+        return store(tx, before, { active }, 'update');
       }),
   };
 };

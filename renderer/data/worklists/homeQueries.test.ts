@@ -66,8 +66,8 @@ describe('the home view’s queries', () => {
       ...people,
     });
     units = { mine: mine.id, other: other.id };
-    await repos.planYears.create(2025, 'review');
-    await repos.planYears.create(2026, 'active');
+    await repos.years.create(2025, 'review');
+    await repos.years.create(2026, 'active');
 
     await addRow(units.other, 'Myöhässä oleva', ME, '1.6.2026');
     await addRow(units.mine, 'Erääntyy tänään', 'MAIJA MEIKÄLÄINEN', '15.6.2026');

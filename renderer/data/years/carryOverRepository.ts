@@ -1,16 +1,11 @@
-import { ControlActionSchema } from '../../../shared/domain/control-action';
 import { carriedRow, planCarryOver } from '../../../shared/review/carry-over';
-import type { AuditDraft } from '../core/auditLog';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { validateRecord } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
 import { freshMeta } from '../core/writeContext';
-import { assertYearWritable } from '../door/yearLock';
-import { assertNotInPackageMode, packageScopeTables } from '../door/packageScope';
-import { requireController } from '../door/roles';
-import { createPlanYearRepository, requirePlanYear } from './planYearRepository';
+import { assertRole } from '../door/rules';
+import { writeTransaction } from '../door/writeTransaction';
+import { createYearRepository } from './yearRepository';
 
 export type CarryOverResult = {
   copied: number;
@@ -30,44 +25,33 @@ export const createCarryOverRepository = (db: ValvoDatabase, context: WriteConte
     toYear: number,
     picked: string[] = [],
   ): Promise<CarryOverResult> => {
-    requireController(context);
+    assertRole('controller', context);
     if (toYear <= fromYear) throw new DomainError('review.errors.carryBackwards');
-    return db.transaction(
-      'rw',
-      [db.planYears, db.controlActions, db.units, db.auditEvents, ...packageScopeTables(db)],
-      async () => {
-        await assertNotInPackageMode(db);
-        const source = await requirePlanYear(db, fromYear);
+    return writeTransaction(
+      db,
+      context,
+      { rule: 'controller', tables: ['controlActions'] },
+      async (tx) => {
+        await tx.check([{ kind: 'organisation' }]);
+        const source = await tx.requireYear(fromYear);
         if (source.status !== 'closed')
           throw new DomainError('review.errors.carryFromOpenYear', { year: fromYear });
         const existing = await db.planYears.where('year').equals(toYear).first();
-        if (!existing) await createPlanYearRepository(db, context).create(toYear, 'planning');
-        await assertYearWritable(db, toYear);
+        if (!existing) await createYearRepository(db, context).create(toYear, 'planning');
+        await tx.check([{ kind: 'organisation', year: toYear }]);
         const rows = await db.controlActions.where('year').anyOf([fromYear, toYear]).toArray();
         const plan = planCarryOver({ fromYear, toYear, rows, picked });
         const nextOrder = new Map<string, number>();
         for (const row of rows.filter((item) => item.year === toYear)) {
           nextOrder.set(row.unitId, Math.max(nextOrder.get(row.unitId) ?? 0, row.sortOrder + 1));
         }
-        const drafts: AuditDraft[] = [];
-        for (const from of plan.toCopy) {
+        const copies = plan.toCopy.map((from) => {
           const sortOrder = nextOrder.get(from.unitId) ?? 0;
           nextOrder.set(from.unitId, sortOrder + 1);
-          const copy = validateRecord(ControlActionSchema, {
-            ...freshMeta(context),
-            ...carriedRow(from, toYear),
-            sortOrder,
-          });
-          await db.controlActions.add(copy);
-          drafts.push({
-            entity: 'controlAction',
-            entityId: copy.id,
-            op: 'create',
-            before: null,
-            after: copy,
-          });
-        }
-        await appendAuditEvents(db, context, drafts);
+          const after = { ...freshMeta(context), ...carriedRow(from, toYear), sortOrder };
+          return { before: null, after, op: 'create' as const };
+        });
+        await tx.write('controlAction', copies);
         return {
           copied: plan.toCopy.length,
           alreadyCarried: plan.alreadyCarried.length,

@@ -41,7 +41,7 @@ const seed = async (name: string) => {
     accountable: '',
     manager: '',
   });
-  await repos.planYears.create(2026, 'active');
+  await repos.years.create(2026, 'active');
   const rows: ControlAction[] = [];
   for (const objective of ['Ensimmäinen', 'Toinen', 'Kolmas'])
     rows.push(

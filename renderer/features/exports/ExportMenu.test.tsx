@@ -11,7 +11,7 @@ import { createWebApi } from '../../platform/web';
 import { testContext } from '../../test/testDatabase';
 import { createActionRepository } from '../../data/actions/actionRepository';
 import { createUnitRepository } from '../../data/units/unitRepository';
-import { createPlanYearRepository } from '../../data/years/planYearRepository';
+import { createYearRepository } from '../../data/years/yearRepository';
 import { ExportMenu } from './ExportMenu';
 
 let databaseCount = 0;
@@ -24,7 +24,7 @@ const seed = async (name: string) => {
   const people = { code: '', accountable: '', manager: '' };
   const root = await units.create(null, 'organisation', { name: 'Kemijärven kaupunki', ...people });
   const child = await units.create(root.id, 'division', { name: 'Elinvoima', ...people });
-  await createPlanYearRepository(db, context).create(2026, 'active');
+  await createYearRepository(db, context).create(2026, 'active');
   const actions = createActionRepository(db, context);
   const row = {
     actions: '',

@@ -15,7 +15,7 @@ import { testContext } from '../../test/testDatabase';
 import { createActionRepository } from '../../data/actions/actionRepository';
 import { createSettingsRepository } from '../../data/settings/settingsRepository';
 import { createUnitRepository } from '../../data/units/unitRepository';
-import { createPlanYearRepository } from '../../data/years/planYearRepository';
+import { createYearRepository } from '../../data/years/yearRepository';
 import { ImportActionsSection } from './ImportActionsSection';
 
 let databaseCount = 0;
@@ -30,7 +30,7 @@ const seed = async (name: string, role: Role) => {
     name: 'Kaupunki',
     ...people,
   });
-  await createPlanYearRepository(db, context).create(2026, 'active');
+  await createYearRepository(db, context).create(2026, 'active');
   const row = await createActionRepository(db, context).create(root.id, 2026, {
     objective: 'Olemassa oleva',
     actions: '',

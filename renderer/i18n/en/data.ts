@@ -110,6 +110,8 @@ export const data: Widen<typeof source> = {
       newerFormat:
         'The backup was made with a newer version of Valvo whose file format this version does not know. Update Valvo.',
       unknownFormat: "The version of the backup's file format is unknown.",
+      notEmptyRegister:
+        'This Valvo already holds data. The first-run restore only restores into an empty register; restore the backup as a controller on the Backups page.',
       newerSchema:
         'The data structure of the backup is newer than this version of Valvo. Update Valvo before restoring or importing.',
       badRecord: 'The data is missing or malformed.',

@@ -105,6 +105,8 @@ export const data = {
       newerFormat:
         'Varmuuskopio on tehty Valvon uudemmalla versiolla, jonka tiedostomuotoa tämä versio ei tunne. Päivitä Valvo.',
       unknownFormat: 'Varmuuskopion tiedostomuodon versio on tuntematon.',
+      notEmptyRegister:
+        'Tähän Valvoon on jo tallennettu tietoja. Aloitusvaiheen palautus tehdään vain tyhjään rekisteriin; palauta varmuuskopio controllerina Varmuuskopiot-sivulta.',
       newerSchema:
         'Varmuuskopion tietorakenne on uudempi kuin tämän Valvon versio. Päivitä Valvo ennen palautusta tai tuontia.',
       badRecord: 'Tieto puuttuu tai on väärän muotoinen.',

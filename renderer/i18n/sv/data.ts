@@ -113,6 +113,8 @@ export const data: Widen<typeof source> = {
       newerFormat:
         'Säkerhetskopian har gjorts med en nyare version av Valvo, vars filformat den här versionen inte känner till. Uppdatera Valvo.',
       unknownFormat: 'Versionen av säkerhetskopians filformat är okänd.',
+      notEmptyRegister:
+        'Den här Valvo har redan uppgifter. Återställningen vid första start görs bara till ett tomt register; återställ säkerhetskopian som controller på sidan Säkerhetskopior.',
       newerSchema:
         'Säkerhetskopians datastruktur är nyare än den här versionen av Valvo. Uppdatera Valvo före återställningen eller importen.',
       badRecord: 'Uppgiften saknas eller har fel format.',

@@ -8,6 +8,10 @@ const MIGRATIONS = [applyVersion1, applyVersion2, applyVersion3] as const;
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 
+/**
+ * The migrations rewrite stored records while the database opens, before the app runs and
+ * before any profile exists: the one place besides the write door (data/door/) that writes.
+ */
 export const applyMigrations = (db: Dexie) => {
   for (const apply of MIGRATIONS) apply(db);
 };

@@ -6,9 +6,9 @@ import type {
   AuditOperation,
   FieldChanges,
 } from '../../../shared/domain/audit-event';
-import type { ValvoDatabase } from './database';
-import { DomainError } from './domainError';
-import type { WriteContext } from './writeContext';
+import type { ValvoDatabase } from '../core/database';
+import { DomainError } from '../core/domainError';
+import type { WriteContext } from '../core/writeContext';
 
 export type AuditDraft = {
   entity: AuditedEntity;
@@ -23,8 +23,8 @@ export type AuditDraft = {
 const asRecord = (value: object | null) => value as Record<string, unknown> | null;
 
 /**
- * Appends one chained event per change. Must run inside the caller's transaction (which lists
- * db.auditEvents), so the change and its events commit or fail together. Hashing is synchronous,
+ * Appends one chained event per change. Only the door calls it (auditQueue), inside the write's
+ * transaction, so the change and its events commit or fail together. Hashing is synchronous,
  * so nothing but IndexedDB is awaited inside the transaction.
  */
 export const appendAuditEvents = async (
@@ -61,6 +61,3 @@ export const appendAuditEvents = async (
   await db.auditEvents.bulkAdd(events);
   return events;
 };
-
-export const readHistory = (db: ValvoDatabase, entity: AuditedEntity, entityId: string) =>
-  db.auditEvents.where('[entity+entityId]').equals([entity, entityId]).sortBy('seq');

@@ -28,7 +28,7 @@ describe('the year-end review, closing and carrying over', () => {
         manager: '',
       })
     ).id;
-    await repos.planYears.create(2026, 'active');
+    await repos.years.create(2026, 'active');
     rowIds = [];
     for (const [objective, deadline] of [
       ['A', '15.3.2026'],

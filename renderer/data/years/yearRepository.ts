@@ -1,16 +1,13 @@
 import type { PlanYear, PlanYearStatus } from '../../../shared/domain/plan-year';
-import { PlanYearSchema } from '../../../shared/domain/plan-year';
 import { closeBlockers, reviewChecklist } from '../../../shared/review/completeness';
 import { ReturnCommentSchema } from '../../../shared/domain/unit-review';
-import { appendAuditEvents } from '../core/auditLog';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
-import { parseInput, validateRecord } from '../core/validateRecord';
+import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
-import { revise } from '../core/writeContext';
-import { assertNotInPackageMode, packageScopeTables } from '../door/packageScope';
-import { requireController } from '../door/roles';
-import { requirePlanYear } from './planYearRepository';
+import { assertRole } from '../door/rules';
+import type { DoorTransaction } from '../door/writeTransaction';
+import { writeTransaction } from '../door/writeTransaction';
 
 /** The moves a controller may make with the status buttons; closing and reopening have their own. */
 const STEPS: Partial<Record<PlanYearStatus, PlanYearStatus[]>> = {
@@ -40,51 +37,60 @@ export const findCloseBlockers = async (db: ValvoDatabase, year: number, today: 
   );
 };
 
-/** Year transitions: planning → active → review → closed, reopening with a reason. Controllers only. */
-export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) => {
-  const tables = [
-    db.planYears,
-    db.units,
-    db.controlActions,
-    db.risks,
-    db.assessments,
-    db.unitReviews,
-    db.auditEvents,
-    ...packageScopeTables(db),
-  ];
+/**
+ * The plan years: adding one, and the transitions planning → active → review → closed, reopening
+ * with a reason (controllers only). Every write is the organisation's: refused in package mode.
+ */
+export const createYearRepository = (db: ValvoDatabase, context: WriteContext) => {
+  // Adding a year reads only the years (a carry-over adds one inside its own transaction);
+  // the transitions read what closing checks.
+  const write = <T>(rule: 'edit' | 'controller', body: (tx: DoorTransaction) => Promise<T>) =>
+    writeTransaction(
+      db,
+      context,
+      { rule, tables: rule === 'edit' ? [] : ['controlActions', 'risks', 'assessments'] },
+      async (tx) => {
+        await tx.check([{ kind: 'organisation' }]);
+        return body(tx);
+      },
+    );
 
-  const store = async (
+  const store = (
+    tx: DoorTransaction,
     before: PlanYear,
     changes: Partial<PlanYear>,
     op: 'status' | 'close-year' | 'reopen-year',
-  ) => {
-    const after = validateRecord(PlanYearSchema, revise(before, changes, context));
-    await db.planYears.put(after);
-    await appendAuditEvents(db, context, [
-      { entity: 'planYear', entityId: after.id, op, before, after },
-    ]);
-    return after;
-  };
+  ) => tx.update('planYear', before, changes, op);
 
   return {
-    setStatus: async (year: number, status: PlanYearStatus) => {
-      requireController(context);
-      return db.transaction('rw', tables, async () => {
-        await assertNotInPackageMode(db);
-        const before = await requirePlanYear(db, year);
+    /** Adds a plan year; refuses a year that already exists. */
+    create: (year: number, status: PlanYearStatus = 'planning') =>
+      write('edit', async (tx) => {
+        if (await db.planYears.where('year').equals(year).first()) {
+          throw new DomainError('years.errors.exists', { year });
+        }
+        return tx.create('planYear', {
+          year,
+          status,
+          closedAt: null,
+          closedBy: null,
+          reopenReason: null,
+        });
+      }),
+
+    setStatus: (year: number, status: PlanYearStatus) =>
+      write('controller', async (tx) => {
+        const before = await tx.requireYear(year);
         if (before.status === 'closed') throw new DomainError('years.errors.closed', { year });
         if (!STEPS[before.status]?.includes(status))
           throw new DomainError('years.errors.badTransition');
-        return store(before, { status }, 'status');
-      });
-    },
+        return store(tx, before, { status }, 'status');
+      }),
 
     /** Refused while anything is incomplete; the error lists how many of each kind. */
-    close: async (year: number, today: string) => {
-      requireController(context);
-      return db.transaction('rw', tables, async () => {
-        await assertNotInPackageMode(db);
-        const before = await requirePlanYear(db, year);
+    close: (year: number, today: string) =>
+      write('controller', async (tx) => {
+        const before = await tx.requireYear(year);
         if (before.status === 'closed')
           throw new DomainError('years.errors.alreadyClosed', { year });
         if (before.status !== 'review') throw new DomainError('years.errors.closeOnlyInReview');
@@ -98,21 +104,22 @@ export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) =>
           });
         }
         return store(
+          tx,
           before,
           { status: 'closed', closedAt: context.now().toISOString(), closedBy: context.actor() },
           'close-year',
         );
-      });
-    },
+      }),
 
     reopen: async (year: number, reason: string) => {
-      requireController(context);
+      // A reader is refused before the reason is read, as before any other write.
+      assertRole('controller', context);
       const why = parseInput(ReturnCommentSchema, reason);
-      return db.transaction('rw', tables, async () => {
-        await assertNotInPackageMode(db);
-        const before = await requirePlanYear(db, year);
+      return write('controller', async (tx) => {
+        const before = await tx.requireYear(year);
         if (before.status !== 'closed') throw new DomainError('years.errors.notClosed', { year });
         return store(
+          tx,
           before,
           { status: 'review', closedAt: null, closedBy: null, reopenReason: why },
           'reopen-year',
@@ -122,4 +129,4 @@ export const createYearLifecycle = (db: ValvoDatabase, context: WriteContext) =>
   };
 };
 
-export type YearLifecycle = ReturnType<typeof createYearLifecycle>;
+export type YearRepository = ReturnType<typeof createYearRepository>;
