@@ -169,7 +169,7 @@ const violations: Violation[] = [
   {
     name: 'a feature checks the role with the write door',
     path: 'renderer/features/years/Violation.ts',
-    code: module("import { requireController } from '../../data/door/roles';"),
+    code: module("import { writeTransaction } from '../../data/door/writeTransaction';"),
     ruleId: PATHS,
     says: "The write rules run inside the data layer's door",
   },
