@@ -36,7 +36,7 @@ export { EDITABLE_FIELDS } from './action-import-plan';
  *   matches too, otherwise an update of it; with no match it is created. So importing the same
  *   file twice never duplicates a row.
  * Rows of a closed year may be unchanged, never created or changed. Only a plan without any
- * error is Verified, and the import (renderer importRows) takes only a Verified plan.
+ * error is Verified, and the import (renderer importActions) takes only a Verified plan.
  */
 export const planActionImport = (
   table: ImportTable,

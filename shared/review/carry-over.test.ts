@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, toIsoDate } from '../dates';
 import type { ControlAction } from '../domain/control-action';
-import { CARRY_OVER_STATUSES, carriedRow, moveDateToYear, planCarryOver } from './carry-over';
+import { CARRY_OVER_STATUSES, carriedAction, moveDateToYear, planCarryOver } from './carry-over';
 import { deleted, outcome, row, rowsArb } from './review.test-support';
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
@@ -58,7 +58,7 @@ describe('planCarryOver', () => {
   });
 });
 
-describe('carriedRow', () => {
+describe('carriedAction', () => {
   const source = row('src', 'a', 2026, 'postponed', {
     deadline: '2026-05-31',
     notes: [{ id: 'n', date: '2026-04-01', author: 'A', text: 'Siirtyy', status: 'postponed' }],
@@ -69,7 +69,7 @@ describe('carriedRow', () => {
   });
 
   it('keeps the plan, starts the progress afresh and points back to its source', () => {
-    const carried = carriedRow(source, 2027);
+    const carried = carriedAction(source, 2027);
     expect(carried).toEqual({
       year: 2027,
       unitId: 'a',
@@ -99,11 +99,11 @@ describe('carriedRow', () => {
   });
 
   it('moves the deadline into the new year, 29 February to 28 February in a common year', () => {
-    expect(carriedRow({ ...source, deadline: '2024-02-29' }, 2025).deadline).toBe('2025-02-28');
-    expect(carriedRow({ ...source, deadline: '2024-02-29' }, 2028).deadline).toBe('2028-02-29');
-    expect(carriedRow({ ...source, deadline: '2027-02-28' }, 2028).deadline).toBe('2028-02-28');
-    expect(carriedRow({ ...source, deadline: '2026-12-31' }, 2027).deadline).toBe('2027-12-31');
-    expect(carriedRow({ ...source, deadline: null }, 2027).deadline).toBeNull();
+    expect(carriedAction({ ...source, deadline: '2024-02-29' }, 2025).deadline).toBe('2025-02-28');
+    expect(carriedAction({ ...source, deadline: '2024-02-29' }, 2028).deadline).toBe('2028-02-29');
+    expect(carriedAction({ ...source, deadline: '2027-02-28' }, 2028).deadline).toBe('2028-02-28');
+    expect(carriedAction({ ...source, deadline: '2026-12-31' }, 2027).deadline).toBe('2027-12-31');
+    expect(carriedAction({ ...source, deadline: null }, 2027).deadline).toBeNull();
   });
 
   it('keeps month and day of any date, or 28 February for a leap day', () => {
@@ -137,7 +137,7 @@ describe('planCarryOver properties', () => {
     ...rows,
     ...toCopy.map((source, index) => ({
       ...row(`new${index}`, source.unitId, 2027, 'not_started'),
-      ...carriedRow(source, 2027),
+      ...carriedAction(source, 2027),
     })),
   ];
 

@@ -76,7 +76,7 @@ export const moveDateToYear = (date: IsoDate, year: number): IsoDate => {
 };
 
 /** The continuation of `source` in toYear: the plan as written, the progress and outcome left behind. */
-export const carriedRow = (source: ControlAction, toYear: number): CarriedAction => ({
+export const carriedAction = (source: ControlAction, toYear: number): CarriedAction => ({
   year: toYear,
   unitId: source.unitId,
   objective: source.objective,

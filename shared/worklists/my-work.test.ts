@@ -5,7 +5,7 @@ import type { ActionStatus } from '../domain/control-action';
 import { ACTION_STATUSES, FINAL_ACTION_STATUSES } from '../domain/control-action';
 import {
   dueSoonEnd,
-  isOpenRowOf,
+  isOpenActionOf,
   isSamePerson,
   managedUnits,
   risksToReview,
@@ -79,7 +79,7 @@ describe('selectMyWork', () => {
       fc.property(rowsArb, dateArb, (rows, today) => {
         const work = selectMyWork(rows, 2026, today);
         const end = dueSoonEnd(today);
-        const open = rows.filter((item) => isOpenRowOf(item, 2026) && item.deadline !== null);
+        const open = rows.filter((item) => isOpenActionOf(item, 2026) && item.deadline !== null);
         expect(new Set(ids(work.overdue))).toEqual(
           new Set(ids(open.filter((item) => item.deadline! < today))),
         );

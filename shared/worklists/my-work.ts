@@ -51,7 +51,7 @@ export const dueSoonEnd = (today: IsoDate, days = DUE_SOON_DAYS): IsoDate => {
 };
 
 /** Open actions of a year: the filter the city-wide counts apply after their deadline range. */
-export const isOpenRowOf = (action: WorkAction, year: number): boolean =>
+export const isOpenActionOf = (action: WorkAction, year: number): boolean =>
   action.deletedAt === null && action.year === year && !isFinalStatus(action.status);
 
 /** The live units whose manager is the profile, by name. */

@@ -25,7 +25,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
   const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
     writeTransaction(db, context, { rule: 'edit', tables: ['controlActions'] }, body);
 
-  const rowsOf = (unitId: string, year: number) =>
+  const actionsOf = (unitId: string, year: number) =>
     db.controlActions
       .where('[unitId+year]')
       .equals([unitId, year])
@@ -41,7 +41,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
         const unit = await db.units.get(unitId);
         if (!unit || unit.deletedAt !== null) throw new DomainError('errors.notFound');
         if (!unit.active) throw new DomainError('actions.errors.unitInactive');
-        const rows = await rowsOf(unitId, year);
+        const rows = await actionsOf(unitId, year);
         return tx.create('controlAction', {
           ...input,
           year,
@@ -93,7 +93,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
     move: (id: string, direction: -1 | 1) =>
       write(async (tx) => {
         const row = await tx.get('controlAction', id, { live: true });
-        const rows = await rowsOf(row.unitId, row.year);
+        const rows = await actionsOf(row.unitId, row.year);
         const index = rows.findIndex((item) => item.id === id);
         const neighbour = rows[index + direction];
         if (!neighbour) return;

@@ -31,20 +31,20 @@ const shorten = (text: string) =>
   text.length > NAME_LENGTH ? `${text.slice(0, NAME_LENGTH - 1).trimEnd()}…` : text;
 
 /** The first few rows by objective, for a message that names what was refused. */
-export const nameRows = (rows: readonly Pick<ControlAction, 'objective'>[]): string => {
+export const nameActions = (rows: readonly Pick<ControlAction, 'objective'>[]): string => {
   const named = rows.slice(0, NAMED_ROWS).map((row) => `”${shorten(row.objective)}”`);
   return rows.length > NAMED_ROWS ? `${named.join(', ')} …` : named.join(', ');
 };
 
 const refuse = (key: string, rows: readonly ControlAction[], params = {}) =>
-  new DomainError(key, { count: rows.length, rows: nameRows(rows), ...params });
+  new DomainError(key, { count: rows.length, rows: nameActions(rows), ...params });
 
 /**
  * Refuses the whole write when any row lies in a closed year or, while a unit package is open,
  * outside the package's unit and year, naming the rows (the door would refuse them too, by
  * the first year). Runs inside the bulk write's door transaction.
  */
-export const assertRowsWritable = async (db: ValvoDatabase, rows: readonly ControlAction[]) => {
+export const assertActionsWritable = async (db: ValvoDatabase, rows: readonly ControlAction[]) => {
   const years = [...new Set(rows.map((row) => row.year))];
   const planYears = await db.planYears.where('year').anyOf(years).toArray();
   const closed = new Set(
@@ -74,7 +74,7 @@ export const assertRowsWritable = async (db: ValvoDatabase, rows: readonly Contr
  * The rows as the caller saw them, or a refusal naming those deleted (or never there) and
  * those changed since: a bulk change applies to all or to none.
  */
-export const requireSeenRows = (
+export const requireSeenActions = (
   refs: readonly { id: string; rev: number }[],
   found: readonly (ControlAction | undefined)[],
   refusal: { deleted: string; changed: string },
@@ -93,7 +93,7 @@ export const requireSeenRows = (
   if (deleted.length > 0)
     throw new DomainError(refusal.deleted, {
       count: deleted.length + missing,
-      rows: nameRows(deleted),
+      rows: nameActions(deleted),
     });
   // Purged rows have no objective left to name.
   if (missing > 0) throw new DomainError('worklists.bulk.errors.missing', { count: missing });

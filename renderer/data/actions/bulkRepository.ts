@@ -7,12 +7,12 @@ import { revise } from '../core/writeContext';
 import type { DoorTransaction } from '../door/writeTransaction';
 import { writeTransaction } from '../door/writeTransaction';
 import type { BulkChange, ParsedChange } from './bulkChecks';
-import { assertRowsWritable, parseChangeByYear, requireSeenRows } from './bulkChecks';
+import { assertActionsWritable, parseChangeByYear, requireSeenActions } from './bulkChecks';
 
 export type { BulkChange } from './bulkChecks';
 
 /** A row as the user saw it when they selected it. */
-export type BulkRowRef = { id: string; rev: number };
+export type BulkActionRef = { id: string; rev: number };
 
 type Restorable = Pick<ControlAction, 'owner' | 'deadline' | 'status' | 'notes'>;
 
@@ -75,17 +75,17 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
      * Applies `change` to every row in `rows` (as seen at `rev`) in one transaction. Rows the
      * change leaves as they were are not written. Returns what `undo` needs.
      */
-    updateActions: async (rows: readonly BulkRowRef[], change: BulkChange) => {
+    updateActions: async (rows: readonly BulkActionRef[], change: BulkChange) => {
       const refs = [...new Map(rows.map((row) => [row.id, row])).values()];
       const today = toIsoDate(context.now());
       return write(async (tx): Promise<BulkUndoToken> => {
         if (refs.length === 0) throw new DomainError('worklists.bulk.errors.noRows');
         const found = await db.controlActions.bulkGet(refs.map((ref) => ref.id));
-        const current = requireSeenRows(refs, found, {
+        const current = requireSeenActions(refs, found, {
           deleted: 'worklists.bulk.errors.deleted',
           changed: 'worklists.bulk.errors.changed',
         });
-        await assertRowsWritable(db, current);
+        await assertActionsWritable(db, current);
         const byYear = parseChangeByYear(change, current);
         const updates = current
           .map((row) => applyChange(row, byYear.get(row.year)!, today))
@@ -107,11 +107,11 @@ export const createBulkRepository = (db: ValvoDatabase, context: WriteContext) =
       return write(async (tx) => {
         const refs = token.rows.map((row) => ({ id: row.id, rev: row.afterRev }));
         const found = await db.controlActions.bulkGet(refs.map((ref) => ref.id));
-        const current = requireSeenRows(refs, found, {
+        const current = requireSeenActions(refs, found, {
           deleted: 'worklists.bulk.errors.undoDeleted',
           changed: 'worklists.bulk.errors.undoChanged',
         });
-        await assertRowsWritable(db, current);
+        await assertActionsWritable(db, current);
         const updates = current.map((row, index): Update => {
           const before = token.rows[index]!.before;
           return {

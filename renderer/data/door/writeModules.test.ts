@@ -7,7 +7,7 @@ import { createRepositories } from '../createRepositories';
 import { importBackup, restoreBackup } from '../backups/backupService';
 import { readBackup } from '../backups/readBackup';
 import { snapshot } from '../backups/snapshot';
-import { importRows } from '../imports/importRows';
+import { importActions } from '../imports/importActions';
 import { loadExampleOrganisation, startEmptyOrganisation } from '../setup/setupOrganisation';
 import { doorRegister } from './doorTestSupport';
 
@@ -32,7 +32,7 @@ const WRITE_MODULES: Record<string, string> = {
   'data/actions/actionRepository.ts': 'edit',
   'data/actions/bulkRepository.ts': 'editor',
   'data/backups/backupService.ts': 'restore, firstRunRestore, backupImport',
-  'data/imports/importRows.ts': 'controller',
+  'data/imports/importActions.ts': 'controller',
   'data/merge/applyMerge.ts': 'controller',
   'data/packages/buildReturn.ts': 'edit (in package mode)',
   'data/packages/issuePackages.ts': 'controller',
@@ -108,7 +108,7 @@ describe('the write modules meet their rules', () => {
       await keyOf(restoreBackup(register.db, reader, document)),
       await keyOf(importBackup(register.db, reader, document)),
       await keyOf(
-        importRows(register.db, reader, { ok: true, creates: [], updates: [] } as never, {
+        importActions(register.db, reader, { ok: true, creates: [], updates: [] } as never, {
           backup,
         }),
       ),

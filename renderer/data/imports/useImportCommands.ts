@@ -3,8 +3,8 @@ import { APP_VERSION } from '../../platform';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useRepositories } from '../RepositoryProvider';
 import { takeBackup } from '../backups/backupService';
-import type { ImportProgress, ImportResult, ValidPlan } from './importRows';
-import { importRows, loadImportState } from './importRows';
+import type { ImportProgress, ImportResult, ValidPlan } from './importActions';
+import { importActions, loadImportState } from './importActions';
 
 /**
  * The row import of a unit and its subtree as the screen runs it: the register state a file is
@@ -21,7 +21,7 @@ export const useImportCommands = (unitId: string) => {
       plan: ValidPlan,
       onProgress: (progress: ImportProgress) => void,
     ): Promise<ImportResult> =>
-      importRows(db, context, plan, {
+      importActions(db, context, plan, {
         backup: () => takeBackup(db, platform, 'pre-import', APP_VERSION),
         onProgress,
       }),

@@ -79,7 +79,7 @@ export const useRisksWithAssessments = (
 };
 
 /** A unit's live rows over all years, for linking risks to the actions that reduce them. */
-export const useUnitRowsForLinking = (unitId: string) => {
+export const useUnitActionsForLinking = (unitId: string) => {
   return useScopedLiveQuery(
     (db) =>
       db.controlActions

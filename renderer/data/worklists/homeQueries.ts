@@ -5,7 +5,7 @@ import type { Unit } from '../../../shared/domain/unit';
 import type { RiskToReview } from '../../../shared/worklists/my-work';
 import {
   dueSoonEnd,
-  isOpenRowOf,
+  isOpenActionOf,
   managedUnits,
   risksToReview,
   selectMyWork,
@@ -91,7 +91,7 @@ export const countCityWork = async (
   year: number,
   today: string,
 ): Promise<CityCounts> => {
-  const isOpen = (row: ControlAction) => isOpenRowOf(row, year);
+  const isOpen = (row: ControlAction) => isOpenActionOf(row, year);
   const yearStart = `${year}-01-01`;
   const overdue =
     today > yearStart

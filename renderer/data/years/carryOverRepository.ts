@@ -1,4 +1,4 @@
-import { carriedRow, planCarryOver } from '../../../shared/review/carry-over';
+import { carriedAction, planCarryOver } from '../../../shared/review/carry-over';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import type { WriteContext } from '../core/writeContext';
@@ -48,7 +48,7 @@ export const createCarryOverRepository = (db: ValvoDatabase, context: WriteConte
         const copies = plan.toCopy.map((from) => {
           const sortOrder = nextOrder.get(from.unitId) ?? 0;
           nextOrder.set(from.unitId, sortOrder + 1);
-          const after = { ...freshMeta(context), ...carriedRow(from, toYear), sortOrder };
+          const after = { ...freshMeta(context), ...carriedAction(from, toYear), sortOrder };
           return { before: null, after, op: 'create' as const };
         });
         await tx.write('controlAction', copies);

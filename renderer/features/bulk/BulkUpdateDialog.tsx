@@ -14,11 +14,11 @@ import { DateField } from '../actions';
 import { useCommand } from '../../components/useCommand';
 import type { BulkFormValues } from './bulkForm';
 import { bulkFormSchema, emptyBulkForm, toBulkChange } from './bulkForm';
-import type { BulkRowRef, BulkUndoToken } from '../../data/actions/bulkRepository';
+import type { BulkActionRef, BulkUndoToken } from '../../data/actions/bulkRepository';
 import './bulk.css';
 
 type Props = {
-  actions: BulkRowRef[];
+  actions: BulkActionRef[];
   onClose: (result?: { changed: number }) => void;
 };
 

@@ -61,7 +61,7 @@ const renderSection = async (role: Role = 'controller') => {
   return { ...seeded, name };
 };
 
-const rowsOf = async (name: string) => {
+const actionsOf = async (name: string) => {
   const db = new ValvoDatabase(name);
   const rows = await db.controlActions.toArray();
   db.close();
@@ -103,7 +103,7 @@ describe('ImportActionsSection', () => {
       screen.getByRole('heading', { name: 'Tiedostossa rivit.csv on virheitä' }),
     ).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Tuo' })).toBeNull();
-    expect((await rowsOf(name)).map((row) => row.objective)).toEqual(['Olemassa oleva']);
+    expect((await actionsOf(name)).map((row) => row.objective)).toEqual(['Olemassa oleva']);
   });
 
   it('shows at most 50 errors and counts the rest', async () => {
@@ -142,7 +142,7 @@ describe('ImportActionsSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tuo' }));
     expect(await screen.findByText('Tuonti valmis: uusia rivejä 1, muutettuja 1.')).toBeVisible();
     await waitFor(async () =>
-      expect((await rowsOf(name)).map((item) => [item.objective, item.owner, item.status])).toEqual(
+      expect((await actionsOf(name)).map((item) => [item.objective, item.owner, item.status])).toEqual(
         [
           ['Olemassa oleva', 'Uusi omistaja', 'in_progress'],
           ['=Uusi', '', 'not_started'],
@@ -176,7 +176,7 @@ describe('ImportActionsSection', () => {
     );
     expect(screen.queryByRole('list', { name: 'Virheet' })).toBeNull();
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
-    expect((await rowsOf(name)).map((row) => row.objective)).toEqual(['Olemassa oleva']);
+    expect((await actionsOf(name)).map((row) => row.objective)).toEqual(['Olemassa oleva']);
   });
 
   it('reads a CSV from an old Excel (Windows-1252) as written, and says so', async () => {
@@ -195,7 +195,7 @@ describe('ImportActionsSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tuo' }));
     await screen.findByText('Tuonti valmis: uusia rivejä 1, muutettuja 0.');
     expect(
-      (await rowsOf(name)).map((row) => [row.objective, row.actions, row.owner, row.status]),
+      (await actionsOf(name)).map((row) => [row.objective, row.actions, row.owner, row.status]),
     ).toEqual([
       ['Olemassa oleva', '', 'Hallintojohtaja', 'not_started'],
       ['Sisäinen valvonta', 'Toimet – 5 €', 'Päällikkö', 'in_progress'],

@@ -11,8 +11,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { usePlatform } from '../../platform/PlatformContext';
 import { useProfile } from '../../session/useProfile';
-import type { ValidPlan } from '../../data/imports/importRows';
-import { ImportRowError } from '../../data/imports/importRows';
+import type { ValidPlan } from '../../data/imports/importActions';
+import { ActionImportError } from '../../data/imports/importActions';
 import type { ActionImportProgress } from './useActionImport';
 import { useActionImport } from './useActionImport';
 
@@ -145,10 +145,10 @@ export const ImportActionsSection = ({ unitId, unitName }: Props) => {
       input.current?.focus();
     } catch (failure) {
       setState(state);
-      const cause = failure instanceof ImportRowError ? failure.cause : failure;
+      const cause = failure instanceof ActionImportError ? failure.cause : failure;
       const message = errorText(cause);
       setError(
-        failure instanceof ImportRowError
+        failure instanceof ActionImportError
           ? t('imports.failedAtRow', { row: failure.row, message })
           : t('imports.failed', { message }),
       );

@@ -6,7 +6,7 @@ import { MAX_IMPORT_BYTES, readCsvTable } from '../../../shared/imports/csv';
 import type { TextEncoding } from '../../../shared/imports/import-file';
 import { readImportFile } from '../../../shared/imports/import-file';
 import { validationMessage } from '../../../shared/validation';
-import type { ImportProgress, ImportResult, ValidPlan } from '../../data/imports/importRows';
+import type { ImportProgress, ImportResult, ValidPlan } from '../../data/imports/importActions';
 import { useImportCommands } from '../../data/imports/useImportCommands';
 import { readXlsx } from './readXlsx';
 

@@ -21,7 +21,7 @@ import { RegisterNav } from './RegisterNav';
 import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';
-import { useFirstActionRows } from '../../data/worklists/firstActionRows';
+import { useFirstRegisterRows } from '../../data/worklists/firstRegisterRows';
 import { useActionRegisterData } from '../../data/worklists/useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import './register.css';
@@ -48,7 +48,7 @@ export const ActionRegisterScreen = () => {
   const year = resolvedYear ?? new Date().getFullYear();
   const readYear = organisation === undefined && askedYear === null ? null : year;
   // The default view shows its first screenful before the whole year is read.
-  const first = useFirstActionRows(
+  const first = useFirstRegisterRows(
     readYear,
     today,
     !hasActiveFilters(asked.filters) && asked.sort === null,

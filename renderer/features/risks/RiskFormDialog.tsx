@@ -12,7 +12,7 @@ import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useCategories, useMatrix, useUnitRowsForLinking } from '../../data/risks/useRiskData';
+import { useCategories, useMatrix, useUnitActionsForLinking } from '../../data/risks/useRiskData';
 
 type Props = {
   unitId: string;
@@ -45,7 +45,7 @@ export const RiskFormDialog = ({ unitId, risk, linkedActionIds, onClose, onSaved
   const { risks } = useRepositories();
   const categories = useCategories() ?? [];
   const matrix = useMatrix();
-  const actions = useUnitRowsForLinking(unitId) ?? [];
+  const actions = useUnitActionsForLinking(unitId) ?? [];
   const fieldError = useFieldErrorText();
   const save = useCommand();
   const { register, handleSubmit, formState, getValues } = useForm<

@@ -20,7 +20,7 @@ import {
   useCategories,
   useMatrix,
   useRisk,
-  useUnitRowsForLinking,
+  useUnitActionsForLinking,
 } from '../../data/risks/useRiskData';
 
 /** One risk: its facts, current levels with trend, the actions that reduce it, and its assessment history. */
@@ -32,7 +32,7 @@ export const RiskScreen = () => {
   const matrix = useMatrix();
   const categories = useCategories() ?? [];
   const units = useUnits() ?? [];
-  const actions = useUnitRowsForLinking(risk?.unitId ?? '') ?? [];
+  const actions = useUnitActionsForLinking(risk?.unitId ?? '') ?? [];
   const profile = useProfile();
   const notice = useNotice();
   const { dialog, setDialog, error, handleCommand, close } = useRiskCommands();

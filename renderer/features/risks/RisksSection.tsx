@@ -14,7 +14,7 @@ import {
   useCategories,
   useMatrix,
   useRisksWithAssessments,
-  useUnitRowsForLinking,
+  useUnitActionsForLinking,
 } from '../../data/risks/useRiskData';
 
 type Props = { unit: Unit; canEdit: boolean };
@@ -29,7 +29,7 @@ export const RisksSection = ({ unit, canEdit: canEditUnit }: Props) => {
   const assessments = own?.assessments;
   const matrix = useMatrix();
   const categories = useCategories() ?? [];
-  const actions = useUnitRowsForLinking(unit.id) ?? [];
+  const actions = useUnitActionsForLinking(unit.id) ?? [];
   const profile = useProfile();
   const today = useToday();
   const notice = useNotice();

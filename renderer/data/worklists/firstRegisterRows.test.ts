@@ -5,7 +5,7 @@ import type { Unit } from '../../../shared/domain/unit';
 import { buildActionRows, unitPlaces } from '../../../shared/worklists/register-rows';
 import { CITY, action, id, unit } from '../../../shared/worklists/register.test-support';
 import { openTestDatabase } from '../../test/testDatabase';
-import { FIRST_ROWS, readFirstActionRows } from './firstActionRows';
+import { FIRST_ROWS, readFirstRegisterRows } from './firstRegisterRows';
 
 const TODAY = '2026-06-15';
 const CITY_NUMBERS = [1, 10, 11, 12, 13, 20, 21];
@@ -65,7 +65,7 @@ describe('the register’s first rows before the whole year is read', () => {
           );
           await db.units.bulkAdd(units);
           await db.controlActions.bulkAdd(records);
-          const first = await readFirstActionRows(db, 2026, TODAY, limit);
+          const first = await readFirstRegisterRows(db, 2026, TODAY, limit);
           const whole = await wholeYear(db, 2026);
           // Rows of a unit that is gone list last; the first rows stop at the tree's end.
           const placed = whole.filter((row) => row.unitOrder !== Number.MAX_SAFE_INTEGER);
@@ -92,7 +92,7 @@ describe('the register’s first rows before the whole year is read', () => {
       asked.push(index);
       return where(index);
     }) as typeof db.controlActions.where;
-    const first = await readFirstActionRows(db, 2026, TODAY);
+    const first = await readFirstRegisterRows(db, 2026, TODAY);
     expect(first).toHaveLength(FIRST_ROWS);
     expect(first.every((row) => row.unitId === id(1))).toBe(true);
     expect(asked).toEqual(['[unitId+year]']);
@@ -103,7 +103,7 @@ describe('the register’s first rows before the whole year is read', () => {
     const db = openTestDatabase();
     await db.units.bulkAdd(CITY);
     await db.controlActions.bulkAdd([action(12, { year: 2025 })]);
-    expect(await readFirstActionRows(db, 2026, TODAY)).toEqual([]);
+    expect(await readFirstRegisterRows(db, 2026, TODAY)).toEqual([]);
     db.close();
   });
 });

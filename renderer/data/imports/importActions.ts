@@ -29,13 +29,13 @@ export const loadImportState = (db: ValvoDatabase, unitId: string): Promise<Impo
  * A write of the import refused by the data layer, with the Excel row it came from. `cause` is
  * the repository's error (e.g. a closed year or a row changed since the file was checked).
  */
-export class ImportRowError extends Error {
+export class ActionImportError extends Error {
   readonly row: number;
   override readonly cause: unknown;
 
   constructor(row: number, cause: unknown) {
     super(`row ${row}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'ImportRowError';
+    this.name = 'ActionImportError';
     this.row = row;
     this.cause = cause;
   }
@@ -47,7 +47,7 @@ export class ImportRowError extends Error {
  * repository's own write paths (the closed-year lock, approval withdrawal and audit events
  * included) in one transaction. A refused row fails the whole import and nothing is written.
  */
-export const importRows = async (
+export const importActions = async (
   db: ValvoDatabase,
   context: WriteContext,
   plan: ValidPlan,
@@ -67,7 +67,7 @@ export const importRows = async (
     try {
       await write();
     } catch (error) {
-      throw new ImportRowError(row, error);
+      throw new ActionImportError(row, error);
     }
     done += 1;
     onProgress({ done, total });

@@ -8,8 +8,8 @@ import type { ValvoDatabase } from '../core/database';
 import { isDomainError } from '../core/domainError';
 import { i18next, initI18n } from '../../i18n';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
-import type { ValidPlan } from './importRows';
-import { ImportRowError, importRows, loadImportState } from './importRows';
+import type { ValidPlan } from './importActions';
+import { ActionImportError, importActions, loadImportState } from './importActions';
 
 const HEADER = ACTION_COLUMNS.map((column) => column.header);
 type Row = Partial<Record<(typeof ACTION_COLUMNS)[number]['key'], string>>;
@@ -86,7 +86,7 @@ describe('importing a checked plan', () => {
       order.push(`backup with ${await db.controlActions.count()} rows`);
     });
     const progress = vi.fn();
-    const result = await importRows(db, context, plan, { backup, onProgress: progress });
+    const result = await importActions(db, context, plan, { backup, onProgress: progress });
     expect(result).toEqual({ created: 1, updated: 1 });
     expect(order).toEqual(['backup with 1 rows']);
     expect(progress).toHaveBeenLastCalledWith({ done: 2, total: 2 });
@@ -106,7 +106,7 @@ describe('importing a checked plan', () => {
       newRow({ objective: 'Olemassa oleva', owner: 'Uusi omistaja', deadline: '', id: existingId }),
     ]);
     expect(again).toMatchObject({ creates: [], updates: [] });
-    expect(await importRows(db, context, again, { backup })).toEqual({ created: 0, updated: 0 });
+    expect(await importActions(db, context, again, { backup })).toEqual({ created: 0, updated: 0 });
     expect(backup).toHaveBeenCalledTimes(1);
   });
 
@@ -118,12 +118,12 @@ describe('importing a checked plan', () => {
     const year = (await db.planYears.where('year').equals(2025).first())!;
     await db.planYears.put({ ...year, status: 'closed' });
     const before = await snapshot();
-    const failure = await importRows(db, context, plan, { backup: async () => undefined }).catch(
+    const failure = await importActions(db, context, plan, { backup: async () => undefined }).catch(
       (error: unknown) => error,
     );
-    expect(failure).toBeInstanceOf(ImportRowError);
-    expect((failure as ImportRowError).row).toBe(3);
-    const cause = (failure as ImportRowError).cause;
+    expect(failure).toBeInstanceOf(ActionImportError);
+    expect((failure as ActionImportError).row).toBe(3);
+    const cause = (failure as ActionImportError).cause;
     expect(isDomainError(cause) && cause.key).toBe('years.errors.closed');
     expect(await snapshot()).toEqual(before);
   });
@@ -142,10 +142,10 @@ describe('importing a checked plan', () => {
       status: 'in_progress',
     });
     const before = await snapshot();
-    const failure = await importRows(db, context, plan, { backup: async () => undefined }).catch(
+    const failure = await importActions(db, context, plan, { backup: async () => undefined }).catch(
       (error: unknown) => error,
     );
-    const cause = (failure as ImportRowError).cause;
+    const cause = (failure as ActionImportError).cause;
     expect(isDomainError(cause) && cause.key).toBe('errors.staleRecord');
     expect(await snapshot()).toEqual(before);
   });
@@ -155,7 +155,7 @@ describe('importing a checked plan', () => {
     const handMade = { ok: true as const, creates: [...plan.creates], updates: [], unchanged: [] };
     const unchecked = () =>
       // @ts-expect-error a plan no check made is not a ValidPlan
-      importRows(db, context, handMade, { backup: async () => undefined });
+      importActions(db, context, handMade, { backup: async () => undefined });
     expect(unchecked).toBeTypeOf('function');
     expect(handMade).toEqual({ ...plan, creates: plan.creates });
   });
@@ -164,7 +164,7 @@ describe('importing a checked plan', () => {
     const plan = await planFor([newRow()]);
     const before = await snapshot();
     await expect(
-      importRows(db, context, plan, {
+      importActions(db, context, plan, {
         backup: async () => {
           throw new Error('disk full');
         },
@@ -179,7 +179,7 @@ describe('importing a checked plan', () => {
     const before = await snapshot();
     for (const role of ['unitManager', 'reader', null] as const) {
       const other = testContext('Muu', '2026-03-02T08:00:00.000Z', role);
-      const failure = await importRows(db, other, plan, { backup }).catch(
+      const failure = await importActions(db, other, plan, { backup }).catch(
         (error: unknown) => error,
       );
       expect(isDomainError(failure) && failure.key).toBe('errors.controllerOnly');

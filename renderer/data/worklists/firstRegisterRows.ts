@@ -15,7 +15,7 @@ export const FIRST_ROWS = 50;
  * until there are enough: the same rows, in the same order, that reading the whole year
  * would put first. Only whole units are read, so no earlier row can be missing.
  */
-export const readFirstActionRows = async (
+export const readFirstRegisterRows = async (
   db: ValvoDatabase,
   year: number,
   today: string,
@@ -41,7 +41,7 @@ export const readFirstActionRows = async (
  * once they are done (or were not wanted), and only then should the whole year be read. The
  * rows are read once per year and day, not kept live: the whole year's read replaces them.
  */
-export const useFirstActionRows = (
+export const useFirstRegisterRows = (
   year: number | null,
   today: string,
   isWanted: boolean,
@@ -63,7 +63,7 @@ export const useFirstActionRows = (
       if (isCurrent) setDone({ key: `${year}|${today}`, rows });
     };
     // Only a head start: the whole year's read reports its own errors.
-    readFirstActionRows(db, year, today).then(settle, () => settle([]));
+    readFirstRegisterRows(db, year, today).then(settle, () => settle([]));
     return () => {
       isCurrent = false;
     };
