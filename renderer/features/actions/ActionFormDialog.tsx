@@ -12,6 +12,7 @@ import { useRepositories } from '../../data/RepositoryProvider';
 import { useFieldErrorText } from '../../hooks/useErrorText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommand } from '../../components/useCommand';
+import { AsOpened } from './AsOpened';
 import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
@@ -35,8 +36,7 @@ const toFormValues = (action: ControlAction | null): ActionFormValues => ({
   status: action?.status ?? 'not_started',
 });
 
-/** Adds a row or edits one: the budget's three columns plus owner, deadline and status. */
-export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Props) => {
+const ActionForm = ({ unitId, year, action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();
   const fieldError = useFieldErrorText();
@@ -115,3 +115,17 @@ export const ActionFormDialog = ({ unitId, year, action, onClose, onSaved }: Pro
     </ModalDialog>
   );
 };
+
+/**
+ * Adds a row or edits one: the budget's three columns plus owner, deadline and status. An edit
+ * starts from the row as stored when the dialog opens (a table may still show the version before
+ * a save).
+ */
+export const ActionFormDialog = (props: Props) =>
+  props.action === null ? (
+    <ActionForm {...props} />
+  ) : (
+    <AsOpened id={props.action.id} onGone={props.onClose}>
+      {(action) => <ActionForm {...props} action={action} />}
+    </AsOpened>
+  );

@@ -12,11 +12,12 @@ import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { AsOpened } from './AsOpened';
 
 type Props = { action: ControlAction; onClose: () => void; onSaved: () => void };
 
 /** Updates a row's status with a dated progress note. */
-export const StatusDialog = ({ action, onClose, onSaved }: Props) => {
+const StatusDialogForm = ({ action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();
   const today = useToday();
@@ -61,3 +62,10 @@ export const StatusDialog = ({ action, onClose, onSaved }: Props) => {
     </ModalDialog>
   );
 };
+
+/** StatusDialog on the action as stored when it opens (a table may still show the version before a save). */
+export const StatusDialog = (props: Props) => (
+  <AsOpened id={props.action.id} onGone={props.onClose}>
+    {(action) => <StatusDialogForm {...props} action={action} />}
+  </AsOpened>
+);

@@ -2,4 +2,5 @@
 export { ActionsSection } from './ActionsSection';
 export { DateField } from './DateField';
 export { StatusBadge } from './StatusBadge';
+export { AsOpened } from './AsOpened';
 export { StatusDialog } from './StatusDialog';

@@ -12,11 +12,12 @@ import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { AsOpened } from '../actions';
 
 type Props = { action: ControlAction; onClose: () => void; onSaved: () => void };
 
 /** Records an action's realised outcome against its indicator: final status, text and evidence. */
-export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
+const OutcomeDialogForm = ({ action, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const { actions } = useRepositories();
   const fieldError = useFieldErrorText();
@@ -76,3 +77,10 @@ export const OutcomeDialog = ({ action, onClose, onSaved }: Props) => {
     </ModalDialog>
   );
 };
+
+/** OutcomeDialog on the action as stored when it opens (a table may still show the version before a save). */
+export const OutcomeDialog = (props: Props) => (
+  <AsOpened id={props.action.id} onGone={props.onClose}>
+    {(action) => <OutcomeDialogForm {...props} action={action} />}
+  </AsOpened>
+);
