@@ -126,7 +126,9 @@ describe('a write that runs out of storage', { timeout: 30_000 }, () => {
     const formAgain = screen.getByRole('dialog', { name: 'Uusi rivi' });
     expect(within(formAgain).getByLabelText(/Sisäinen valvonta/)).toHaveValue(objective);
     expect(within(formAgain).getByRole('alert')).toHaveTextContent('Tallennustila on täynnä');
-    await waitFor(() => expect(save).toHaveFocus());
+    // React Aria hands focus back in an animation frame after the alert has gone; a loaded
+    // machine running the whole suite took longer than waitFor's 1 s default for it.
+    await waitFor(() => expect(save).toHaveFocus(), { timeout: 5_000 });
 
     storage.fault.isArmed = false;
     await user.click(save);
