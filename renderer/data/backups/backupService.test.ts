@@ -373,7 +373,11 @@ const wrongType = (pick: number, field: number, value: number, rehash: boolean):
     let replacement = WRONG_VALUES[value % WRONG_VALUES.length];
     // Same type is no damage, and neither is null where the field may be empty (a unit's
     // parent, a row's deadline): the value then becomes one of another type.
-    const sameType = typeof replacement === typeof original && !Array.isArray(original);
+    // An array is only replaced by what is not an array (an empty list for an empty list
+    // changed nothing: fast-check found it with seed -1239719781).
+    const sameType = Array.isArray(original)
+      ? Array.isArray(replacement)
+      : typeof replacement === typeof original && !Array.isArray(replacement);
     if (sameType || replacement === null) {
       replacement = typeof original === 'number' ? 'luku' : 12345;
     }
