@@ -4,6 +4,7 @@ import type { RepositorySet } from '../createRepositories';
 import { createRepositories } from '../createRepositories';
 import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
+import { blankRisk } from './doorTestSupport';
 
 type Call = () => Promise<unknown>;
 type Case = { call: Call } | { notYearBound: string } | { separateTest: string };
@@ -78,19 +79,7 @@ describe('a closed year is read-only in the data layer', () => {
       status: 'in_progress' as const,
     };
     const riskForm = {
-      title: 'Riski',
-      description: '',
-      category: '',
-      cause: '',
-      consequence: '',
-      owner: '',
-      treatment: '' as const,
-      controls: '',
-      status: 'open' as const,
-      reviewDate: '',
-      toleranceOverride: '',
-      objectiveActionId: '',
-      objectiveText: '',
+      ...blankRisk,
       linkedActionIds: [ids.openRow, ids.row],
     };
     return {

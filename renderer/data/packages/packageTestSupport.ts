@@ -50,30 +50,8 @@ export const snapshot = async (db: ValvoDatabase) =>
     await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])),
   );
 
-export const blankRow = {
-  actions: '',
-  indicator: '',
-  owner: '',
-  deadline: '',
-  status: 'not_started' as const,
-};
-
-export const blankRisk = {
-  title: 'Riski',
-  description: '',
-  category: '',
-  cause: '',
-  consequence: '',
-  owner: '',
-  treatment: '' as const,
-  controls: '',
-  status: 'open' as const,
-  reviewDate: '',
-  toleranceOverride: '',
-  objectiveActionId: '',
-  objectiveText: '',
-  linkedActionIds: [],
-};
+// The blank row and risk forms are the door tests' own; package tests use the same ones.
+export { blankRisk, blankRow } from '../door/doorTestSupport';
 
 /** The package without its hash, so that a test can change it and hash it again. */
 export const rehash = (pkg: UnitPackage, changes: Partial<UnitPackage>) => {

@@ -6,23 +6,10 @@ import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { countCityWork, readMyWork } from './homeQueries';
 
+import { blankRisk } from '../door/doorTestSupport';
+
 const TODAY = '2026-06-15';
 const ME = 'Maija Meikäläinen';
-const blankRisk = {
-  description: '',
-  category: '',
-  cause: '',
-  consequence: '',
-  owner: '',
-  treatment: '' as const,
-  controls: '',
-  status: 'open' as const,
-  reviewDate: '',
-  toleranceOverride: '',
-  objectiveActionId: '',
-  objectiveText: '',
-  linkedActionIds: [],
-};
 
 describe('the home view’s queries', () => {
   let db: ValvoDatabase;
