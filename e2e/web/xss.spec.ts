@@ -74,6 +74,8 @@ const expectNothingExecuted = async ({ page, dialogs, errors }: Watch) => {
 /** Every free-text field of a form (date fields take digits only), each with its own payload. */
 const fillEveryTextField = async (form: Locator, prefix: string): Promise<string[]> => {
   const fields = form.locator('textarea, input[type="text"]:not([inputmode="numeric"])');
+  // A dialog on a stored record shows its form once the record is read.
+  await fields.first().waitFor();
   const count = await fields.count();
   expect(count, prefix).toBeGreaterThan(0);
   const texts: string[] = [];
