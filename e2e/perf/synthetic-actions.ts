@@ -142,6 +142,9 @@ export const actionAt = (plan: DataSetPlan, index: number): ActionHistory => {
     outcome: null,
     riskIds: risks.length > 0 && rng.chance(0.3) ? [rng.pick(risks)] : [],
     carriedFromId: null,
+    kindId: 'internalControl',
+    priorityId: null,
+    judgementOverride: null,
   };
   const history: ActionHistory = { versions: [current], rounds: [] };
   const change = (round: ActionRound, changes: Partial<ControlAction>) => {

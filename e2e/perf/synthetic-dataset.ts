@@ -57,6 +57,7 @@ export const syntheticTables = (plan: DataSetPlan): BackupTables => {
     unitReviews: [],
     unitPackages: [],
     packageMerges: [],
+    indicators: [],
     auditEvents: [],
   };
   for (const { table, rows } of recordChunks(plan)) {

@@ -68,6 +68,9 @@ export const syntheticActions = (
       outcome: null,
       riskIds: [],
       carriedFromId: null,
+      kindId: 'internalControl',
+      priorityId: null,
+      judgementOverride: null,
     };
   });
 };

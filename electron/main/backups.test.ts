@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupDocument, serializeBackup } from '../../shared/backup/format';
 import type { BackupTables } from '../../shared/backup/format';
+import { LATEST_SCHEMA_VERSION } from '../../shared/backup/versions';
 import { BackupFileNameSchema, MAX_BACKUP_BYTES } from '../../shared/desktop-api';
 import type { BackupReason } from '../../shared/desktop-api';
 import {
@@ -56,10 +57,11 @@ function backupText(units = 2, organisation = 'Kemijärven kaupunki'): string {
     unitReviews: [],
     unitPackages: [],
     packageMerges: [],
+    indicators: [],
     auditEvents: [],
   };
   const header = {
-    schemaVersion: 3,
+    schemaVersion: LATEST_SCHEMA_VERSION,
     appVersion: '0.1.0',
     createdAt: '2026-03-01T10:00:00.000Z',
     organisation,
@@ -199,6 +201,7 @@ describe('BackupStore.write', () => {
         unitReviews: 0,
         unitPackages: 0,
         packageMerges: 0,
+        indicators: 0,
         auditEvents: 0,
       },
       pinned: false,

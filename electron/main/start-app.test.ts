@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupDocument, serializeBackup } from '../../shared/backup/format';
+import { LATEST_SCHEMA_VERSION } from '../../shared/backup/versions';
 import { IPC_CHANNELS } from '../../shared/desktop-api';
 import { PRINT_INFO_READ } from '../../shared/print/print-document';
 import type { BackupFs } from './backups';
@@ -359,7 +360,7 @@ describe('startApp on ready', () => {
       const content = serializeBackup(
         createBackupDocument(
           {
-            schemaVersion: 3,
+            schemaVersion: LATEST_SCHEMA_VERSION,
             appVersion: '0.1.0',
             createdAt: '2026-03-01T10:00:00.000Z',
             organisation: 'Kemijärven kaupunki',
@@ -375,6 +376,7 @@ describe('startApp on ready', () => {
             unitReviews: [],
             unitPackages: [],
             packageMerges: [],
+            indicators: [],
             auditEvents: [],
           },
         ),

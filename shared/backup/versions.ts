@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import { AuditEventSchema } from '../domain/audit-event';
 import { ControlActionSchema } from '../domain/control-action';
+import { IndicatorSchema } from '../domain/indicator';
 import { PlanYearSchema } from '../domain/plan-year';
 import { AssessmentSchema, RiskSchema } from '../domain/risk';
 import { SettingSchema } from '../domain/settings';
 import { UnitSchema } from '../domain/unit';
 import { PackageMergeRecordSchema, UnitPackageRecordSchema } from '../domain/unit-package';
 import { UnitReviewSchema } from '../domain/unit-review';
+import type { VersionThreeAction } from '../goals/kinds-upgrade';
+import { upgradeActionToKinds } from '../goals/kinds-upgrade';
 
 /**
  * The record schemas of every released database schema version, and pure record upgrades
@@ -55,10 +58,17 @@ const mapTable = (tables: Tables, name: string, change: (record: AnyRecord) => A
 /** Version 1 plan years had no reopen reason (0002-unit-reviews added it). */
 const PLAN_YEAR_V1 = PlanYearSchema.omit({ reopenReason: true });
 
+/** Rows before version 4 (0004-table-kinds) had no kind, priority or judgement override. */
+const CONTROL_ACTION_V1 = ControlActionSchema.omit({
+  kindId: true,
+  priorityId: true,
+  judgementOverride: true,
+});
+
 const VERSION_1 = {
   units: UnitSchema,
   planYears: PLAN_YEAR_V1,
-  controlActions: ControlActionSchema,
+  controlActions: CONTROL_ACTION_V1,
   risks: RiskSchema,
   assessments: AssessmentSchema,
   settings: SettingSchema,
@@ -78,16 +88,36 @@ const VERSION_3 = {
   packageMerges: PackageMergeRecordSchema,
 } as const;
 
+/** Version 4 (0004-table-kinds): rows get kinds, indicators become records of their own. */
+const VERSION_4 = {
+  ...VERSION_3,
+  controlActions: ControlActionSchema,
+  indicators: IndicatorSchema,
+} as const;
+
 /** As 0002-unit-reviews: plan years get `reopenReason: null`; `unitReviews` starts empty. */
 const toVersion2 = (tables: Tables): Tables =>
   mapTable(tables, 'planYears', (planYear) =>
     planYear.reopenReason === undefined ? { ...planYear, reopenReason: null } : planYear,
   );
 
+/** As 0004-table-kinds: each row the internal-control kind, its Toteutuma a text indicator. */
+const toVersion4 = (tables: Tables): Tables => {
+  const upgraded = (tables.controlActions ?? []).map((action) =>
+    upgradeActionToKinds(action as VersionThreeAction),
+  );
+  return {
+    ...tables,
+    controlActions: upgraded.map((item) => item.action),
+    indicators: upgraded.flatMap((item) => (item.indicator ? [item.indicator] : [])),
+  };
+};
+
 export const SCHEMA_RELEASES = [
   { version: 1, tables: VERSION_1, upgrade: unchanged },
   { version: 2, tables: VERSION_2, upgrade: toVersion2 },
   { version: 3, tables: VERSION_3, upgrade: unchanged },
+  { version: 4, tables: VERSION_4, upgrade: toVersion4 },
 ] as const satisfies readonly SchemaRelease[];
 
 type Last<T extends readonly unknown[]> = T extends readonly [...unknown[], infer L] ? L : never;

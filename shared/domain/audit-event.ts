@@ -24,6 +24,7 @@ export const AUDITED_ENTITIES = [
   'unitReview',
   'unitPackage',
   'packageMerge',
+  'indicator',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 

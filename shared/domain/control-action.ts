@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isDateInYear, parseUserDate } from '../dates';
 import { TEXT_LIMITS, validationMessage } from '../validation';
+import { JudgementOverrideSchema } from './indicator';
 import { RecordMetaSchema } from './record';
 
 export const ACTION_STATUSES = [
@@ -57,6 +58,12 @@ export const ControlActionSchema = RecordMetaSchema.extend({
   outcome: OutcomeSchema.nullable(),
   riskIds: z.array(z.uuid()),
   carriedFromId: z.uuid().nullable(),
+  /** The budget table the row belongs to (see table-kind.ts). */
+  kindId: z.string().min(1).max(40),
+  /** The strategy priority (painopiste) a strategy goal sits under; null for other kinds. */
+  priorityId: z.string().max(40).nullable(),
+  /** A person's judgement of the goal in place of the rule over its indicators. */
+  judgementOverride: JudgementOverrideSchema.nullable(),
 });
 export type ControlAction = z.infer<typeof ControlActionSchema>;
 
@@ -77,6 +84,9 @@ export const actionInputSchema = (year: number) =>
       owner: z.string().trim().max(TEXT_LIMITS.person, tooLong(TEXT_LIMITS.person)),
       deadline: z.string().trim(),
       status: z.enum(ACTION_STATUSES),
+      /** The table the row is in; a new row without one is internal control, an edit keeps it. */
+      kindId: z.string().min(1).max(40).optional(),
+      priorityId: z.string().min(1).max(40).nullable().optional(),
     })
     .transform((input, context) => {
       if (input.deadline === '') return { ...input, deadline: null };
@@ -108,6 +118,13 @@ export const statusChangeSchema = z.object({
   note: z.string().trim().max(TEXT_LIMITS.note, tooLong(TEXT_LIMITS.note)),
 });
 export type StatusChangeInput = z.infer<typeof statusChangeSchema>;
+
+/** A person's judgement of a goal row over the rule's; the reason is required. */
+export const judgementOverrideInputSchema = JudgementOverrideSchema.pick({
+  judgement: true,
+  reason: true,
+});
+export type JudgementOverrideInput = z.input<typeof judgementOverrideInputSchema>;
 
 /**
  * The realised outcome recorded at the year-end review: a final status, what was achieved

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../dates';
 import { TEXT_LIMITS, validationMessage } from '../validation';
+import { StrategyPrioritiesSchema } from './priority';
 import { RecordMetaSchema } from './record';
 import { RiskCategoriesSchema, RiskMatrixSchema } from './risk-matrix';
+import { TableKindsSchema } from './table-kind';
 
 export const ROLES = ['unitManager', 'controller', 'reader'] as const;
 export type Role = (typeof ROLES)[number];
@@ -50,6 +52,11 @@ export const SettingSchema = z.discriminatedUnion('key', [
   RecordMetaSchema.extend({
     key: z.literal('reportStatements'),
     value: z.array(ReportStatementSchema),
+  }),
+  RecordMetaSchema.extend({ key: z.literal('tableKinds'), value: TableKindsSchema }),
+  RecordMetaSchema.extend({
+    key: z.literal('strategyPriorities'),
+    value: StrategyPrioritiesSchema,
   }),
 ]);
 export type Setting = z.infer<typeof SettingSchema>;

@@ -49,6 +49,9 @@ const action = (
   outcome: null,
   riskIds: [],
   carriedFromId: null,
+  kindId: 'internalControl',
+  priorityId: null,
+  judgementOverride: null,
   ...changes,
 });
 

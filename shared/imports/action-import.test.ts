@@ -84,6 +84,9 @@ const action = (id: string, unitId: string, changes: Partial<ControlAction> = {}
     outcome: null,
     riskIds: [],
     carriedFromId: null,
+    kindId: 'internalControl',
+    priorityId: null,
+    judgementOverride: null,
     ...changes,
   }) satisfies ControlAction;
 

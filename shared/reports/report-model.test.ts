@@ -34,6 +34,9 @@ const row = (id: string, unitId: string, status: ActionStatus, deadline: string 
   outcome: null,
   riskIds: [],
   carriedFromId: null,
+  kindId: 'internalControl',
+  priorityId: null,
+  judgementOverride: null,
   ...extra,
 });
 const risk = (id: string, unitId: string, status: Risk['status'] = 'open'): Risk => ({

@@ -83,6 +83,9 @@ describe('carriedAction', () => {
       outcome: null,
       riskIds: ['k1', 'k2'],
       carriedFromId: 'src',
+      kindId: 'internalControl',
+      priorityId: null,
+      judgementOverride: null,
     });
     expect(carried.riskIds).not.toBe(source.riskIds);
     for (const key of [

@@ -89,4 +89,7 @@ export const carriedAction = (source: ControlAction, toYear: number): CarriedAct
   outcome: null,
   riskIds: [...source.riskIds],
   carriedFromId: source.id,
+  kindId: source.kindId,
+  priorityId: source.priorityId,
+  judgementOverride: null,
 });

@@ -75,6 +75,9 @@ export const row = (
   outcome: null,
   riskIds: [],
   carriedFromId: null,
+  kindId: 'internalControl',
+  priorityId: null,
+  judgementOverride: null,
   ...extra,
 });
 

@@ -59,6 +59,9 @@ export const action = (unitNumber: number, fields: Partial<ControlAction> = {}):
     outcome: null,
     riskIds: [],
     carriedFromId: null,
+    kindId: 'internalControl',
+    priorityId: null,
+    judgementOverride: null,
     ...fields,
   };
 };

@@ -1,15 +1,19 @@
 import type {
   ActionFormValues,
   ControlAction,
+  JudgementOverrideInput,
   OutcomeFormValues,
   StatusChangeInput,
 } from '../../../shared/domain/control-action';
 import {
   actionInputSchema,
+  judgementOverrideInputSchema,
   outcomeInputSchema,
   statusChangeSchema,
 } from '../../../shared/domain/control-action';
+import { INTERNAL_CONTROL_KIND_ID } from '../../../shared/domain/table-kind';
 import type { ValvoDatabase } from '../core/database';
+import { checkPlacement } from '../goals/placement';
 import { DomainError } from '../core/domainError';
 import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
@@ -23,7 +27,7 @@ import { writeTransaction } from '../door/writeTransaction';
  */
 export const createActionRepository = (db: ValvoDatabase, context: WriteContext) => {
   const write = <T>(body: (tx: DoorTransaction) => Promise<T>) =>
-    writeTransaction(db, context, { rule: 'edit', tables: ['controlActions'] }, body);
+    writeTransaction(db, context, { rule: 'edit', tables: ['controlActions', 'settings'] }, body);
 
   const actionsOf = (unitId: string, year: number) =>
     db.controlActions
@@ -42,8 +46,14 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
         if (!unit || unit.deletedAt !== null) throw new DomainError('errors.notFound');
         if (!unit.active) throw new DomainError('actions.errors.unitInactive');
         const rows = await actionsOf(unitId, year);
+        const { kindId, priorityId, ...fields } = input;
+        const placement = await checkPlacement(db, year, {
+          kindId: kindId ?? INTERNAL_CONTROL_KIND_ID,
+          priorityId: priorityId ?? null,
+        });
         return tx.create('controlAction', {
-          ...input,
+          ...fields,
+          ...placement,
           year,
           unitId,
           sortOrder: rows.reduce((max, row) => Math.max(max, row.sortOrder + 1), 0),
@@ -51,6 +61,7 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           outcome: null,
           riskIds: [],
           carriedFromId: null,
+          judgementOverride: null,
         });
       });
     },
@@ -58,8 +69,20 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
     update: (id: string, expectedRev: number, values: ActionFormValues) =>
       write(async (tx) => {
         const before = await tx.get('controlAction', id, { expectedRev, live: true });
-        const input = parseInput(actionInputSchema(before.year), values);
-        return tx.update('controlAction', before, input, 'update');
+        const { kindId, priorityId, ...fields } = parseInput(
+          actionInputSchema(before.year),
+          values,
+        );
+        const placement = await checkPlacement(
+          db,
+          before.year,
+          {
+            kindId: kindId ?? before.kindId,
+            priorityId: priorityId === undefined ? before.priorityId : priorityId,
+          },
+          before.kindId,
+        );
+        return tx.update('controlAction', before, { ...fields, ...placement }, 'update');
       }),
 
     /** A status change, with an optional dated progress note by the current profile. */
@@ -126,6 +149,26 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
           assessedAt: context.now().toISOString(),
         };
         return tx.update('controlAction', before, { status, outcome }, 'status');
+      });
+    },
+
+    /**
+     * A person's judgement of a goal row in place of the rule over its indicators, with the
+     * reason; null takes it back to the rule. The audit trail keeps both, with who and when.
+     */
+    overrideJudgement: async (
+      id: string,
+      expectedRev: number,
+      values: JudgementOverrideInput | null,
+    ) => {
+      const input = values === null ? null : parseInput(judgementOverrideInputSchema, values);
+      return write(async (tx) => {
+        const before = await tx.get('controlAction', id, { expectedRev, live: true });
+        const judgementOverride =
+          input === null
+            ? null
+            : { ...input, by: context.actor(), at: context.now().toISOString() };
+        return tx.update('controlAction', before, { judgementOverride }, 'status');
       });
     },
 

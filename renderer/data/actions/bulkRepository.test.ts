@@ -45,6 +45,9 @@ describe('bulk update of rows', () => {
       outcome: null,
       riskIds: [],
       carriedFromId: null,
+      kindId: 'internalControl',
+      priorityId: null,
+      judgementOverride: null,
     }));
     await db.controlActions.bulkAdd(rows);
     return rows;

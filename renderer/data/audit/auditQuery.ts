@@ -129,6 +129,7 @@ export const REFERENCE_FIELDS: Record<string, 'units' | 'risks' | 'controlAction
   riskIds: 'risks',
   objectiveActionId: 'controlActions',
   carriedFromId: 'controlActions',
+  actionId: 'controlActions',
 };
 
 const ENTITY_TABLES: Record<AuditedEntity, keyof ValvoDatabase & string> = {
@@ -141,6 +142,7 @@ const ENTITY_TABLES: Record<AuditedEntity, keyof ValvoDatabase & string> = {
   unitReview: 'unitReviews',
   unitPackage: 'unitPackages',
   packageMerge: 'packageMerges',
+  indicator: 'indicators',
 };
 
 type Named = {

@@ -26,6 +26,7 @@ const MERGED_TABLES = {
   unitReviews: 'unitReview',
   unitPackages: 'unitPackage',
   packageMerges: 'packageMerge',
+  indicators: 'indicator',
 } as const satisfies Record<Exclude<BackupTableName, 'auditEvents'>, AuditedEntity>;
 type MergedTable = keyof typeof MERGED_TABLES;
 const MERGED_TABLE_NAMES = Object.keys(MERGED_TABLES) as MergedTable[];

@@ -27,6 +27,7 @@ export const snapshot = (
       unitReviews: await db.unitReviews.toArray(),
       unitPackages: await db.unitPackages.toArray(),
       packageMerges: await db.packageMerges.toArray(),
+      indicators: await db.indicators.toArray(),
       auditEvents: await db.auditEvents.orderBy('seq').toArray(),
     } satisfies BackupTables;
     const organisation = tables.settings.find(

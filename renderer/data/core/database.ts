@@ -2,6 +2,7 @@ import type { EntityTable, Table } from 'dexie';
 import { Dexie } from 'dexie';
 import type { AuditEvent } from '../../../shared/domain/audit-event';
 import type { ControlAction } from '../../../shared/domain/control-action';
+import type { Indicator } from '../../../shared/domain/indicator';
 import type { PlanYear } from '../../../shared/domain/plan-year';
 import type { Assessment, Risk } from '../../../shared/domain/risk';
 import type { Setting } from '../../../shared/domain/settings';
@@ -23,7 +24,8 @@ export type TableName =
   | 'settings'
   | 'unitReviews'
   | 'unitPackages'
-  | 'packageMerges';
+  | 'packageMerges'
+  | 'indicators';
 
 /**
  * The one Dexie database. Only the data layer (renderer/data/) touches it, and it writes only
@@ -41,6 +43,7 @@ export class ValvoDatabase extends Dexie {
   unitReviews!: EntityTable<UnitReview, 'id'>;
   unitPackages!: EntityTable<UnitPackageRecord, 'id'>;
   packageMerges!: EntityTable<PackageMergeRecord, 'id'>;
+  indicators!: EntityTable<Indicator, 'id'>;
   /** Set when the database must not be written (e.g. a newer schema than this code knows). */
   readOnlyReason: string | null = null;
 

@@ -12,9 +12,11 @@ import { ValvoDatabase } from './database';
 import { applyVersion1 } from './migrations/0001-initial';
 import { applyVersion2 } from './migrations/0002-unit-reviews';
 import { applyVersion3 } from './migrations/0003-unit-packages';
+import { applyVersion4 } from './migrations/0004-table-kinds';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import v1 from './migrations/fixtures/v1.json';
 import v2 from './migrations/fixtures/v2.json';
+import v3 from './migrations/fixtures/v3.json';
 import { openValvoDatabase } from './openDatabase';
 import type { PreMigrationTarget } from './preMigration';
 import { PreMigrationBackupError, browserTarget, shellTarget } from './preMigration';
@@ -22,11 +24,12 @@ import { listPreMigrationBackups, readPreMigrationBackup } from './preMigrationS
 import { dumpDatabase, readInstalledSchemaVersion } from './schemaGuard';
 
 /** Every Dexie schema version in order, as renderer/data/core/migrations declares them. */
-const DEXIE_VERSIONS = [applyVersion1, applyVersion2, applyVersion3];
+const DEXIE_VERSIONS = [applyVersion1, applyVersion2, applyVersion3, applyVersion4];
 
 const OLDER = [
   { version: 1, fixture: v1 as Record<string, unknown[]> },
   { version: 2, fixture: v2 as Record<string, unknown[]> },
+  { version: 3, fixture: v3 as Record<string, unknown[]> },
 ];
 
 const fresh = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });

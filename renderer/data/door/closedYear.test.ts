@@ -94,6 +94,10 @@ describe('a closed year is read-only in the data layer', () => {
           call: () =>
             repos.actions.setOutcome(ids.row, 1, { status: 'done', text: 'Tehty', evidence: '' }),
         },
+        overrideJudgement: {
+          call: () =>
+            repos.actions.overrideJudgement(ids.row, 1, { judgement: 'met', reason: 'Syy' }),
+        },
         move: { call: () => repos.actions.move(ids.row, 1) },
         softDelete: { call: () => repos.actions.softDelete(ids.row) },
         restore: { separateTest: 'refuses to restore a soft-deleted row of a closed year' },

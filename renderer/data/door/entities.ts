@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { AuditedEntity } from '../../../shared/domain/audit-event';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import { ControlActionSchema } from '../../../shared/domain/control-action';
+import type { Indicator } from '../../../shared/domain/indicator';
+import { IndicatorSchema } from '../../../shared/domain/indicator';
 import type { PlanYear } from '../../../shared/domain/plan-year';
 import { PlanYearSchema } from '../../../shared/domain/plan-year';
 import type { Assessment, Risk } from '../../../shared/domain/risk';
@@ -31,6 +33,7 @@ export type EntityRecords = {
   unitReview: UnitReview;
   unitPackage: UnitPackageRecord;
   packageMerge: PackageMergeRecord;
+  indicator: Indicator;
 };
 
 export type RecordOf<E extends AuditedEntity> = EntityRecords[E];
@@ -100,5 +103,10 @@ export const ENTITIES: { [E in AuditedEntity]: EntitySpec<E> } = {
     table: 'packageMerges',
     schema: PackageMergeRecordSchema,
     scope: (merge) => ({ kind: 'organisation', year: merge.year }),
+  },
+  indicator: {
+    table: 'indicators',
+    schema: IndicatorSchema,
+    scope: (indicator) => ({ kind: 'unit', unitId: indicator.unitId, year: indicator.year }),
   },
 };

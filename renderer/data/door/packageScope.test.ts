@@ -122,6 +122,13 @@ describe('package mode keeps every write in the open package’s scope', () => {
               evidence: '',
             }),
         },
+        overrideJudgement: {
+          refused: () =>
+            repos.actions.overrideJudgement(ids.foreignRow.id, ids.foreignRow.rev, {
+              judgement: 'notMet',
+              reason: 'Syy',
+            }),
+        },
         move: { refused: () => repos.actions.move(ids.foreignRow.id, 1) },
         softDelete: { refused: () => repos.actions.softDelete(ids.foreignRow.id) },
         restore: { refused: () => repos.actions.restore(ids.foreignDeletedRow.id) },

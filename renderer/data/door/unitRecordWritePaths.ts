@@ -79,6 +79,15 @@ export const unitRecordWritePaths = ({
           r.actions.setOutcome(ids.row, 0, { status: 'done', text: 'Ok', evidence: '' }),
         ),
       },
+      overrideJudgement: {
+        rule: 'edit',
+        call: (r) => r.actions.overrideJudgement(ids.row, 1, { judgement: 'met', reason: 'Syy' }),
+        audits: ['controlAction'],
+        withdraws: true,
+        stale: stale((r) =>
+          r.actions.overrideJudgement(ids.row, 0, { judgement: 'met', reason: 'Syy' }),
+        ),
+      },
       move: {
         rule: 'edit',
         call: (r) => r.actions.move(ids.row, 1),

@@ -32,6 +32,8 @@ const WRITE_MODULES: Record<string, string> = {
   'data/actions/actionRepository.ts': 'edit',
   'data/actions/bulkRepository.ts': 'editor',
   'data/backups/backupService.ts': 'restore, firstRunRestore, backupImport',
+  'data/goals/goalSettingsRepository.ts': 'controller',
+  'data/goals/indicatorRepository.ts': 'edit',
   'data/imports/importActions.ts': 'controller',
   'data/merge/applyMerge.ts': 'controller',
   'data/packages/buildReturn.ts': 'edit (in package mode)',
@@ -60,6 +62,7 @@ const OUTSIDE_THE_DOOR = [
   'data/door/writeTransaction.ts',
   'data/core/preMigrationStore.ts',
   'data/core/migrations/0002-unit-reviews.ts',
+  'data/core/migrations/0004-table-kinds.ts',
 ];
 
 const RAW_WRITE =

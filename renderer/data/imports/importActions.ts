@@ -76,7 +76,7 @@ export const importActions = async (
   await writeTransaction(
     db,
     context,
-    { rule: 'controller', tables: ['controlActions'] },
+    { rule: 'controller', tables: ['controlActions', 'settings'] },
     async () => {
       for (const create of plan.creates) {
         await step(create.row, () => actions.create(create.unitId, create.year, create.values));

@@ -7,6 +7,8 @@ import {
   ProfileSchema,
   ReportStatementSchema,
 } from '../../../shared/domain/settings';
+import { StrategyPrioritiesSchema } from '../../../shared/domain/priority';
+import { TableKindsSchema } from '../../../shared/domain/table-kind';
 import type { ValvoDatabase } from '../core/database';
 import { parseInput } from '../core/validateRecord';
 import type { WriteContext } from '../core/writeContext';
@@ -18,6 +20,8 @@ const VALUE_SCHEMAS = {
   riskMatrix: RiskMatrixSchema,
   riskCategories: RiskCategoriesSchema,
   reportStatements: z.array(ReportStatementSchema),
+  tableKinds: TableKindsSchema,
+  strategyPriorities: StrategyPrioritiesSchema,
 } as const;
 
 export const readSetting = async <K extends SettingKey>(

@@ -129,6 +129,7 @@ const countFacts = (
     unitReviews: t('about.data.tables.unitReviews'),
     unitPackages: t('about.data.tables.unitPackages'),
     packageMerges: t('about.data.tables.packageMerges'),
+    indicators: t('about.data.tables.indicators'),
     auditEvents: t('about.data.tables.auditEvents'),
   } satisfies Record<keyof RecordCounts, string>;
   return (Object.keys(labels) as (keyof RecordCounts)[]).map((name) => ({

@@ -54,6 +54,9 @@ const action = (id: string, changes: Partial<ControlAction>): ControlAction => (
   outcome: null,
   riskIds: [],
   carriedFromId: null,
+  kindId: 'internalControl',
+  priorityId: null,
+  judgementOverride: null,
   ...changes,
 });
 

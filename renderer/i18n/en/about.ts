@@ -40,6 +40,7 @@ export const about: Widen<typeof source> = {
         unitReviews: 'Annual unit reviews',
         unitPackages: 'Unit packages',
         packageMerges: 'Package merges',
+        indicators: 'Indicators',
         auditEvents: 'Change log events',
       },
       storage: 'Storage',

@@ -12,6 +12,7 @@ import { register } from './register';
 import { worklists } from './worklists';
 import { about } from './about';
 import { languages } from './languages';
+import { goals } from './goals';
 import type { Catalog } from '../fi';
 
 /**
@@ -33,4 +34,5 @@ export const en: Catalog = {
   ...worklists,
   ...about,
   ...languages,
+  ...goals,
 };

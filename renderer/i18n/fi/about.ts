@@ -37,6 +37,7 @@ export const about = {
         unitReviews: 'Yksiköiden vuosiarvioinnit',
         unitPackages: 'Yksikköpaketit',
         packageMerges: 'Pakettien yhdistämiset',
+        indicators: 'Mittarit',
         auditEvents: 'Muutoshistorian tapahtumat',
       },
       storage: 'Tallennustila',

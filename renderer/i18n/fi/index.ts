@@ -12,6 +12,7 @@ import { register } from './register';
 import { worklists } from './worklists';
 import { about } from './about';
 import { languages } from './languages';
+import { goals } from './goals';
 import type { Widen } from '../widen';
 
 /** Finnish, the product's first language: one file per area; sv/ and en/ must have exactly these keys. */
@@ -30,6 +31,7 @@ export const fi = {
   ...worklists,
   ...about,
   ...languages,
+  ...goals,
 } as const;
 
 export type Catalog = Widen<typeof fi>;

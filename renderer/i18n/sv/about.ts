@@ -40,6 +40,7 @@ export const about: Widen<typeof source> = {
         unitReviews: 'Enheternas årsutvärderingar',
         unitPackages: 'Enhetspaket',
         packageMerges: 'Sammanslagningar av paket',
+        indicators: 'Mätare',
         auditEvents: 'Händelser i ändringshistoriken',
       },
       storage: 'Lagringsutrymme',

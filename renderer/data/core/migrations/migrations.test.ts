@@ -8,10 +8,12 @@ import { isNewerThanCode } from '../schemaGuard';
 import { applyVersion1 } from './0001-initial';
 import { applyVersion2 } from './0002-unit-reviews';
 import { applyVersion3 } from './0003-unit-packages';
+import { applyVersion4 } from './0004-table-kinds';
 import { CURRENT_SCHEMA_VERSION } from './index';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';
+import v4 from './fixtures/v4.json';
 
 /** Each released schema version, with a database saved by it: today's code must open every one. */
 const RELEASES = [
@@ -22,7 +24,19 @@ const RELEASES = [
     apply: [applyVersion1, applyVersion2, applyVersion3],
     fixture: v3 as Record<string, unknown[]>,
   },
+  {
+    version: 4,
+    apply: [applyVersion1, applyVersion2, applyVersion3, applyVersion4],
+    fixture: v4 as Record<string, unknown[]>,
+  },
 ];
+
+/** Before version 4 a row's Toteutuma was its text; each non-empty one became an indicator. */
+const expectedCount = (release: (typeof RELEASES)[number], table: string) => {
+  if (table !== 'indicators' || release.version >= 4) return (release.fixture[table] ?? []).length;
+  const actions = (release.fixture.controlActions ?? []) as { indicator: string }[];
+  return actions.filter((action) => action.indicator.trim() !== '').length;
+};
 
 const createAtVersion = async (release: (typeof RELEASES)[number], indexedDB: IDBFactory) => {
   const old = new Dexie('valvo', { indexedDB, IDBKeyRange });
@@ -50,10 +64,7 @@ describe('schema migrations', () => {
       expect(isNewerThanCode(db)).toBe(false);
       for (const [name, schema] of Object.entries(BACKUP_TABLE_SCHEMAS)) {
         const rows = await db.table(name).toArray();
-        expect({ name, count: rows.length }).toEqual({
-          name,
-          count: (release.fixture[name] ?? []).length,
-        });
+        expect({ name, count: rows.length }).toEqual({ name, count: expectedCount(release, name) });
         for (const row of rows)
           expect({ name, ok: schema.safeParse(row).success }).toEqual({ name, ok: true });
       }
@@ -63,6 +74,32 @@ describe('schema migrations', () => {
       db.close();
     },
   );
+
+  it('makes every version 3 row an internal-control row, its Toteutuma its one text indicator', async () => {
+    const indexedDB = new IDBFactory();
+    await createAtVersion(RELEASES[2]!, indexedDB);
+    const db = new ValvoDatabase('valvo', { indexedDB, IDBKeyRange });
+    await db.open();
+    const before = v3.controlActions as { id: string; indicator: string; unitId: string }[];
+    const after = await db.controlActions.toArray();
+    const indicators = await db.indicators.toArray();
+    for (const row of before) {
+      // Every field as it was, and the three new ones.
+      expect(after.find((action) => action.id === row.id)).toEqual({
+        ...row,
+        kindId: 'internalControl',
+        priorityId: null,
+        judgementOverride: null,
+      });
+      const own = indicators.filter((indicator) => indicator.actionId === row.id);
+      expect(own.map(({ text, type, unitId }) => ({ text, type, unitId }))).toEqual(
+        row.indicator.trim() === ''
+          ? []
+          : [{ text: row.indicator.trim(), type: 'text', unitId: row.unitId }],
+      );
+    }
+    db.close();
+  });
 
   it('leaves a version 1 database untouched when its upgrade fails', async () => {
     const indexedDB = new IDBFactory();

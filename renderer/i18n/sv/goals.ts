@@ -1,0 +1,57 @@
+import type { Widen } from '../widen';
+import type { goals as source } from '../fi/goals';
+
+export const goals: Widen<typeof source> = {
+  goals: {
+    indicatorTypes: {
+      number: 'Tal',
+      percentage: 'Procent',
+      euros: 'Euro',
+      yesNo: 'Ja/nej',
+      date: 'Datum',
+      text: 'Text',
+    },
+    judgements: {
+      met: 'Uppnått',
+      partlyMet: 'Delvis uppnått',
+      notMet: 'Inte uppnått',
+      notAssessable: 'Kan inte bedömas',
+    },
+    indicators: {
+      errors: {
+        typeHasValues:
+          'Mätaren har redan {{count}} utfall. Typen kan inte ändras, eftersom de har registrerats med den nuvarande typen.',
+        wrongType: 'Värdet passar inte mätarens typ.',
+      },
+    },
+    values: {
+      errors: {
+        empty: 'Ange ett värde.',
+        notNumber: 'Ange ett tal, till exempel 12 eller 1 250,5.',
+        otherUnit: 'Värdet är angivet i enheten ”{{given}}”, mätarens enhet är ”{{unit}}”.',
+        percentRange: 'En andel kan vara 0–100 %.',
+        notYesNo: 'Svara ja eller nej.',
+        notDate: 'Ange datumet i formen d.m.åååå, till exempel 30.4.2026.',
+      },
+    },
+    kinds: {
+      errors: {
+        builtIn: 'Valvos färdiga tabelltyper tas inte bort. Du kan byta namn på typen eller ta den ur bruk.',
+        duplicateId: 'Två tabelltyper har samma identifierare.',
+        inUse: 'Typen används av {{count}} rader. Flytta raderna till en annan typ eller ta typen ur bruk.',
+        lastActive: 'Minst en tabelltyp måste vara i bruk.',
+        nameTaken: 'Tabelltypen ”{{name}}” finns redan.',
+        retired: 'Tabelltypen ”{{name}}” har tagits ur bruk och tar inte emot nya rader.',
+        unknown: 'Tabelltypen ”{{kind}}” finns inte.',
+      },
+    },
+    priorities: {
+      errors: {
+        duplicateId: 'Två tyngdpunkter har samma identifierare.',
+        inUse: 'Tyngdpunkten används av {{count}} rader. Flytta raderna till en annan tyngdpunkt först.',
+        nameTaken: 'Tyngdpunkten ”{{name}}” finns redan i årets lista.',
+        unknown: 'Tyngdpunkten finns inte i årets lista.',
+      },
+    },
+  },
+};
