@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { measureBulkUpdate, measureSave, unitWithRows } from './edit-figures';
 import { measureBulkLoad } from './load-figures';
@@ -34,12 +37,20 @@ const notMeasured = (measures: string[], error: unknown): Figure[] =>
     note: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160),
   }));
 
-const attempt = async (measures: string[], work: () => Promise<Figure[]>) => {
+/** Runs a step; a failed one leaves a screenshot of the page as it was, named in the log. */
+const attempt = async (measures: string[], work: () => Promise<Figure[]>, page?: Page) => {
   progress(measures.join(', '));
   try {
     return await work();
   } catch (error) {
     progress(`failed: ${String(error)}`);
+    if (page) {
+      const path = join(tmpdir(), `valvo-bench-failed-${measures[0]!.replace(/\W+/g, '-')}.png`);
+      await page.screenshot({ path, fullPage: true }).then(
+        () => progress(`the page then: ${path}`),
+        (shot: unknown) => progress(`no screenshot: ${String(shot)}`),
+      );
+    }
     return notMeasured(measures, error);
   }
 };
@@ -104,19 +115,28 @@ describe('benchmark: registers and bulk work at city scale', () => {
             if (!page) throw new Error('the action register did not open');
             return measureRegisterSteps(page, open.all, floor);
           },
+          page,
         )),
       );
       figures.push(
-        ...(await attempt(['bulk-update 1,000 rows'], async () => {
-          if (!page) throw new Error('the action register did not open');
-          return measureBulkUpdate(page, open.all, RUNS);
-        })),
+        ...(await attempt(
+          ['bulk-update 1,000 rows'],
+          async () => {
+            if (!page) throw new Error('the action register did not open');
+            return measureBulkUpdate(page, open.all, RUNS);
+          },
+          page,
+        )),
       );
       figures.push(
-        ...(await attempt(['save one edited row'], async () => {
-          if (!page) throw new Error('the app did not open');
-          return measureSave(page, unitWithRows(plan, 30).id);
-        })),
+        ...(await attempt(
+          ['save one edited row'],
+          async () => {
+            if (!page) throw new Error('the app did not open');
+            return measureSave(page, unitWithRows(plan, 30).id);
+          },
+          page,
+        )),
       );
       await open.app?.context.close();
       figures.push(

@@ -65,6 +65,16 @@ describe('focus after the dialogs of the register, Omat, the risk page and the r
       },
     });
 
+    // Closing the "Muutettiin" notice gives focus back to where it came from, not to the last
+    // row's link before the notice (in a long register that scrolled the rows away).
+    const closeNotice = page.locator('.notice-region').getByRole('button', { name: 'Sulje' });
+    await closeNotice.waitFor();
+    await edit.focus();
+    await closeNotice.focus();
+    await page.keyboard.press('Enter');
+    await closeNotice.waitFor({ state: 'detached' });
+    await expectFocusOn(page, edit, 'after closing the notice');
+
     await nav(page, 'Omat').click();
     const soon = page.getByRole('region', { name: /^Erääntyy 30 päivän kuluessa/ });
     const firstUpdate = () => soon.getByRole('button', { name: 'Päivitä tila' }).first();

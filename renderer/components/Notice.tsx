@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { handOverFocus } from './focusKeeper';
+import { rememberPlace } from './focusSuccessor';
 
 type NoticeState = { id: number; text: string; actionLabel?: string; onAction?: () => void } | null;
 type NoticeApi = { show: (text: string, action?: { label: string; onAction: () => void }) => void };
@@ -23,12 +25,24 @@ export const NoticeProvider = ({ children }: { children: ReactNode }) => {
     }));
   }, []);
   const api = useMemo(() => ({ show }), [show]);
+  /** Where focus was before it came to the notice: closing the notice takes it back there. */
+  const cameFrom = useRef<Element | null>(null);
+  const noteWhereFocusCameFrom = (event: FocusEvent<HTMLDivElement>) => {
+    const from = event.relatedTarget;
+    if (from instanceof Element && !event.currentTarget.contains(from)) cameFrom.current = from;
+  };
+  const close = () => {
+    const from = cameFrom.current;
+    cameFrom.current = null;
+    if (from?.isConnected) handOverFocus({ opener: from, place: rememberPlace(from) });
+    setNotice(null);
+  };
   return (
     <NoticeContext.Provider value={api}>
       {children}
       <div className="notice-region" role="status" aria-live="polite">
         {notice && (
-          <div className="notice" key={notice.id}>
+          <div className="notice" key={notice.id} onFocus={noteWhereFocusCameFrom}>
             <span>{notice.text}</span>
             {notice.onAction && (
               <button
@@ -42,11 +56,7 @@ export const NoticeProvider = ({ children }: { children: ReactNode }) => {
                 {notice.actionLabel}
               </button>
             )}
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              onClick={() => setNotice(null)}
-            >
+            <button type="button" className="button button--small button--quiet" onClick={close}>
               {t('app.close')}
             </button>
           </div>

@@ -115,6 +115,13 @@ describe('the strict JSON reader', () => {
     ]);
   });
 
+  it("reads a list as long as a city's audit trail (200,000 records)", () => {
+    const rows = Array.from({ length: 200_000 }, (_, index) => ({ objective: 'A', rev: index + 1 }));
+    const text = JSON.stringify({ title: 'Iso', records: { controlActions: rows } });
+    const read = readStrictJson(text, { ...spec, maxBytes: text.length });
+    expect(read.ok && read.value.records.controlActions.length).toBe(200_000);
+  });
+
   it('refuses nesting deeper than any file of ours before the parse sees it', () => {
     const deep = `${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`;
     expect(problemsOf(file([row()], { notes: JSON.parse(deep) as unknown }))).toEqual([

@@ -1,6 +1,7 @@
 import { isOverBytes, parseJsonText } from './json-text';
 import type { FileProblem, Verified } from './verified';
 import { markVerified } from './verified';
+import { appendReversed } from '../arrays';
 
 /**
  * The one strict reader of JSON files from outside (backups, unit packages, and the imports
@@ -83,7 +84,7 @@ const walk = (root: Json, limits: Limits): Found => {
               depth: depth + 1,
               key: name,
             }));
-        stack.push(...children.reverse());
+        appendReversed(stack, children);
       }
     }
   }
@@ -120,7 +121,7 @@ const unknownFields = (raw: Json, parsed: Json, limits: Limits): FileProblem[] =
         isDropped: !Object.hasOwn(value, key),
       }));
     }
-    stack.push(...children.reverse());
+    appendReversed(stack, children);
   }
   return problems;
 };

@@ -1,6 +1,7 @@
 import type { ActionStatus, ControlAction } from '../../../shared/domain/control-action';
 import { actionInputSchema, statusChangeSchema } from '../../../shared/domain/control-action';
 import { formatDateForInput, parseUserDate } from '../../../shared/dates';
+import { appendAll } from '../../../shared/arrays';
 import { parseValidationMessage } from '../../../shared/validation';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
@@ -133,7 +134,7 @@ export const parseChangeByYear = (
       const issue = result.error.issues[0];
       const message = issue?.message ?? 'errors.invalidInput';
       if (parseValidationMessage(message).key === 'validation.deadlineOutsideYear') {
-        outside.push(...rows.filter((row) => row.year === year));
+        appendAll(outside, rows.filter((row) => row.year === year));
         continue;
       }
       throw new DomainError(message, { field: issue?.path.join('.') ?? '' });

@@ -38,6 +38,13 @@ describe('classifying a failed write', () => {
     expect(isStorageFailure(caused)).toBe(true);
   });
 
+  it("finds it among a year's worth of failed records in one bulk write", () => {
+    const failures: Record<number, Error> = {};
+    for (let index = 0; index < 150_000; index += 1) failures[index] = new Dexie.AbortError(quota());
+    const bulk = new Dexie.BulkError('bulkPut(): 150000 of 150000 operations failed', failures);
+    expect(isStorageFailure(bulk)).toBe(true);
+  });
+
   it('reads the cause from the message when the inner error is gone', () => {
     // Dexie's message for an abort is "<inner name> <inner message>".
     const aborted = new Dexie.AbortError('QuotaExceededError ');

@@ -1,3 +1,5 @@
+import { appendAll } from '../../../shared/arrays';
+
 /**
  * Recognises a write that failed because storage ran out, whatever shape the error arrives in.
  * IndexedDB aborts the transaction with a QuotaExceededError; Dexie hands that on as an
@@ -60,8 +62,8 @@ const classifyOne = (error: ErrorLike): StorageFailure | null => {
 const childrenOf = (error: ErrorLike): unknown[] => {
   const children: unknown[] = [error.inner, error.cause];
   for (const list of [error.failures, error.errors]) {
-    if (Array.isArray(list)) children.push(...(list as unknown[]));
-    else if (list && typeof list === 'object') children.push(...Object.values(list));
+    if (Array.isArray(list)) appendAll(children, list as unknown[]);
+    else if (list && typeof list === 'object') appendAll(children, Object.values(list));
   }
   return children.filter((child) => child !== null && typeof child === 'object');
 };

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { Dexie } from 'dexie';
 import type { AuditEvent } from '../../../shared/domain/audit-event';
 import type { AuditDraft } from './auditLog';
+import { appendAll } from '../../../shared/arrays';
 import { appendAuditEvents } from './auditLog';
 import type { ValvoDatabase } from '../core/database';
 import type { WriteContext } from '../core/writeContext';
@@ -36,7 +37,7 @@ export const joinAuditQueue = () => {
     isOwner,
     push: (context: WriteContext, drafts: readonly AuditDraft[]) => {
       const last = queue.at(-1);
-      if (last && last.context === context) last.drafts.push(...drafts);
+      if (last && last.context === context) appendAll(last.drafts, drafts);
       else queue.push({ context, drafts: [...drafts] });
     },
     /** Appends what is queued (owner only); the events are returned in order. */
