@@ -34,7 +34,9 @@ describe('table kinds', () => {
     const labels = structuredClone(PRESET_TABLE_KINDS[1]!.labels);
     labels.sv.name = 'STRATEGISKA MÅL';
     expect(kindNameTaken(PRESET_TABLE_KINDS, labels, 'otherGoal')).toBe('sv');
-    expect(kindNameTaken(PRESET_TABLE_KINDS, PRESET_TABLE_KINDS[1]!.labels, 'otherGoal')).toBeNull();
+    expect(
+      kindNameTaken(PRESET_TABLE_KINDS, PRESET_TABLE_KINDS[1]!.labels, 'otherGoal'),
+    ).toBeNull();
   });
 
   it('moves a kind up or down and leaves the ends as they are; retired kinds take no rows', () => {

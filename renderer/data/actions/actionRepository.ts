@@ -112,19 +112,24 @@ export const createActionRepository = (db: ValvoDatabase, context: WriteContext)
       });
     },
 
-    /** Swaps the row with its neighbour above (-1) or below (+1) in the unit's list for the year. */
+    /**
+     * Swaps the row with its neighbour above (-1) or below (+1) in its own table: the rows of
+     * the unit and year of the same kind and strategy priority, as the unit page shows them.
+     */
     move: (id: string, direction: -1 | 1) =>
       write(async (tx) => {
         const row = await tx.get('controlAction', id, { live: true });
         const rows = await actionsOf(row.unitId, row.year);
-        const index = rows.findIndex((item) => item.id === id);
-        const neighbour = rows[index + direction];
+        const table = rows.filter(
+          (item) => item.kindId === row.kindId && item.priorityId === row.priorityId,
+        );
+        const neighbour = table[table.findIndex((item) => item.id === id) + direction];
         if (!neighbour) return;
         await tx.check([{ kind: 'unit', unitId: row.unitId, year: row.year }]);
-        // Renumber densely first so that equal sortOrders left by old data cannot stall a move.
+        // Renumber densely so that equal sortOrders left by old data cannot stall a move.
         const order = rows.map((item) => item.id);
-        order.splice(index, 1);
-        order.splice(index + direction, 0, id);
+        const [from, to] = [order.indexOf(id), order.indexOf(neighbour.id)];
+        [order[from], order[to]] = [neighbour.id, id];
         const changed = rows.filter((item) => item.sortOrder !== order.indexOf(item.id));
         await tx.write(
           'controlAction',

@@ -84,6 +84,19 @@ describe('goal rows, their indicators and the lists of kinds and priorities', ()
     });
   });
 
+  it('moves a row within its own table: past rows of other kinds, never into them', async () => {
+    const first = await repos.actions.create(unitId, 2026, { ...row, objective: 'Eka' });
+    const goal = await repos.actions.create(unitId, 2026, { ...row, kindId: 'otherGoal' });
+    const second = await repos.actions.create(unitId, 2026, { ...row, objective: 'Toka' });
+    await repos.actions.move(first.id, 1);
+    const order = (await db.controlActions.toArray())
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((item) => item.id);
+    expect(order).toEqual([second.id, goal.id, first.id]);
+    await repos.actions.move(goal.id, 1);
+    expect((await db.controlActions.get(goal.id))?.rev).toBe(goal.rev);
+  });
+
   it('refuses a kind that does not exist or is retired, and a priority of another year', async () => {
     await expect(
       repos.actions.create(unitId, 2026, { ...row, kindId: 'eiOle' }),

@@ -2,12 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/dates';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { LanguageCode } from '../../../shared/dates';
+import type { Indicator } from '../../../shared/domain/indicator';
+import { IndicatorList } from '../goals';
 import { StatusBadge } from './StatusBadge';
 
 export type RowCommand = 'status' | 'edit' | 'up' | 'down' | 'delete' | 'history';
 
 type Props = {
   action: ControlAction;
+  /** The row's indicators as records (a goal row's measures); none shown for texts only. */
+  indicators: readonly Indicator[];
   today: string;
   isFirst: boolean;
   isLast: boolean;
@@ -22,6 +26,7 @@ type Props = {
 /** One budget row: the three budget columns, owner, deadline, status with notes, and its commands. */
 export const ActionRow = ({
   action,
+  indicators,
   today,
   isFirst,
   isLast,
@@ -40,7 +45,10 @@ export const ActionRow = ({
         {action.objective}
       </th>
       <td className="cell-text">{action.actions}</td>
-      <td className="cell-text">{action.indicator}</td>
+      <td className="cell-text">
+        {action.indicator}
+        <IndicatorList indicators={indicators} override={action.judgementOverride} />
+      </td>
       <td>{action.owner}</td>
       <td>{action.deadline ? formatDate(action.deadline, language) : t('actions.noDeadline')}</td>
       <td>

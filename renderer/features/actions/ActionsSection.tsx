@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
@@ -11,20 +11,29 @@ import { useNotice } from '../../components/Notice';
 import { usePlanYears } from '../../data/years/usePlanYears';
 import { ActionFormDialog } from './ActionFormDialog';
 import type { RowCommand } from './ActionRow';
-import { ActionRow } from './ActionRow';
+import { ActionsTable } from './ActionsTable';
 import { StatusDialog } from './StatusDialog';
-import { useUnitActions } from '../../data/actions/useUnitActions';
-import { useVirtualRows } from '../../hooks/useVirtualRows';
-import '../../components/virtualTable.css';
+import { useUnitPlan } from '../../data/goals/useUnitPlan';
+import type { LanguageCode } from '../../../shared/dates';
+import { INTERNAL_CONTROL_KIND_ID, labelsOf } from '../../../shared/domain/table-kind';
+import { planSections } from '../../../shared/goals/plan-sections';
 
 type Props = { unit: Unit; year: number; canEdit: boolean };
 type OpenDialog =
   { kind: 'add' } | { kind: 'edit' | 'status' | 'history'; action: ControlAction } | null;
 
-/** A unit's rows for the year as the budget table, with adding, editing, status, order and delete. */
+/**
+ * A unit's rows for the year as the budget prints them: a table per kind (strategy goals under
+ * their priorities), with adding, editing, status, order and delete.
+ */
 export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
-  const { t } = useTranslation();
-  const rows = useUnitActions(unit.id, year);
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as LanguageCode;
+  const plan = useUnitPlan(unit.id, year);
+  const sections = useMemo(
+    () => (plan ? planSections(plan.rows, plan.kinds, plan.priorities) : []),
+    [plan],
+  );
   const planYears = usePlanYears();
   const { actions } = useRepositories();
   const notice = useNotice();
@@ -32,21 +41,12 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // Each press is a step of its own (move up twice): none is dropped while another runs.
   const { run, error } = useCommand({ isExclusive: false });
-  // Above VIRTUALISE_ABOVE rows only those in view are rendered; a normal unit renders all.
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualRows({
-    count: rows?.length ?? 0,
-    scrollRef,
-    estimateSize: 96,
-    getItemKey: (index) => rows?.[index]?.id ?? String(index),
-  });
   const planYear = planYears?.find((item) => item.year === year);
   const hasYear = planYears === undefined || planYear !== undefined;
   // A closed year is read-only; the repositories refuse its writes too. Until the years are read
   // nothing is offered: a closed year's page must never show a working Lisää rivi.
   const canEdit =
     canEditUnit && unit.active && planYear !== undefined && planYear.status !== 'closed';
-  const columnCount = canEdit ? 7 : 6;
 
   const handleCommand = (command: RowCommand, action: ControlAction) => {
     if (command === 'edit' || command === 'status' || command === 'history')
@@ -89,65 +89,48 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
       </div>
       {!hasYear && <p>{t('actions.noYear', { year })}</p>}
       <ErrorAlert message={error} />
-      {rows === undefined ? (
+      {plan === undefined ? (
         <p>{t('app.loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : plan.rows.length === 0 ? (
         <div className="empty-state">
           <p>{t('actions.empty', { year })}</p>
           {canEdit && <p>{t('actions.emptyHint')}</p>}
         </div>
       ) : (
-        <div ref={scrollRef} className={virtual.isVirtual ? 'virtual-scroll' : 'table-scroll'}>
-          <table
-            className="register-table"
-            aria-rowcount={virtual.isVirtual ? rows.length + 1 : undefined}
-          >
-            <caption className="visually-hidden">
-              {t('actions.tableCaption', { unit: unit.name, year })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('actions.objective')}</th>
-                <th scope="col">{t('actions.actions')}</th>
-                <th scope="col">{t('actions.indicator')}</th>
-                <th scope="col">{t('actions.owner')}</th>
-                <th scope="col">{t('actions.deadline')}</th>
-                <th scope="col">{t('actions.status')}</th>
-                {canEdit && <th scope="col">{t('actions.commands')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {virtual.paddingTop > 0 && (
-                <tr aria-hidden="true" className="register-grid__spacer">
-                  <td colSpan={columnCount} style={{ height: virtual.paddingTop }} />
-                </tr>
-              )}
-              {virtual.indexes.map((index) => {
-                const action = rows[index];
-                if (!action) return null;
-                return (
-                  <ActionRow
-                    key={action.id}
-                    action={action}
+        sections.map(({ kind, groups }) => {
+          const labels = labelsOf(kind, language);
+          // A unit that follows only internal control shows its one table as it always has.
+          const titled = !(sections.length === 1 && kind.id === INTERNAL_CONTROL_KIND_ID);
+          return (
+            <div key={kind.id} className="actions__kind">
+              {titled && <h3>{labels.name}</h3>}
+              {groups.map(({ priority, rows }) => (
+                <div key={priority?.id ?? 'none'} className="actions__group">
+                  {titled && kind.usesPriorities && (
+                    <h4>{priority?.name ?? t('goals.noPriority')}</h4>
+                  )}
+                  <ActionsTable
+                    rows={rows}
+                    indicators={plan.indicators}
+                    labels={labels}
+                    caption={
+                      titled
+                        ? t('actions.kindCaption', {
+                            kind: priority ? `${labels.name}, ${priority.name}` : labels.name,
+                            unit: unit.name,
+                            year,
+                          })
+                        : t('actions.tableCaption', { unit: unit.name, year })
+                    }
                     today={today}
-                    isFirst={index === 0}
-                    isLast={index === rows.length - 1}
                     canEdit={canEdit}
                     onCommand={handleCommand}
-                    {...(virtual.isVirtual
-                      ? { index, rowRef: virtual.measureRow, rowIndex: index + 2 }
-                      : {})}
                   />
-                );
-              })}
-              {virtual.paddingBottom > 0 && (
-                <tr aria-hidden="true" className="register-grid__spacer">
-                  <td colSpan={columnCount} style={{ height: virtual.paddingBottom }} />
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+                </div>
+              ))}
+            </div>
+          );
+        })
       )}
       {dialog?.kind === 'add' && (
         <ActionFormDialog

@@ -3,6 +3,16 @@ import type { goals as source } from '../fi/goals';
 
 export const goals: Widen<typeof source> = {
   goals: {
+    yes: 'Yes',
+    no: 'No',
+    noPriority: 'No priority',
+    target: 'target {{value}}',
+    actual: 'actual {{value}} ({{date}})',
+    noActual: 'no actual value',
+    notJudged: 'not judged',
+    byRule: 'By the rule: {{judgement}} ({{met}}/{{count}} indicators met)',
+    pending: '{{judged}}/{{count}} indicators judged',
+    overridden: 'Judged otherwise: {{judgement}} ({{by}}). Reason: {{reason}}',
     indicatorTypes: {
       number: 'Number',
       percentage: 'Percentage',

@@ -48,6 +48,7 @@ export const units: Widen<typeof source> = {
   },
   actions: {
     heading: 'Internal control and risk management actions {{year}}',
+    kindCaption: '{{kind}}: rows of {{unit}} for {{year}}',
     tableCaption: 'Rows of unit {{unit}} for {{year}}',
     objective: 'Internal control and risk management',
     actions: 'Actions',

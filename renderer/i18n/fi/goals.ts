@@ -1,5 +1,15 @@
 export const goals = {
   goals: {
+    yes: 'Kyllä',
+    no: 'Ei',
+    noPriority: 'Ilman painopistettä',
+    target: 'tavoite {{value}}',
+    actual: 'toteuma {{value}} ({{date}})',
+    noActual: 'ei toteumaa',
+    notJudged: 'arvioimatta',
+    byRule: 'Säännön mukaan: {{judgement}} ({{met}}/{{count}} mittaria toteutunut)',
+    pending: 'Arvioitu {{judged}}/{{count}} mittaria',
+    overridden: 'Arvioitu toisin: {{judgement}} ({{by}}). Perustelu: {{reason}}',
     indicatorTypes: {
       number: 'Luku',
       percentage: 'Prosentti',
@@ -33,9 +43,11 @@ export const goals = {
     },
     kinds: {
       errors: {
-        builtIn: 'Valvon valmiita taulukkotyyppejä ei poisteta. Voit nimetä tyypin uudelleen tai poistaa sen käytöstä.',
+        builtIn:
+          'Valvon valmiita taulukkotyyppejä ei poisteta. Voit nimetä tyypin uudelleen tai poistaa sen käytöstä.',
         duplicateId: 'Kahdella taulukkotyypillä on sama tunniste.',
-        inUse: 'Tyyppiä käyttää {{count}} riviä. Siirrä rivit toiseen tyyppiin tai poista tyyppi käytöstä.',
+        inUse:
+          'Tyyppiä käyttää {{count}} riviä. Siirrä rivit toiseen tyyppiin tai poista tyyppi käytöstä.',
         lastActive: 'Ainakin yhden taulukkotyypin on oltava käytössä.',
         nameTaken: 'Taulukkotyyppi ”{{name}}” on jo olemassa.',
         retired: 'Taulukkotyyppi ”{{name}}” on poistettu käytöstä, eikä siihen lisätä rivejä.',

@@ -45,6 +45,7 @@ export const units = {
   },
   actions: {
     heading: 'Sisäisen valvonnan ja riskienhallinnan toimenpiteet {{year}}',
+    kindCaption: '{{kind}}: yksikön {{unit}} rivit vuodelle {{year}}',
     tableCaption: 'Yksikön {{unit}} rivit vuodelle {{year}}',
     objective: 'Sisäinen valvonta ja riskienhallinta',
     actions: 'Toimenpiteet',

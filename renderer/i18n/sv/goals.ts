@@ -3,6 +3,16 @@ import type { goals as source } from '../fi/goals';
 
 export const goals: Widen<typeof source> = {
   goals: {
+    yes: 'Ja',
+    no: 'Nej',
+    noPriority: 'Utan tyngdpunkt',
+    target: 'mål {{value}}',
+    actual: 'utfall {{value}} ({{date}})',
+    noActual: 'inget utfall',
+    notJudged: 'ej bedömd',
+    byRule: 'Enligt regeln: {{judgement}} ({{met}}/{{count}} mätare uppnådda)',
+    pending: 'Bedömda {{judged}}/{{count}} mätare',
+    overridden: 'Bedömt annorlunda: {{judgement}} ({{by}}). Motivering: {{reason}}',
     indicatorTypes: {
       number: 'Tal',
       percentage: 'Procent',
@@ -36,9 +46,11 @@ export const goals: Widen<typeof source> = {
     },
     kinds: {
       errors: {
-        builtIn: 'Valvos färdiga tabelltyper tas inte bort. Du kan byta namn på typen eller ta den ur bruk.',
+        builtIn:
+          'Valvos färdiga tabelltyper tas inte bort. Du kan byta namn på typen eller ta den ur bruk.',
         duplicateId: 'Två tabelltyper har samma identifierare.',
-        inUse: 'Typen används av {{count}} rader. Flytta raderna till en annan typ eller ta typen ur bruk.',
+        inUse:
+          'Typen används av {{count}} rader. Flytta raderna till en annan typ eller ta typen ur bruk.',
         lastActive: 'Minst en tabelltyp måste vara i bruk.',
         nameTaken: 'Tabelltypen ”{{name}}” finns redan.',
         retired: 'Tabelltypen ”{{name}}” har tagits ur bruk och tar inte emot nya rader.',
@@ -48,7 +60,8 @@ export const goals: Widen<typeof source> = {
     priorities: {
       errors: {
         duplicateId: 'Två tyngdpunkter har samma identifierare.',
-        inUse: 'Tyngdpunkten används av {{count}} rader. Flytta raderna till en annan tyngdpunkt först.',
+        inUse:
+          'Tyngdpunkten används av {{count}} rader. Flytta raderna till en annan tyngdpunkt först.',
         nameTaken: 'Tyngdpunkten ”{{name}}” finns redan i årets lista.',
         unknown: 'Tyngdpunkten finns inte i årets lista.',
       },

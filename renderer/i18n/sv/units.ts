@@ -48,6 +48,7 @@ export const units: Widen<typeof source> = {
   },
   actions: {
     heading: 'Åtgärder för intern kontroll och riskhantering {{year}}',
+    kindCaption: '{{kind}}: enhetens {{unit}} rader för år {{year}}',
     tableCaption: 'Rader för enheten {{unit}} för år {{year}}',
     objective: 'Intern kontroll och riskhantering',
     actions: 'Åtgärder',

@@ -1,0 +1,2 @@
+export { IndicatorList } from './IndicatorList';
+export { showIndicatorValue } from './formatIndicatorValue';
