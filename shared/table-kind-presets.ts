@@ -77,7 +77,7 @@ const PRESET_LABELS: Record<BuiltInTableKind, Labels> = {
       name: 'Internal control and risk management',
       objective: 'Internal control and risk management',
       actions: 'Actions',
-      indicator: 'Indicator',
+      indicator: 'Realisation',
     },
   ),
   companyGoal: labels(

@@ -205,6 +205,9 @@ const seedNextYear = async (page: Page) => {
         outcome: null,
         riskIds: [],
         carriedFromId: null,
+        kindId: 'internalControl',
+        priorityId: null,
+        judgementOverride: null,
       }),
     ),
   });

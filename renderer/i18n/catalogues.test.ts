@@ -16,6 +16,7 @@ import { LANGUAGE_CODES } from '../../shared/dates';
 import { en } from './en';
 import { fi } from './fi';
 import { sv } from './sv';
+import { JUDGEMENTS } from '../../shared/domain/indicator';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -44,6 +45,7 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'compare.directions.': RISK_MOVES,
   'actions.': COMPARED_FIELDS,
   'languages.names.': LANGUAGE_CODES,
+  'goals.judgements.': JUDGEMENTS,
 };
 
 /** Texts that read the same in every language: names of products, a loan word, language names. */

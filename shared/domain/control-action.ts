@@ -86,7 +86,10 @@ export const actionInputSchema = (year: number) =>
       status: z.enum(ACTION_STATUSES),
       /** The table the row is in; a new row without one is internal control, an edit keeps it. */
       kindId: z.string().min(1).max(40).optional(),
-      priorityId: z.string().min(1).max(40).nullable().optional(),
+      /** '' from a form's "no priority" choice is none. */
+      priorityId: z
+        .preprocess((value) => (value === '' ? null : value), z.string().min(1).max(40).nullable())
+        .optional(),
     })
     .transform((input, context) => {
       if (input.deadline === '') return { ...input, deadline: null };

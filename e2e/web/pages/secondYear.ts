@@ -74,6 +74,9 @@ export const seed2027 = async (page: Page) => {
     outcome: null,
     riskIds: [],
     carriedFromId: null,
+    kindId: 'internalControl',
+    priorityId: null,
+    judgementOverride: null,
   });
   const risk = risks.find((item) => item.title === RAISED_RISK)!;
   const residual = assessments.find((item) => item.riskId === risk.id && item.kind === 'residual')!;

@@ -18,8 +18,14 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DateField } from './DateField';
+import type { LanguageCode } from '../../../shared/dates';
+import { INTERNAL_CONTROL_KIND_ID, labelsOf } from '../../../shared/domain/table-kind';
+import type { GoalLists } from '../../data/goals/useGoalLists';
+import { useGoalLists } from '../../data/goals/useGoalLists';
 
 type Props = {
+  /** The kinds and the year's priorities: the form waits for them (see ActionFormDialog). */
+  lists?: GoalLists;
   unitId: string;
   year: number;
   action: ControlAction | null;
@@ -34,10 +40,13 @@ const toFormValues = (action: ControlAction | null): ActionFormValues => ({
   owner: action?.owner ?? '',
   deadline: action?.deadline ? formatDateForInput(action.deadline) : '',
   status: action?.status ?? 'not_started',
+  kindId: action?.kindId ?? INTERNAL_CONTROL_KIND_ID,
+  priorityId: action?.priorityId ?? '',
 });
 
-const ActionForm = ({ unitId, year, action, onClose, onSaved }: Props) => {
-  const { t } = useTranslation();
+const ActionForm = ({ lists, unitId, year, action, onClose, onSaved }: Props) => {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as LanguageCode;
   const { actions } = useRepositories();
   const fieldError = useFieldErrorText();
   const save = useCommand();
@@ -51,6 +60,11 @@ const ActionForm = ({ unitId, year, action, onClose, onSaved }: Props) => {
   });
   const errors = formState.errors;
   const deadlineText = useWatch({ control, name: 'deadline' });
+  const kindId = useWatch({ control, name: 'kindId' });
+  const kinds = (lists?.kinds ?? []).filter((kind) => !kind.retired || kind.id === action?.kindId);
+  const kind = kinds.find((item) => item.id === kindId);
+  // The text fields are named as the chosen table's columns.
+  const labels = kind ? labelsOf(kind, language) : null;
 
   const handleSave = async () => {
     // The repository parses the typed values itself with the same schema.
@@ -69,22 +83,37 @@ const ActionForm = ({ unitId, year, action, onClose, onSaved }: Props) => {
       onClose={onClose}
     >
       <form onSubmit={handleSubmit(handleSave)} noValidate className="form">
+        <SelectField
+          label={t('goals.kind')}
+          options={kinds.map((item) => ({ value: item.id, label: labelsOf(item, language).name }))}
+          {...register('kindId')}
+        />
+        {kind?.usesPriorities && (
+          <SelectField
+            label={t('goals.priority')}
+            options={[
+              { value: '', label: t('goals.noPriority') },
+              ...(lists?.priorities ?? []).map((item) => ({ value: item.id, label: item.name })),
+            ]}
+            {...register('priorityId')}
+          />
+        )}
         <TextField
           multiline
-          label={t('actions.objective')}
+          label={labels?.objective ?? t('actions.objective')}
           isRequired
           error={fieldError(errors.objective?.message)}
           {...register('objective')}
         />
         <TextField
           multiline
-          label={t('actions.actions')}
+          label={labels?.actions ?? t('actions.actions')}
           error={fieldError(errors.actions?.message)}
           {...register('actions')}
         />
         <TextField
           multiline
-          label={t('actions.indicator')}
+          label={labels?.indicator ?? t('actions.indicator')}
           error={fieldError(errors.indicator?.message)}
           {...register('indicator')}
         />
@@ -121,11 +150,14 @@ const ActionForm = ({ unitId, year, action, onClose, onSaved }: Props) => {
  * starts from the row as stored when the dialog opens (a table may still show the version before
  * a save).
  */
-export const ActionFormDialog = (props: Props) =>
-  props.action === null ? (
-    <ActionForm {...props} />
+export const ActionFormDialog = (props: Props) => {
+  const lists = useGoalLists(props.year);
+  if (!lists) return null;
+  return props.action === null ? (
+    <ActionForm {...props} lists={lists} />
   ) : (
     <AsOpened id={props.action.id} onGone={props.onClose}>
-      {(action) => <ActionForm {...props} action={action} />}
+      {(action) => <ActionForm {...props} lists={lists} action={action} />}
     </AsOpened>
   );
+};

@@ -19,7 +19,8 @@ export const SHORT_LENGTH = 80;
 
 /** Stored codes whose words live in the catalogue, per entity and field. */
 const CODE_PREFIXES: Partial<Record<AuditedEntity, Record<string, string>>> = {
-  controlAction: { status: 'actions.statuses.' },
+  controlAction: { status: 'actions.statuses.', kindId: 'goals.kindNames.' },
+  indicator: { type: 'goals.indicatorTypes.', judgement: 'goals.judgements.' },
   risk: { status: 'risks.statuses.', treatment: 'risks.treatments.' },
   assessment: { kind: 'risks.kinds.' },
   unit: { kind: 'units.kinds.' },
@@ -33,6 +34,7 @@ const NESTED_PREFIXES: Record<string, string> = {
   status: 'actions.statuses.',
   role: 'roles.',
   language: 'languages.names.',
+  judgement: 'goals.judgements.',
 };
 
 /** A stored text that is a catalogue key, e.g. 'review.withdrawnReasons.editedAfterApproval'. */

@@ -3,6 +3,15 @@ import type { goals as source } from '../fi/goals';
 
 export const goals: Widen<typeof source> = {
   goals: {
+    kindNames: {
+      strategyGoal: 'Strategic goals',
+      otherGoal: 'Other goals',
+      productivity: 'Productivity measures and projects',
+      internalControl: 'Internal control and risk management',
+      companyGoal: 'Group company goals',
+    },
+    kind: 'Table',
+    priority: 'Priority',
     yes: 'Yes',
     no: 'No',
     noPriority: 'No priority',

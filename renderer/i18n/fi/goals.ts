@@ -1,5 +1,14 @@
 export const goals = {
   goals: {
+    kindNames: {
+      strategyGoal: 'Strategiset tavoitteet',
+      otherGoal: 'Muut tavoitteet',
+      productivity: 'Tuottavuustoimenpiteet ja -hankkeet',
+      internalControl: 'Sisäinen valvonta ja riskienhallinta',
+      companyGoal: 'Konserniyhteisöjen tavoitteet',
+    },
+    kind: 'Taulukko',
+    priority: 'Painopiste',
     yes: 'Kyllä',
     no: 'Ei',
     noPriority: 'Ilman painopistettä',

@@ -3,6 +3,15 @@ import type { goals as source } from '../fi/goals';
 
 export const goals: Widen<typeof source> = {
   goals: {
+    kindNames: {
+      strategyGoal: 'Strategiska mål',
+      otherGoal: 'Övriga mål',
+      productivity: 'Produktivitetsåtgärder och -projekt',
+      internalControl: 'Intern kontroll och riskhantering',
+      companyGoal: 'Koncernsammanslutningarnas mål',
+    },
+    kind: 'Tabell',
+    priority: 'Tyngdpunkt',
     yes: 'Ja',
     no: 'Nej',
     noPriority: 'Utan tyngdpunkt',
