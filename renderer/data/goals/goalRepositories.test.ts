@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { IndicatorFormValues } from '../../../shared/goals/indicator-form';
 import { judgeRow, suggestJudgement } from '../../../shared/goals/judgement';
 import { PRESET_TABLE_KINDS } from '../../../shared/table-kind-presets';
 import type { ValvoDatabase } from '../core/database';
 import { createRepositories } from '../createRepositories';
 import { startEmptyOrganisation } from '../setup/setupOrganisation';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
+import { newBusinessesIndicator } from './goals.test-support';
 import { createGoalSettingsRepository } from './goalSettingsRepository';
 import { readPriorities, readTableKinds } from './goalSettings';
 import { createIndicatorRepository, indicatorsOf } from './indicatorRepository';
@@ -17,16 +17,6 @@ const row = {
   owner: '',
   deadline: '',
   status: 'not_started' as const,
-};
-
-const newBusinesses: IndicatorFormValues = {
-  text: 'Uusien yritysten määrä',
-  type: 'number',
-  unit: 'kpl',
-  upTo100: false,
-  baseline: '14',
-  target: '20',
-  direction: 'higher',
 };
 
 const ownKind = {
@@ -143,9 +133,9 @@ describe('goal rows, their indicators and the lists of kinds and priorities', ()
 
   it('keeps dated actual values of an indicator, suggests a judgement, and the row follows the rule', async () => {
     const goal = await repos.actions.create(unitId, 2026, { ...row, kindId: 'otherGoal' });
-    const count = await indicators.add(goal.id, newBusinesses);
+    const count = await indicators.add(goal.id, newBusinessesIndicator);
     const done = await indicators.add(goal.id, {
-      ...newBusinesses,
+      ...newBusinessesIndicator,
       text: 'Yrityspalvelujen asiakaskysely tehty',
       type: 'yesNo',
       unit: '',
@@ -202,7 +192,7 @@ describe('goal rows, their indicators and the lists of kinds and priorities', ()
 
   it('refuses a bad value at its field and changes nothing', async () => {
     const goal = await repos.actions.create(unitId, 2026, { ...row, kindId: 'otherGoal' });
-    const count = await indicators.add(goal.id, newBusinesses);
+    const count = await indicators.add(goal.id, newBusinessesIndicator);
     const refusals = [
       [{ date: '31.12.2026', value: 'noin kaksikymmentä' }, 'goals.values.errors.notNumber'],
       [{ date: '31.12.2026', value: '20 %' }, 'goals.values.errors.otherUnit?given=%&unit=kpl'],
@@ -214,7 +204,7 @@ describe('goal rows, their indicators and the lists of kinds and priorities', ()
       });
     await expect(
       indicators.add(goal.id, {
-        ...newBusinesses,
+        ...newBusinessesIndicator,
         type: 'percentage',
         unit: '',
         target: '120',
@@ -230,7 +220,7 @@ describe('goal rows, their indicators and the lists of kinds and priorities', ()
 
   it('refuses indicator writes in a closed year', async () => {
     const goal = await repos.actions.create(unitId, 2026, { ...row, kindId: 'otherGoal' });
-    const count = await indicators.add(goal.id, newBusinesses);
+    const count = await indicators.add(goal.id, newBusinessesIndicator);
     const year = (await db.planYears.where('year').equals(2026).first())!;
     await db.planYears.put({
       ...year,

@@ -6,6 +6,7 @@ import { createRepositories } from '../../data/createRepositories';
 import { DatabaseProvider } from '../../data/core/DatabaseProvider';
 import { ValvoDatabase } from '../../data/core/database';
 import { createGoalSettingsRepository } from '../../data/goals/goalSettingsRepository';
+import { newBusinessesIndicator } from '../../data/goals/goals.test-support';
 import { createIndicatorRepository } from '../../data/goals/indicatorRepository';
 import { RepositoryProvider } from '../../data/RepositoryProvider';
 import { initI18n } from '../../i18n';
@@ -49,15 +50,7 @@ const seed = async (withGoals: boolean) => {
       kindId: 'strategyGoal',
       priorityId: priority!.id,
     });
-    const count = await indicators.add(goal.id, {
-      text: 'Uusien yritysten määrä',
-      type: 'number',
-      unit: 'kpl',
-      upTo100: false,
-      baseline: '14',
-      target: '20',
-      direction: 'higher',
-    });
+    const count = await indicators.add(goal.id, newBusinessesIndicator);
     const read = await indicators.addReading(count.id, count.rev, {
       date: '31.12.2026',
       value: '17',
