@@ -2,6 +2,8 @@ import type { ValvoDatabase } from './core/database';
 import type { WriteContext } from './core/writeContext';
 import { createActionRepository } from './actions/actionRepository';
 import { createBulkRepository } from './actions/bulkRepository';
+import { createGoalSettingsRepository } from './goals/goalSettingsRepository';
+import { createIndicatorRepository } from './goals/indicatorRepository';
 import { createMergeRepository } from './merge/mergeRepository';
 import { createPackageRepository } from './packages/packageRepository';
 import { createReportStatementRepository } from './reports/reportStatementRepository';
@@ -29,6 +31,8 @@ export const createRepositories = (db: ValvoDatabase, context: WriteContext) => 
   packages: createPackageRepository(db, context),
   merge: createMergeRepository(db, context),
   bulk: createBulkRepository(db, context),
+  indicators: createIndicatorRepository(db, context),
+  goalSettings: createGoalSettingsRepository(db, context),
 });
 
 export type RepositorySet = ReturnType<typeof createRepositories>;

@@ -5,6 +5,8 @@ import { createRepositories } from '../createRepositories';
 import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { blankRisk } from './doorTestSupport';
+import { newBusinessesIndicator } from '../goals/goals.test-support';
+import { readPriorities } from '../goals/goalSettings';
 
 type Call = () => Promise<unknown>;
 type Case = { call: Call } | { notYearBound: string } | { separateTest: string };
@@ -16,7 +18,15 @@ type Case = { call: Call } | { notYearBound: string } | { separateTest: string }
 describe('a closed year is read-only in the data layer', () => {
   let db: ValvoDatabase;
   let repos: RepositorySet;
-  let ids: { unit: string; row: string; risk: string; openRow: string };
+  let ids: {
+    unit: string;
+    row: string;
+    risk: string;
+    openRow: string;
+    indicator: string;
+    deletedIndicator: string;
+    priority: string;
+  };
 
   beforeEach(async () => {
     db = openTestDatabase();
@@ -40,6 +50,10 @@ describe('a closed year is read-only in the data layer', () => {
     const row = await repos.actions.create(unit.id, 2026, { ...blank, objective: 'Vanha rivi' });
     await repos.actions.create(unit.id, 2026, { ...blank, objective: 'Toinen' });
     const openRow = await repos.actions.create(unit.id, 2027, { ...blank, objective: 'Uusi rivi' });
+    const indicator = await repos.indicators.add(row.id, newBusinessesIndicator);
+    const deletedIndicator = await repos.indicators.add(row.id, newBusinessesIndicator);
+    await repos.indicators.softDelete(deletedIndicator.id);
+    await repos.goalSettings.addPriority(2026, 'Elinvoima');
     const risk = await repos.risks.create(unit.id, {
       title: 'Riski',
       description: '',
@@ -66,7 +80,15 @@ describe('a closed year is read-only in the data layer', () => {
         closedBy: 'Controller',
       });
     }
-    ids = { unit: unit.id, row: row.id, risk: risk.id, openRow: openRow.id };
+    ids = {
+      unit: unit.id,
+      row: row.id,
+      risk: risk.id,
+      openRow: openRow.id,
+      indicator: indicator.id,
+      deletedIndicator: deletedIndicator.id,
+      priority: (await readPriorities(db))[0]!.id,
+    };
   });
 
   const cases = (): Record<keyof RepositorySet, Record<string, Case>> => {
@@ -173,6 +195,33 @@ describe('a closed year is read-only in the data layer', () => {
         prepare: { notYearBound: 'a read: it refuses a closed year with its own message' },
         apply: { separateTest: 'merge/mergeRefusals.test.ts: a closed year refuses the merge' },
       },
+      indicators: {
+        add: { call: () => repos.indicators.add(ids.row, newBusinessesIndicator) },
+        update: {
+          call: () =>
+            repos.indicators.update(ids.indicator, 1, { ...newBusinessesIndicator, target: '30' }),
+        },
+        addReading: {
+          call: () =>
+            repos.indicators.addReading(ids.indicator, 1, { date: '1.12.2026', value: '18' }),
+        },
+        judge: { call: () => repos.indicators.judge(ids.indicator, 1, 'met') },
+        softDelete: { call: () => repos.indicators.softDelete(ids.indicator) },
+        restore: { call: () => repos.indicators.restore(ids.deletedIndicator) },
+      },
+      goalSettings: {
+        addKind: { notYearBound: 'table kinds are organisation-wide' },
+        renameKind: { notYearBound: 'table kinds are organisation-wide' },
+        moveKind: { notYearBound: 'table kinds are organisation-wide' },
+        setKindRetired: { notYearBound: 'table kinds are organisation-wide' },
+        deleteKind: { notYearBound: 'table kinds are organisation-wide' },
+        addPriority: { call: () => repos.goalSettings.addPriority(2026, 'Hyvinvointi') },
+        renamePriority: {
+          call: () => repos.goalSettings.renamePriority(2026, ids.priority, 'Elinvoimaa'),
+        },
+        movePriority: { call: () => repos.goalSettings.movePriority(2026, ids.priority, 1) },
+        deletePriority: { call: () => repos.goalSettings.deletePriority(2026, ids.priority) },
+      },
       bulk: {
         updateActions: {
           separateTest: 'bulk/bulkRepository.test.ts: refuses rows of a closed year, naming them',
@@ -202,6 +251,8 @@ describe('a closed year is read-only in the data layer', () => {
         if (!('call' in entry)) continue;
         const before = {
           rows: await db.controlActions.toArray(),
+          indicators: await db.indicators.toArray(),
+          settings: await db.settings.toArray(),
           reviews: await db.unitReviews.toArray(),
           events: await db.auditEvents.count(),
           assessments: await db.assessments.count(),
@@ -216,6 +267,8 @@ describe('a closed year is read-only in the data layer', () => {
         });
         const after = {
           rows: await db.controlActions.toArray(),
+          indicators: await db.indicators.toArray(),
+          settings: await db.settings.toArray(),
           reviews: await db.unitReviews.toArray(),
           events: await db.auditEvents.count(),
           assessments: await db.assessments.count(),

@@ -1,14 +1,15 @@
 /**
  * A small register for the door's tests (imported only by *.test.ts files): the organisation with
  * a division and an area, a closed 2025 with a postponed row, and 2026 in review with two rows,
- * a deleted row, a risk, a deleted risk and the division's approval, which a write of its
- * records withdraws.
+ * a deleted row, a risk, a deleted risk, an indicator of the first row (and a deleted one) and
+ * the division's approval, which a write of its records withdraws.
  */
 import type { Role } from '../../../shared/domain/settings';
 import { createRepositories } from '../createRepositories';
 import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { startEmptyOrganisation } from '../setup/setupOrganisation';
+import { newBusinessesIndicator } from '../goals/goals.test-support';
 
 export const blankRow = {
   actions: '',
@@ -64,6 +65,9 @@ export const doorRegister = async () => {
   const risk = await repos.risks.create(division.id, blankRisk);
   const deletedRisk = await repos.risks.create(division.id, { ...blankRisk, title: 'Pois' });
   await repos.risks.softDelete(deletedRisk.id);
+  const indicator = await repos.indicators.add(row.id, newBusinessesIndicator);
+  const deletedIndicator = await repos.indicators.add(row.id, newBusinessesIndicator);
+  await repos.indicators.softDelete(deletedIndicator.id);
   await repos.years.setStatus(2026, 'review');
   await repos.reviews.approve(division.id, 2026);
 
@@ -85,6 +89,8 @@ export const doorRegister = async () => {
       deletedRow: deletedRow.id,
       risk: risk.id,
       deletedRisk: deletedRisk.id,
+      indicator: indicator.id,
+      deletedIndicator: deletedIndicator.id,
     },
   };
 };

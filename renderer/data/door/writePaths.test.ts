@@ -38,6 +38,7 @@ const eachInFreshRegister = async (
 /** Everything a refused write must leave as it was. */
 const stateOf = async ({ db }: Register) => ({
   rows: await db.controlActions.toArray(),
+  indicators: await db.indicators.toArray(),
   risks: await db.risks.toArray(),
   units: await db.units.toArray(),
   years: await db.planYears.toArray(),

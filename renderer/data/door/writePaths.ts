@@ -7,6 +7,7 @@ import type { RepositorySet } from '../createRepositories';
 import type { Register } from './doorTestSupport';
 import type { WritePath } from './unitRecordWritePaths';
 import { NO_REVISION, assessment, stale, unitRecordWritePaths } from './unitRecordWritePaths';
+import { goalWritePaths } from './goalWritePaths';
 
 export type { WritePath } from './unitRecordWritePaths';
 
@@ -17,6 +18,7 @@ export const writePaths = (
   const unit = { name: 'Uusi', code: '', accountable: '', manager: '' };
   return {
     ...unitRecordWritePaths(register),
+    ...goalWritePaths(register),
     reviews: {
       approve: {
         rule: 'controller',

@@ -27,8 +27,10 @@ export const createGoalSettingsRepository = (db: ValvoDatabase, context: WriteCo
       body,
     );
 
+  // Kinds are the organisation's: package mode refuses them before anything else is checked.
   const changeKinds = (change: (kinds: TableKind[]) => TableKind[]) =>
-    write(async () => {
+    write(async (tx) => {
+      await tx.check([{ kind: 'organisation' }]);
       const kinds = change(await readTableKinds(db));
       await settings.save('tableKinds', kinds);
       return kinds;
@@ -99,7 +101,8 @@ export const createGoalSettingsRepository = (db: ValvoDatabase, context: WriteCo
 
     /** Only a city's own kind, and only while no row uses it (the count is in the message). */
     deleteKind: (id: string) =>
-      write(async () => {
+      write(async (tx) => {
+        await tx.check([{ kind: 'organisation' }]);
         const kinds = await readTableKinds(db);
         if (kindIn(kinds, id).builtIn !== null) throw new DomainError('goals.kinds.errors.builtIn');
         const count = await countRowsUsing(db, 'kindId', id);
