@@ -2,6 +2,7 @@ import { verifyAuditChain } from '../audit';
 import type { FileProblem } from '../files/verified';
 import type { BackupDocument, BackupTableName, BackupTables } from './format';
 import { BACKUP_FORMAT_VERSION, BACKUP_TABLES } from './format';
+import { recordRuleProblems } from './record-rules';
 
 /**
  * What a backup must hold as a whole, beyond each record's schema: one record per id, one per
@@ -64,7 +65,10 @@ const identityProblems = (document: BackupDocument, problems: FileProblem[]) => 
   return ids;
 };
 
-/** The format version, ids and keys, references, and the audit chain with its stated head. */
+/**
+ * The format version, ids and keys, references, the rules between a record's fields, and the
+ * audit chain with its stated head.
+ */
 export const backupProblems = (document: BackupDocument): FileProblem[] => {
   const problems: FileProblem[] = [];
   if (document.formatVersion < 1 || document.formatVersion > BACKUP_FORMAT_VERSION)
@@ -80,6 +84,7 @@ export const backupProblems = (document: BackupDocument): FileProblem[] => {
         });
     });
   }
+  problems.push(...recordRuleProblems(document));
   const events = document.tables.auditEvents;
   const verdict = verifyAuditChain(events);
   if (!verdict.ok) {

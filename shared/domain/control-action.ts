@@ -61,7 +61,7 @@ export const ControlActionSchema = RecordMetaSchema.extend({
   /** The budget table the row belongs to (see table-kind.ts). */
   kindId: z.string().min(1).max(40),
   /** The strategy priority (painopiste) a strategy goal sits under; null for other kinds. */
-  priorityId: z.string().max(40).nullable(),
+  priorityId: z.uuid().nullable(),
   /** A person's judgement of the goal in place of the rule over its indicators. */
   judgementOverride: JudgementOverrideSchema.nullable(),
 });
