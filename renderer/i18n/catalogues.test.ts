@@ -16,7 +16,7 @@ import { LANGUAGE_CODES } from '../../shared/dates';
 import { en } from './en';
 import { fi } from './fi';
 import { sv } from './sv';
-import { JUDGEMENTS } from '../../shared/domain/indicator';
+import { INDICATOR_TYPES, JUDGEMENTS } from '../../shared/domain/indicator';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -46,6 +46,8 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'actions.': COMPARED_FIELDS,
   'languages.names.': LANGUAGE_CODES,
   'goals.judgements.': JUDGEMENTS,
+  'goals.indicatorTypes.': INDICATOR_TYPES,
+  'goals.form.valueHelp.': INDICATOR_TYPES,
 };
 
 /** Texts that read the same in every language: names of products, a loan word, language names. */

@@ -17,7 +17,7 @@ import { FormButtons } from '../../components/FormButtons';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import type { LanguageCode } from '../../../shared/dates';
 import { INTERNAL_CONTROL_KIND_ID, labelsOf } from '../../../shared/domain/table-kind';
 import type { GoalLists } from '../../data/goals/useGoalLists';

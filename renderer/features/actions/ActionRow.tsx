@@ -6,7 +6,7 @@ import type { Indicator } from '../../../shared/domain/indicator';
 import { IndicatorList } from '../goals';
 import { StatusBadge } from './StatusBadge';
 
-export type RowCommand = 'status' | 'edit' | 'up' | 'down' | 'delete' | 'history';
+export type RowCommand = 'status' | 'edit' | 'indicators' | 'up' | 'down' | 'delete' | 'history';
 
 type Props = {
   action: ControlAction;
@@ -86,6 +86,13 @@ export const ActionRow = ({
               onClick={() => onCommand('edit', action)}
             >
               {t('app.edit')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onCommand('indicators', action)}
+            >
+              {t('goals.open')}
             </button>
             <button
               type="button"

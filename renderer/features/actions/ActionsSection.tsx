@@ -17,10 +17,13 @@ import { useUnitPlan } from '../../data/goals/useUnitPlan';
 import type { LanguageCode } from '../../../shared/dates';
 import { INTERNAL_CONTROL_KIND_ID, labelsOf } from '../../../shared/domain/table-kind';
 import { planSections } from '../../../shared/goals/plan-sections';
+import { IndicatorsDialog } from '../goals';
 
 type Props = { unit: Unit; year: number; canEdit: boolean };
 type OpenDialog =
-  { kind: 'add' } | { kind: 'edit' | 'status' | 'history'; action: ControlAction } | null;
+  | { kind: 'add' }
+  | { kind: 'edit' | 'status' | 'history' | 'indicators'; action: ControlAction }
+  | null;
 
 /**
  * A unit's rows for the year as the budget prints them: a table per kind (strategy goals under
@@ -49,7 +52,12 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
     canEditUnit && unit.active && planYear !== undefined && planYear.status !== 'closed';
 
   const handleCommand = (command: RowCommand, action: ControlAction) => {
-    if (command === 'edit' || command === 'status' || command === 'history')
+    if (
+      command === 'edit' ||
+      command === 'status' ||
+      command === 'history' ||
+      command === 'indicators'
+    )
       setDialog({ kind: command, action });
     if (command === 'up' || command === 'down')
       void run(() => actions.move(action.id, command === 'up' ? -1 : 1));
@@ -155,6 +163,13 @@ export const ActionsSection = ({ unit, year, canEdit: canEditUnit }: Props) => {
           entity="controlAction"
           entityId={dialog.action.id}
           name={dialog.action.objective}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'indicators' && (
+        <IndicatorsDialog
+          action={dialog.action}
+          canEdit={canEdit}
           onClose={() => setDialog(null)}
         />
       )}

@@ -10,7 +10,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { DateField } from '../actions';
+import { DateField } from '../../components/DateField';
 import { useCommand } from '../../components/useCommand';
 import type { BulkFormValues } from './bulkForm';
 import { bulkFormSchema, emptyBulkForm, toBulkChange } from './bulkForm';

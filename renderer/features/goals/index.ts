@@ -1,2 +1,3 @@
 export { IndicatorList } from './IndicatorList';
 export { showIndicatorValue } from './formatIndicatorValue';
+export { IndicatorsDialog } from './IndicatorsDialog';

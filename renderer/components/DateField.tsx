@@ -11,8 +11,8 @@ import {
   Popover,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { formatDateForInput, parseUserDate } from '../../../shared/dates';
-import { TextField } from '../../components/TextField';
+import { formatDateForInput, parseUserDate } from '../../shared/dates';
+import { TextField } from './TextField';
 
 type Props = {
   label: string;

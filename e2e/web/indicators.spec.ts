@@ -1,0 +1,125 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { launchChromium, openApp } from '../support/browser';
+import { expectFocusOn, takeFocusLosses, watchFocusLoss } from '../support/focusTrail';
+import { activate, chooseWithArrows, expectFocusInside, typeInto } from '../support/keyboard';
+import { measureOverflow } from '../support/overflow';
+import { ValvoApp } from './pages/ValvoApp';
+
+const UNIT = 'Viestintä ja markkinointi';
+const ROW = 'Säilytetään luottamus ja läpinäkyvyys kaupungin toimintaan.';
+const DIALOG = `Mittarit: ${ROW}`;
+const MEASURE = 'Kyselyyn vastanneiden määrä';
+
+/**
+ * A row's indicators by keyboard in the browser: add a measurable one, record an actual value
+ * that misses the target (a word first, refused at the field), judge it as the rule suggests,
+ * and override the row with a reason; axe clean at each step, focus never lost to the page body,
+ * and at 320 px the dialog does not scroll sideways.
+ */
+describe('the indicators of a row', () => {
+  let browser: Browser;
+  let page: Page;
+  let app: ValvoApp;
+  let errors: string[];
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ page, errors } = await openApp(browser));
+    app = new ValvoApp(page);
+    await app.firstRunWithExample();
+    await app.openUnit(UNIT);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const expectClean = async (where: string) =>
+    expect({ where, violations: await seriousViolations(page) }).toEqual({
+      where,
+      violations: [],
+    });
+  const save = (dialog: Locator) =>
+    activate(page, dialog.getByRole('button', { name: 'Tallenna' }));
+
+  it('adds an indicator, records a value, judges it and overrides the row, by keyboard', async () => {
+    await watchFocusLoss(page);
+    const opener = app.row(ROW).getByRole('button', { name: 'Mittarit' });
+    await activate(page, opener);
+    const dialog = app.dialog(DIALOG);
+    await expectFocusInside(dialog);
+    await dialog.getByText('Rivillä ei ole vielä mittareita.').waitFor();
+    await expectClean('indicators: empty');
+
+    const add = dialog.getByRole('button', { name: 'Lisää mittari' });
+    await activate(page, add);
+    const text = dialog.getByLabel('Mittari (pakollinen)', { exact: true });
+    await expectFocusOn(page, text, 'the new indicator form');
+    await typeInto(page, text, MEASURE);
+    await chooseWithArrows(page, dialog.getByLabel('Tyyppi'), 'Luku');
+    await typeInto(page, dialog.getByLabel('Yksikkö'), 'kpl');
+    await typeInto(page, dialog.getByLabel('Lähtötaso'), '120');
+    await typeInto(page, dialog.getByLabel('Tavoite'), '300');
+    await save(dialog);
+    const card = dialog.getByRole('listitem', { name: MEASURE });
+    await card.getByText('300 kpl · suurempi on parempi').waitFor();
+    await expectFocusOn(page, add, 'back on Lisää mittari');
+    await expectClean('indicators: one measurable');
+
+    const record = card.getByRole('button', { name: 'Kirjaa toteuma' });
+    await activate(page, record);
+    const value = dialog.getByLabel('Toteuma (pakollinen)', { exact: true });
+    await expectFocusOn(page, value, 'the value field');
+    await typeInto(page, value, 'kaksisataa');
+    await save(dialog);
+    await dialog.getByText('Anna luku, esimerkiksi 12 tai 1 250,5.').waitFor();
+    await expectClean('reading: a word refused');
+    await typeInto(page, value, '210');
+    await save(dialog);
+    await card.getByText(/^210 kpl \(/).waitFor();
+    await expectFocusOn(page, record, 'back on Kirjaa toteuma');
+
+    const judge = card.getByRole('button', { name: 'Arvioi' });
+    await activate(page, judge);
+    const judgement = dialog.getByLabel('Arvio', { exact: true });
+    await expectFocusOn(page, judgement, 'the judgement');
+    expect(await judgement.inputValue()).toBe('partlyMet');
+    await save(dialog);
+    await dialog
+      .getByText('Säännön mukaan: osittain toteutunut (0/1 mittaria toteutunut)')
+      .waitFor();
+
+    await activate(page, dialog.getByRole('button', { name: 'Arvioi rivi toisin' }));
+    await save(dialog);
+    await dialog.getByText('Pakollinen tieto puuttuu.').waitFor();
+    await typeInto(
+      page,
+      dialog.getByLabel('Perustelu (pakollinen)'),
+      'Kysely toistetaan tammikuussa; vastauksia kertyy vielä.',
+    );
+    await save(dialog);
+    await dialog.getByText(/^Arvioitu toisin: toteutunut \(Maija Meikäläinen\)/).waitFor();
+    await expectClean('indicators: overridden');
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocusOn(page, opener, 'back on the row’s Mittarit');
+    await app
+      .row(ROW)
+      .getByText(/^Arvioitu toisin: toteutunut/)
+      .waitFor();
+    expect(await takeFocusLosses(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits 320 px without a sideways scroll', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await app.row(ROW).getByRole('button', { name: 'Mittarit' }).click();
+    const dialog = app.dialog(DIALOG);
+    await dialog.getByRole('listitem', { name: MEASURE }).waitFor();
+    const overflow = await measureOverflow(page);
+    expect(overflow.sticksOut).toEqual([]);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    await page.keyboard.press('Escape');
+  });
+});
