@@ -14,8 +14,9 @@ const MEASURE = 'Kyselyyn vastanneiden määrä';
 
 /**
  * A row's indicators by keyboard in the browser: add a measurable one, record an actual value
- * that misses the target (a word first, refused at the field), judge it as the rule suggests,
- * and override the row with a reason; axe clean at each step, focus never lost to the page body,
+ * that misses the target (a word first, refused at the field), find the row in the year-end
+ * review as not judged and judge it there as the rule suggests, and override the row with a
+ * reason; axe clean at each step, focus never lost to the page body,
  * and at 320 px the dialog does not scroll sideways.
  */
 describe('the indicators of a row', () => {
@@ -39,6 +40,8 @@ describe('the indicators of a row', () => {
       where,
       violations: [],
     });
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name, exact: true });
   const save = (dialog: Locator) =>
     activate(page, dialog.getByRole('button', { name: 'Tallenna' }));
 
@@ -79,7 +82,21 @@ describe('the indicators of a row', () => {
     await card.getByText(/^210 kpl \(/).waitFor();
     await expectFocusOn(page, record, 'back on Kirjaa toteuma');
 
-    const judge = card.getByRole('button', { name: 'Arvioi' });
+    await dialog.getByText('Arvioitu 0/1 mittaria').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The year-end review lists the row until its indicator is judged, and judges it from there.
+    await nav('Vuosiarviointi').click();
+    await app.chooseOption('Rajaus', UNIT);
+    const reviewCard = page.getByRole('region', { name: new RegExp(`^${UNIT}`) });
+    await reviewCard.getByRole('heading', { name: 'Mittareita arvioimatta (1)' }).waitFor();
+    await expectClean('review: an indicator not judged');
+    await activate(page, reviewCard.getByRole('button', { name: `Arvioi mittarit: ${ROW}` }));
+    await expectFocusInside(dialog);
+    const judge = dialog
+      .getByRole('listitem', { name: MEASURE })
+      .getByRole('button', { name: 'Arvioi' });
     await activate(page, judge);
     const judgement = dialog.getByLabel('Arvio', { exact: true });
     await expectFocusOn(page, judgement, 'the judgement');
@@ -88,6 +105,17 @@ describe('the indicators of a row', () => {
     await dialog
       .getByText('Säännön mukaan: osittain toteutunut (0/1 mittaria toteutunut)')
       .waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await reviewCard
+      .getByRole('heading', { name: /^Mittareita arvioimatta/ })
+      .waitFor({ state: 'detached' });
+    expect(await takeFocusLosses(page)).toEqual([]);
+
+    await nav('Yksiköt').click();
+    await app.openUnit(UNIT);
+    await activate(page, opener);
+    await expectFocusInside(dialog);
 
     await activate(page, dialog.getByRole('button', { name: 'Arvioi rivi toisin' }));
     await save(dialog);

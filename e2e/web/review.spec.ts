@@ -107,7 +107,7 @@ describe('the year-end review in Chromium', () => {
     await app
       .dialog()
       .getByText(
-        'Vuotta ei voi sulkea: toteuma puuttuu 1 riviltä, 0 riskiä on arvioimatta ja 0 yksikköä on hyväksymättä.',
+        'Vuotta ei voi sulkea: toteuma puuttuu 1 riviltä, mittareita on arvioimatta 0 rivillä, 0 riskiä on arvioimatta ja 0 yksikköä on hyväksymättä.',
       )
       .waitFor();
     await app.dialog().getByRole('button', { name: 'Peruuta' }).click();

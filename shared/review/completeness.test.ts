@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../domain/indicator';
 import type { ReviewInput } from './completeness';
 import { APPROVAL_STATES, closeBlockers, hasOutcome, reviewChecklist } from './completeness';
 import {
@@ -21,6 +22,7 @@ const input = (extra: Partial<ReviewInput> = {}): ReviewInput => ({
   actions: [],
   risks: [],
   assessments: [],
+  indicators: [],
   approvals: [],
   ...extra,
 });
@@ -163,6 +165,8 @@ describe('reviewChecklist', () => {
     expect(checklist.totals).toEqual({
       actionsTotal: 2,
       actionsWithOutcome: 1,
+      indicatorsTotal: 0,
+      indicatorsJudged: 0,
       risksTotal: 2,
       risksAssessed: 1,
       completeness: 0.5,
@@ -170,10 +174,72 @@ describe('reviewChecklist', () => {
     expect(reviewChecklist(input(), 'city').totals).toEqual({
       actionsTotal: 0,
       actionsWithOutcome: 0,
+      indicatorsTotal: 0,
+      indicatorsJudged: 0,
       risksTotal: 0,
       risksAssessed: 0,
       completeness: 1,
     });
+  });
+});
+
+describe('the indicators of goal rows in the review', () => {
+  const measure = (
+    id: string,
+    actionId: string,
+    type: Indicator['type'],
+    judgement: Indicator['judgement'],
+    extra: Partial<Indicator> = {},
+  ): Indicator => ({
+    id,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    updatedBy: 'Testaaja',
+    rev: 1,
+    deletedAt: null,
+    unitId: 'a',
+    year: 2026,
+    actionId,
+    text: `Mittari ${id}`,
+    type,
+    unit: '',
+    upTo100: false,
+    baseline: null,
+    target: null,
+    higherIsBetter: null,
+    values: [],
+    judgement,
+    sortOrder: 0,
+    ...extra,
+  });
+
+  it('needs every indicator of a measurable row judged; a row of texts keeps its written outcome', () => {
+    const checklist = reviewChecklist(
+      input({
+        actions: [
+          row('a1', 'a', 2026, 'done', { outcome: outcome() }),
+          row('a2', 'a', 2026, 'done', { outcome: outcome() }),
+          row('a3', 'a', 2026, 'done', { outcome: outcome() }),
+        ],
+        indicators: [
+          measure('i1', 'a1', 'number', 'met'),
+          measure('i2', 'a1', 'text', null),
+          measure('i3', 'a2', 'text', null),
+          measure('i4', 'a3', 'percentage', 'notMet'),
+          measure('i5', 'a3', 'number', null, { deletedAt: '2026-05-01T08:00:00.000Z' }),
+          measure('i6', 'a3', 'number', null, { year: 2025 }),
+        ],
+      }),
+      'a',
+    );
+    const [unit] = checklist.units;
+    expect(unit).toMatchObject({ indicatorsTotal: 3, indicatorsJudged: 2, isComplete: false });
+    expect(unit!.unjudged.map(({ action, count }) => [action.id, count])).toEqual([['a1', 1]]);
+    expect(unit!.completeness).toBeCloseTo(5 / 6);
+    expect(closeBlockers(checklist)).toEqual([
+      { kind: 'indicatorNotJudged', unitId: 'a', recordId: 'a1' },
+      { kind: 'notApproved', unitId: 'a' },
+    ]);
   });
 });
 

@@ -2,7 +2,9 @@ import type { IsoDate } from '../dates';
 import { yearOf } from '../dates';
 import { isFinalStatus, isOverdue } from '../deadlines';
 import type { ControlAction } from '../domain/control-action';
+import type { Indicator } from '../domain/indicator';
 import type { Assessment, Risk } from '../domain/risk';
+import { isMeasurableRow } from '../goals/judgement';
 import type { Unit } from '../domain/unit';
 import { scopeUnits } from '../reports/report-model';
 
@@ -17,6 +19,8 @@ export type ReviewInput = {
   actions: ControlAction[];
   risks: Risk[];
   assessments: Assessment[];
+  /** The indicators of the year's rows (any year's may be given: others are ignored). */
+  indicators: Indicator[];
   /** Decisions in the order they were made: the last one for a unit stands. */
   approvals: UnitApproval[];
 };
@@ -28,12 +32,20 @@ export type UnitReview = {
   /** Live actions of the year without an outcome or not in a final status, in sortOrder. */
   missingOutcome: ControlAction[];
   overdue: ControlAction[];
+  /** Indicators of the unit's measurable rows: each needs its judgement. */
+  indicatorsTotal: number;
+  indicatorsJudged: number;
+  /** Measurable rows with an indicator not yet judged, in sortOrder, with how many are left. */
+  unjudged: { action: ControlAction; count: number }[];
   risksTotal: number;
   risksAssessed: number;
   /** Live, non-closed risks with no live assessment dated in the year, by Finnish title. */
   risksNotAssessed: Risk[];
   approval: ApprovalState | null;
-  /** (actionsWithOutcome + risksAssessed) / (actionsTotal + risksTotal); 1 when there is nothing to review. */
+  /**
+   * (actionsWithOutcome + indicatorsJudged + risksAssessed) / (actionsTotal + indicatorsTotal +
+   * risksTotal); 1 when there is nothing to review.
+   */
   completeness: number;
   isComplete: boolean;
 };
@@ -41,6 +53,8 @@ export type UnitReview = {
 export type ReviewTotals = {
   actionsTotal: number;
   actionsWithOutcome: number;
+  indicatorsTotal: number;
+  indicatorsJudged: number;
   risksTotal: number;
   risksAssessed: number;
   completeness: number;
@@ -53,7 +67,12 @@ export type ReviewChecklist = {
   totals: ReviewTotals;
 };
 
-export const BLOCKER_KINDS = ['missingOutcome', 'riskNotAssessed', 'notApproved'] as const;
+export const BLOCKER_KINDS = [
+  'missingOutcome',
+  'indicatorNotJudged',
+  'riskNotAssessed',
+  'notApproved',
+] as const;
 export type BlockerKind = (typeof BLOCKER_KINDS)[number];
 export type CloseBlocker = { kind: BlockerKind; unitId: string; recordId?: string };
 
@@ -108,6 +127,12 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
       .map((item) => item.riskId),
   );
   const approvals = new Map(input.approvals.map((item) => [item.unitId, item.state]));
+  const indicatorsByRow = groupBy(
+    input.indicators.filter(
+      (indicator) => indicator.deletedAt === null && indicator.year === input.year,
+    ),
+    (indicator) => indicator.actionId,
+  );
 
   const reviews = units.flatMap((unit): UnitReview[] => {
     const actions = [...(actionsByUnit.get(unit.id) ?? [])].sort(byOrder);
@@ -117,6 +142,18 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
     const risksNotAssessed = risks.filter((risk) => !assessedInYear.has(risk.id));
     const actionsWithOutcome = actions.length - missingOutcome.length;
     const risksAssessed = risks.length - risksNotAssessed.length;
+    // A row whose indicators are all texts keeps its written outcome; a measurable row's
+    // indicators are each judged, as the rule "met only when all are met" needs them.
+    const measured = actions.flatMap((action) => {
+      const indicators = indicatorsByRow.get(action.id) ?? [];
+      return isMeasurableRow(indicators) ? [{ action, indicators }] : [];
+    });
+    const indicatorsTotal = measured.reduce((sum, row) => sum + row.indicators.length, 0);
+    const unjudged = measured.flatMap(({ action, indicators }) => {
+      const count = indicators.filter((indicator) => indicator.judgement === null).length;
+      return count > 0 ? [{ action, count, indicators }] : [];
+    });
+    const indicatorsJudged = indicatorsTotal - unjudged.reduce((sum, row) => sum + row.count, 0);
     return [
       {
         unitId: unit.id,
@@ -124,12 +161,19 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
         actionsWithOutcome,
         missingOutcome,
         overdue: actions.filter((action) => isOverdue(action, input.today)),
+        indicatorsTotal,
+        indicatorsJudged,
+        unjudged: unjudged.map(({ action, count }) => ({ action, count })),
         risksTotal: risks.length,
         risksAssessed,
         risksNotAssessed,
         approval: approvals.get(unit.id) ?? null,
-        completeness: ratio(actionsWithOutcome + risksAssessed, actions.length + risks.length),
-        isComplete: missingOutcome.length === 0 && risksNotAssessed.length === 0,
+        completeness: ratio(
+          actionsWithOutcome + indicatorsJudged + risksAssessed,
+          actions.length + indicatorsTotal + risks.length,
+        ),
+        isComplete:
+          missingOutcome.length === 0 && unjudged.length === 0 && risksNotAssessed.length === 0,
       },
     ];
   });
@@ -138,6 +182,8 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
     reviews.reduce((total, review) => total + pick(review), 0);
   const actionsTotal = sum((review) => review.actionsTotal);
   const actionsWithOutcome = sum((review) => review.actionsWithOutcome);
+  const indicatorsTotal = sum((review) => review.indicatorsTotal);
+  const indicatorsJudged = sum((review) => review.indicatorsJudged);
   const risksTotal = sum((review) => review.risksTotal);
   const risksAssessed = sum((review) => review.risksAssessed);
   return {
@@ -147,22 +193,33 @@ export const reviewChecklist = (input: ReviewInput, scopeId: string): ReviewChec
     totals: {
       actionsTotal,
       actionsWithOutcome,
+      indicatorsTotal,
+      indicatorsJudged,
       risksTotal,
       risksAssessed,
-      completeness: ratio(actionsWithOutcome + risksAssessed, actionsTotal + risksTotal),
+      completeness: ratio(
+        actionsWithOutcome + indicatorsJudged + risksAssessed,
+        actionsTotal + indicatorsTotal + risksTotal,
+      ),
     },
   };
 };
 
 /**
  * What stops the year from closing, unit by unit in tree order: every action of the year needs an
- * outcome, every open risk an assessment dated in the year, and every unit with actions an approval.
+ * outcome, every indicator of a measurable row its judgement, every open risk an assessment dated
+ * in the year, and every unit with actions an approval.
  * An empty list means the year may be closed.
  */
 export const closeBlockers = (checklist: ReviewChecklist): CloseBlocker[] =>
   checklist.units.flatMap((review): CloseBlocker[] => [
     ...review.missingOutcome.map((action) => ({
       kind: 'missingOutcome' as const,
+      unitId: review.unitId,
+      recordId: action.id,
+    })),
+    ...review.unjudged.map(({ action }) => ({
+      kind: 'indicatorNotJudged' as const,
       unitId: review.unitId,
       recordId: action.id,
     })),

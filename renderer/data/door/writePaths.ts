@@ -56,6 +56,7 @@ export const writePaths = (
           const done = { status: 'done' as const, text: 'Tehty', evidence: '' };
           await r.actions.setOutcome(ids.row, 1, done);
           await r.actions.setOutcome(ids.second, 1, done);
+          await r.indicators.judge(ids.indicator, 1, 'partlyMet');
           await r.assessments.add(ids.risk, assessment, '2026-11-02');
           await r.reviews.approve(ids.division, 2026);
         },

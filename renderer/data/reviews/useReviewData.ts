@@ -4,19 +4,29 @@ import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
 export const useReviewData = (year: number) => {
   return useScopedLiveQuery(
     async (db) => {
-      const [units, actions, risks, assessments, approvals, planYear] = await Promise.all([
-        db.units.toArray(),
-        db.controlActions.where('year').equals(year).toArray(),
-        db.risks.toArray(),
-        db.assessments.toArray(),
-        db.unitReviews
-          .where('year')
-          .equals(year)
-          .filter((review) => review.deletedAt === null)
-          .toArray(),
-        db.planYears.where('year').equals(year).first(),
-      ]);
-      return { units, actions, risks, assessments, approvals, planYear: planYear ?? null };
+      const [units, actions, indicators, risks, assessments, approvals, planYear] =
+        await Promise.all([
+          db.units.toArray(),
+          db.controlActions.where('year').equals(year).toArray(),
+          db.indicators.where('year').equals(year).toArray(),
+          db.risks.toArray(),
+          db.assessments.toArray(),
+          db.unitReviews
+            .where('year')
+            .equals(year)
+            .filter((review) => review.deletedAt === null)
+            .toArray(),
+          db.planYears.where('year').equals(year).first(),
+        ]);
+      return {
+        units,
+        actions,
+        indicators,
+        risks,
+        assessments,
+        approvals,
+        planYear: planYear ?? null,
+      };
     },
     [year],
   );

@@ -3,6 +3,7 @@ import type { RepositorySet } from '../createRepositories';
 import { createRepositories } from '../createRepositories';
 import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
+import { newBusinessesIndicator } from '../goals/goals.test-support';
 
 const blank = {
   actions: '',
@@ -62,7 +63,7 @@ describe('the year-end review, closing and carrying over', () => {
     await outcome(0, 'done');
     await expect(repos.years.close(2026, '2027-01-20')).rejects.toMatchObject({
       key: 'years.errors.incomplete',
-      params: { outcomes: 2, risks: 0, approvals: 1 },
+      params: { outcomes: 2, indicators: 0, risks: 0, approvals: 1 },
     });
     await outcome(1, 'postponed');
     await outcome(2, 'not_done');
@@ -89,6 +90,29 @@ describe('the year-end review, closing and carrying over', () => {
       null,
       'Tilintarkastaja pyysi korjauksen riville B.',
     ]);
+  });
+
+  it('refuses to close while a measurable indicator of a goal row is not judged', async () => {
+    const measure = await repos.indicators.add(rowIds[0]!, newBusinessesIndicator);
+    await repos.indicators.add(rowIds[1]!, { ...newBusinessesIndicator, type: 'text', unit: '' });
+    await repos.years.setStatus(2026, 'review');
+    for (const [index, status] of [
+      [0, 'done'],
+      [1, 'done'],
+      [2, 'not_done'],
+    ] as const)
+      await outcome(index, status);
+    await repos.reviews.approve(unitId, 2026);
+    // Row B's only indicator is a text: its written outcome is enough.
+    await expect(repos.years.close(2026, '2027-01-20')).rejects.toMatchObject({
+      key: 'years.errors.incomplete',
+      params: { outcomes: 0, indicators: 1, risks: 0, approvals: 0 },
+    });
+    await repos.indicators.judge(measure.id, measure.rev, 'partlyMet');
+    await repos.reviews.approve(unitId, 2026);
+    await expect(repos.years.close(2026, '2027-01-20')).resolves.toMatchObject({
+      status: 'closed',
+    });
   });
 
   it('withdraws an approval when the unit’s rows change afterwards, and records why', async () => {

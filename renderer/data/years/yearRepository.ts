@@ -18,9 +18,10 @@ const STEPS: Partial<Record<PlanYearStatus, PlanYearStatus[]>> = {
 
 /** What stands in the way of closing a year: every unit of the organisation, read in one go. */
 export const findCloseBlockers = async (db: ValvoDatabase, year: number, today: string) => {
-  const [units, actions, risks, assessments, approvals] = await Promise.all([
+  const [units, actions, indicators, risks, assessments, approvals] = await Promise.all([
     db.units.toArray(),
     db.controlActions.where('year').equals(year).toArray(),
+    db.indicators.where('year').equals(year).toArray(),
     db.risks.toArray(),
     db.assessments.toArray(),
     db.unitReviews
@@ -32,7 +33,10 @@ export const findCloseBlockers = async (db: ValvoDatabase, year: number, today: 
   const roots = units.filter((unit) => unit.parentId === null && unit.deletedAt === null);
   return roots.flatMap((root) =>
     closeBlockers(
-      reviewChecklist({ year, today, units, actions, risks, assessments, approvals }, root.id),
+      reviewChecklist(
+        { year, today, units, actions, indicators, risks, assessments, approvals },
+        root.id,
+      ),
     ),
   );
 };
@@ -48,7 +52,10 @@ export const createYearRepository = (db: ValvoDatabase, context: WriteContext) =
     writeTransaction(
       db,
       context,
-      { rule, tables: rule === 'edit' ? [] : ['controlActions', 'risks', 'assessments'] },
+      {
+        rule,
+        tables: rule === 'edit' ? [] : ['controlActions', 'indicators', 'risks', 'assessments'],
+      },
       async (tx) => {
         await tx.check([{ kind: 'organisation' }]);
         return body(tx);
@@ -99,6 +106,7 @@ export const createYearRepository = (db: ValvoDatabase, context: WriteContext) =
           const count = (kind: string) => blockers.filter((item) => item.kind === kind).length;
           throw new DomainError('years.errors.incomplete', {
             outcomes: count('missingOutcome'),
+            indicators: count('indicatorNotJudged'),
             risks: count('riskNotAssessed'),
             approvals: count('notApproved'),
           });

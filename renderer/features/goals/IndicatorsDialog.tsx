@@ -6,6 +6,7 @@ import { judgeRow } from '../../../shared/goals/judgement';
 import { useRepositories } from '../../data/RepositoryProvider';
 import { useRowIndicators } from '../../data/goals/useRowIndicators';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { PickFocus } from '../../components/focusKeeper';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useCommand } from '../../components/useCommand';
 import type { IndicatorCommand } from './IndicatorCard';
@@ -16,7 +17,13 @@ import { OverrideForm } from './OverrideForm';
 import { ReadingForm } from './ReadingForm';
 import { RowVerdict } from './RowVerdict';
 
-type Props = { action: ControlAction; canEdit: boolean; onClose: () => void };
+type Props = {
+  action: ControlAction;
+  canEdit: boolean;
+  onClose: () => void;
+  /** Where focus goes on closing if the button that opened the dialog is gone. */
+  returnFocus?: PickFocus;
+};
 
 type View =
   | { name: 'list' }
@@ -30,7 +37,7 @@ type View =
  * Everything shown is read live for this one row; each form starts from the record as stored
  * when it opened, so a change made elsewhere meanwhile is refused, not overwritten.
  */
-export const IndicatorsDialog = ({ action: opened, canEdit, onClose }: Props) => {
+export const IndicatorsDialog = ({ action: opened, canEdit, onClose, returnFocus }: Props) => {
   const { t } = useTranslation();
   const { indicators: repository } = useRepositories();
   const prefix = useId();
@@ -89,6 +96,7 @@ export const IndicatorsDialog = ({ action: opened, canEdit, onClose }: Props) =>
       title={t('goals.dialog.title', { objective: opened.objective })}
       isOpen
       onClose={onClose}
+      returnFocus={returnFocus}
     >
       {read === undefined || action === null ? (
         <p>{t('app.loading')}</p>

@@ -40,8 +40,12 @@ export const ReviewScreen = () => {
     status !== undefined &&
     status !== 'closed';
   const totals = checklist?.totals;
-  const done = (totals?.actionsWithOutcome ?? 0) + (totals?.risksAssessed ?? 0);
-  const all = (totals?.actionsTotal ?? 0) + (totals?.risksTotal ?? 0);
+  const done =
+    (totals?.actionsWithOutcome ?? 0) +
+    (totals?.indicatorsJudged ?? 0) +
+    (totals?.risksAssessed ?? 0);
+  const all =
+    (totals?.actionsTotal ?? 0) + (totals?.indicatorsTotal ?? 0) + (totals?.risksTotal ?? 0);
 
   return (
     <>

@@ -10,6 +10,7 @@ import { useCommand } from '../../components/useCommand';
 import { useNotice } from '../../components/Notice';
 import { useFocusRescue } from '../../components/useFocusRescue';
 import { formatPercent } from '../../i18n/locale';
+import { IndicatorsDialog } from '../goals';
 import { OutcomeDialog } from './OutcomeDialog';
 import { ReturnDialog } from './ReturnDialog';
 
@@ -28,6 +29,7 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
   const { reviews } = useRepositories();
   const notice = useNotice();
   const [outcomeFor, setOutcomeFor] = useState<ControlAction | null>(null);
+  const [judgingFor, setJudgingFor] = useState<ControlAction | null>(null);
   const [isReturning, setIsReturning] = useState(false);
   const command = useCommand();
   const headingId = `review-unit-${unit.id}`;
@@ -81,6 +83,32 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
                         aria-label={`${t('review.recordOutcome')}: ${action.objective}`}
                       >
                         {t('review.recordOutcome')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.unjudged.length > 0 && (
+            <>
+              <h3>
+                {t('review.unjudged')} ({item.unjudged.length})
+              </h3>
+              <ul className="review-card__list">
+                {item.unjudged.map(({ action, count }) => (
+                  <li key={action.id}>
+                    <span>
+                      {action.objective} ({t('review.unjudgedCount', { count })})
+                    </span>
+                    {canRecord && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setJudgingFor(action)}
+                        aria-label={`${t('review.judgeIndicators')}: ${action.objective}`}
+                      >
+                        {t('review.judgeIndicators')}
                       </button>
                     )}
                   </li>
@@ -142,6 +170,17 @@ export const ReviewUnitCard = ({ unit, path, item, year, canDecide, canRecord }:
             rescueFocus();
             notice.show(t('review.outcomeSaved'));
           }}
+        />
+      )}
+      {judgingFor && (
+        <IndicatorsDialog
+          action={judgingFor}
+          canEdit={canRecord}
+          onClose={() => setJudgingFor(null)}
+          returnFocus={() =>
+            cardRef.current?.querySelector<HTMLElement>('.toolbar button') ??
+            cardRef.current?.querySelector<HTMLElement>('h2')
+          }
         />
       )}
       {isReturning && (

@@ -51,7 +51,7 @@ export const review: Widen<typeof source> = {
       closeOnlyInReview: 'A year can only be closed in the year-end review stage.',
       badTransition: 'The year cannot be moved to this stage.',
       incomplete:
-        'The year cannot be closed. Rows without an outcome: {{outcomes}}. Risks not assessed: {{risks}}. Units not approved: {{approvals}}.',
+        'The year cannot be closed. Rows without an outcome: {{outcomes}}. Rows with indicators not judged: {{indicators}}. Risks not assessed: {{risks}}. Units not approved: {{approvals}}.',
     },
   },
   review: {
@@ -64,6 +64,9 @@ export const review: Widen<typeof source> = {
     total: 'Entire scope',
     unitsCaption: 'Completeness by unit',
     missingOutcome: 'Outcome missing',
+    unjudged: 'Indicators not judged',
+    unjudgedCount: '{{count}} not judged',
+    judgeIndicators: 'Judge the indicators',
     risksNotAssessed: 'Not assessed this year',
     overdue: 'Overdue',
     allDone: 'Everything is done.',

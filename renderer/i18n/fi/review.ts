@@ -47,7 +47,7 @@ export const review = {
       closeOnlyInReview: 'Vuoden voi sulkea vain vuosiarvioinnin vaiheessa.',
       badTransition: 'Vuotta ei voi siirtää tähän vaiheeseen.',
       incomplete:
-        'Vuotta ei voi sulkea: toteuma puuttuu {{outcomes}} riviltä, {{risks}} riskiä on arvioimatta ja {{approvals}} yksikköä on hyväksymättä.',
+        'Vuotta ei voi sulkea: toteuma puuttuu {{outcomes}} riviltä, mittareita on arvioimatta {{indicators}} rivillä, {{risks}} riskiä on arvioimatta ja {{approvals}} yksikköä on hyväksymättä.',
     },
   },
   review: {
@@ -60,6 +60,9 @@ export const review = {
     total: 'Koko rajaus',
     unitsCaption: 'Yksiköiden valmius',
     missingOutcome: 'Toteuma puuttuu',
+    unjudged: 'Mittareita arvioimatta',
+    unjudgedCount: '{{count}} arvioimatta',
+    judgeIndicators: 'Arvioi mittarit',
     risksNotAssessed: 'Arvioimatta tänä vuonna',
     overdue: 'Myöhässä',
     allDone: 'Kaikki valmista.',

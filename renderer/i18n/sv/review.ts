@@ -52,7 +52,7 @@ export const review: Widen<typeof source> = {
       closeOnlyInReview: 'Året kan stängas endast i skedet för årsbedömning.',
       badTransition: 'Året kan inte flyttas till det här skedet.',
       incomplete:
-        'Året kan inte stängas. Rader som saknar utfall: {{outcomes}}. Risker som inte har bedömts: {{risks}}. Enheter som inte har godkänts: {{approvals}}.',
+        'Året kan inte stängas. Rader som saknar utfall: {{outcomes}}. Rader med mätare som inte har bedömts: {{indicators}}. Risker som inte har bedömts: {{risks}}. Enheter som inte har godkänts: {{approvals}}.',
     },
   },
   review: {
@@ -65,6 +65,9 @@ export const review: Widen<typeof source> = {
     total: 'Hela avgränsningen',
     unitsCaption: 'Enheternas färdighetsgrad',
     missingOutcome: 'Utfall saknas',
+    unjudged: 'Mätare som inte har bedömts',
+    unjudgedCount: '{{count}} inte bedömda',
+    judgeIndicators: 'Bedöm mätarna',
     risksNotAssessed: 'Inte bedömda i år',
     overdue: 'Försenade',
     allDone: 'Allt är klart.',
