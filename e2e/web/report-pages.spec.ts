@@ -22,7 +22,10 @@ import { ValvoApp } from './pages/ValvoApp';
 
 const PROFILE = 'Maija Meikäläinen';
 const AUDIT_TITLE = 'Sisäinen valvonta ja riskienhallinta 2026: raportti tarkastuslautakunnalle';
-const SECTIONS = Object.values(fi.reports.sections);
+// The example follows internal control only: its pack has no goals part.
+const SECTIONS = Object.entries(fi.reports.sections)
+  .filter(([key]) => key !== 'goals')
+  .map(([, title]) => title);
 const EXAMPLE_WORDS = vocabularyOf(fi, exampleOrganisation, exampleRisks, riskPresets, PROFILE);
 
 const openPreview = async (app: ValvoApp, type: string, scope: RegExp) => {

@@ -9,7 +9,12 @@ import { UNIT_REVIEW_STATES } from '../../shared/domain/unit-review';
 import { ASSESSMENT_KINDS, RISK_STATUSES, RISK_TREATMENTS } from '../../shared/domain/risk';
 import { REVIEW_REASONS, TRENDS } from '../../shared/risk-analysis';
 import { COMPARED_FIELDS, RISK_MOVES } from '../../shared/review/year-compare';
-import { REPORT_KINDS, REPORT_SECTIONS, SUMMARY_COLUMNS } from '../features/reports/reportKeys';
+import {
+  GOAL_COUNT_COLUMNS,
+  REPORT_KINDS,
+  REPORT_SECTIONS,
+  SUMMARY_COLUMNS,
+} from '../features/reports/reportKeys';
 import { ROLES } from '../../shared/domain/settings';
 import { UNIT_KINDS } from '../../shared/domain/unit';
 import { LANGUAGE_CODES } from '../../shared/dates';
@@ -41,6 +46,7 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'years.statuses.': PLAN_YEAR_STATUSES,
   'review.states.': [...UNIT_REVIEW_STATES, 'none'],
   'reports.sections.': REPORT_SECTIONS,
+  'reports.goals.columns.': GOAL_COUNT_COLUMNS,
   'reports.columns.': SUMMARY_COLUMNS,
   'compare.directions.': RISK_MOVES,
   'actions.': COMPARED_FIELDS,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionStatus, ControlAction } from '../domain/control-action';
 import type { Assessment, Risk } from '../domain/risk';
 import type { Unit, UnitKind } from '../domain/unit';
+import { PRESET_TABLE_KINDS } from '../table-kind-presets';
 import { PRESET_CATEGORIES, presetMatrix } from '../risk-presets';
 import type { ReportData } from './report-model';
 import { auditCommitteeReport, countActions, statementFigures, unitSummary } from './report-model';
@@ -88,6 +89,8 @@ const data = (): ReportData => ({
   assessments: [assessment('r1', 5, 4), assessment('r2', 2, 2), assessment('r3', 5, 5), assessment('r4', 4, 3, 'inherent')],
   matrix: presetMatrix(5),
   categories: PRESET_CATEGORIES,
+  indicators: [],
+  kinds: PRESET_TABLE_KINDS,
 });
 
 describe('report models', () => {
@@ -130,6 +133,20 @@ describe('report models', () => {
       ['critical', 2],
     ]);
     expect(statementFigures(report)).toMatchObject({ planned: 6, riskCount: 4, assessedRisks: 4, aboveTolerance: 2, topRisks: ['Riski r1', 'Riski r4'] });
+  });
+
+  it('adds the goals part only where the scope has goal tables, leaving internal control out of it', () => {
+    expect(auditCommitteeReport(data(), 'div')!.goals).toBeNull();
+    const withGoal = data();
+    withGoal.actions.push(row('goal', 'a', 'done', null, { kindId: 'otherGoal' }));
+    const goals = auditCommitteeReport(withGoal, 'div')!.goals!;
+    expect(goals.lines.map((line) => [line.unit.id, line.kind.id, line.counts.goals])).toEqual([
+      ['div', 'otherGoal', 1],
+    ]);
+    expect(statementFigures(auditCommitteeReport(withGoal, 'div')!).goals).toMatchObject({
+      goals: 1,
+      pending: 1,
+    });
   });
 
   it('reports an empty scope as empty, not as an error', () => {

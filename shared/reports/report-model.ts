@@ -2,7 +2,12 @@ import type { IsoDate } from '../dates';
 import type { ActionStatus, ControlAction } from '../domain/control-action';
 import type { RiskBand, RiskCategory, RiskMatrix } from '../domain/risk-matrix';
 import type { Assessment, Risk } from '../domain/risk';
+import type { Indicator } from '../domain/indicator';
+import type { TableKind } from '../domain/table-kind';
+import { INTERNAL_CONTROL_KIND_ID } from '../domain/table-kind';
 import type { Unit } from '../domain/unit';
+import type { GoalFigures } from './goal-figures';
+import { goalFigures } from './goal-figures';
 import { isOverdue, trafficLight } from '../deadlines';
 import type { TrafficLight } from '../deadlines';
 import type { AssessmentKind, HeatMapCell, RiskLevel } from '../risk-analysis';
@@ -20,11 +25,21 @@ export type ReportData = {
   assessments: Assessment[];
   matrix: RiskMatrix;
   categories: RiskCategory[];
+  /** The year's indicators (mittarit) of goal rows, and the organisation's table kinds. */
+  indicators: Indicator[];
+  kinds: readonly TableKind[];
 };
 
-export type StatusCounts = Record<ActionStatus, number> & { planned: number; overdue: number; withoutOutcome: number };
+export type StatusCounts = Record<ActionStatus, number> & {
+  planned: number;
+  overdue: number;
+  withoutOutcome: number;
+};
 
-export type ReportRow = Pick<ControlAction, 'id' | 'objective' | 'actions' | 'indicator' | 'owner' | 'deadline' | 'status'> & {
+export type ReportRow = Pick<
+  ControlAction,
+  'id' | 'objective' | 'actions' | 'indicator' | 'owner' | 'deadline' | 'status'
+> & {
   light: TrafficLight;
   isOverdue: boolean;
   /** The realised outcome if recorded, else the latest progress note, else null. */
@@ -40,7 +55,13 @@ export type ReportRisk = Pick<Risk, 'id' | 'title' | 'owner' | 'status'> & {
   needsReview: boolean;
 };
 
-export type UnitSection = { unit: Unit; path: string[]; rows: ReportRow[]; risks: ReportRisk[]; counts: StatusCounts };
+export type UnitSection = {
+  unit: Unit;
+  path: string[];
+  rows: ReportRow[];
+  risks: ReportRisk[];
+  counts: StatusCounts;
+};
 
 const emptyCounts = (): StatusCounts => ({
   planned: 0,
@@ -56,7 +77,10 @@ const emptyCounts = (): StatusCounts => ({
 });
 
 /** Counts of a set of actions by status, with how many are overdue and how many lack an outcome. */
-export const countActions = (actions: readonly Pick<ControlAction, 'status' | 'deadline' | 'outcome'>[], today: IsoDate): StatusCounts => {
+export const countActions = (
+  actions: readonly Pick<ControlAction, 'status' | 'deadline' | 'outcome'>[],
+  today: IsoDate,
+): StatusCounts => {
   const counts = emptyCounts();
   for (const action of actions) {
     counts.planned += 1;
@@ -107,7 +131,9 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
   const units = scopeUnits(data.units, scopeId);
   const ids = new Set(units.map((unit) => unit.id));
   const liveActions = data.actions
-    .filter((action) => action.deletedAt === null && action.year === data.year && ids.has(action.unitId))
+    .filter(
+      (action) => action.deletedAt === null && action.year === data.year && ids.has(action.unitId),
+    )
     .sort((a, b) => a.sortOrder - b.sortOrder);
   const liveRisks = data.risks.filter((risk) => risk.deletedAt === null && ids.has(risk.unitId));
   const assessmentsByRisk = groupBy(
@@ -129,7 +155,10 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
       category: data.categories.find((item) => item.id === risk.category)?.name ?? '',
       inherent,
       residual,
-      isAboveTolerance: current !== null && risk.status !== 'closed' && exceedsTolerance(risk, current, data.matrix),
+      isAboveTolerance:
+        current !== null &&
+        risk.status !== 'closed' &&
+        exceedsTolerance(risk, current, data.matrix),
       needsReview: reviewReason(risk, history, data.today) !== null,
     };
   };
@@ -141,7 +170,9 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
       unit,
       path: unitPath(data.units, unit.id).map((item) => item.name),
       rows: actions.map((action) => toReportRow(action, data.today)),
-      risks: (risksByUnit.get(unit.id) ?? []).map(reportRisk).sort((a, b) => a.title.localeCompare(b.title, 'fi')),
+      risks: (risksByUnit.get(unit.id) ?? [])
+        .map(reportRisk)
+        .sort((a, b) => a.title.localeCompare(b.title, 'fi')),
       counts: countActions(actions, data.today),
     };
   };
@@ -171,17 +202,24 @@ export type AuditCommitteeReport = {
   risksAboveTolerance: ReportRisk[];
   sections: UnitSection[];
   withoutOutcome: { unitName: string; row: ReportRow }[];
+  /** The goal tables' figures (all kinds but internal control); null where there are none. */
+  goals: GoalFigures | null;
   isEmpty: boolean;
 };
 
 const SUMMARY_KINDS = new Set(['organisation', 'division', 'area', 'company']);
 
 /** Tarkastuslautakunnalle: the year's figures for a scope, its risk map and every unit's table. */
-export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCommitteeReport | null => {
+export const auditCommitteeReport = (
+  data: ReportData,
+  scopeId: string,
+): AuditCommitteeReport | null => {
   const scope = data.units.find((unit) => unit.id === scopeId && unit.deletedAt === null);
   if (!scope) return null;
   const prepared = prepareScope(data, scopeId);
-  const sections = prepared.units.map(prepared.section).filter((item) => item.rows.length > 0 || item.risks.length > 0);
+  const sections = prepared.units
+    .map(prepared.section)
+    .filter((item) => item.rows.length > 0 || item.risks.length > 0);
   const rootDepth = unitPath(data.units, scopeId).length;
   const summary = prepared.units
     .filter((unit) => unit.id === scopeId || SUMMARY_KINDS.has(unit.kind))
@@ -190,10 +228,30 @@ export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCo
       return {
         unit,
         depth: unitPath(data.units, unit.id).length - rootDepth,
-        counts: countActions(prepared.liveActions.filter((action) => ids.has(action.unitId)), data.today),
+        counts: countActions(
+          prepared.liveActions.filter((action) => ids.has(action.unitId)),
+          data.today,
+        ),
       };
     });
   const risks = prepared.liveRisks.map(prepared.reportRisk);
+  // The goal tables' part: internal control has its own figures above (the summary).
+  const goalRows = prepared.liveActions.filter(
+    (action) => action.kindId !== INTERNAL_CONTROL_KIND_ID,
+  );
+  const goalRowIds = new Set(goalRows.map((action) => action.id));
+  const goals =
+    goalRows.length > 0
+      ? goalFigures(
+          prepared.units,
+          scope,
+          goalRows,
+          data.indicators.filter(
+            (item) => item.deletedAt === null && goalRowIds.has(item.actionId),
+          ),
+          data.kinds,
+        )
+      : null;
   const levelOf = (risk: ReportRisk) => risk.residual ?? risk.inherent;
   const score = (risk: ReportRisk) => levelOf(risk)?.score ?? 0;
   return {
@@ -205,12 +263,20 @@ export const auditCommitteeReport = (data: ReportData, scopeId: string): AuditCo
     mapKind: 'residual',
     riskMap: heatMapCells(prepared.liveRisks, prepared.assessmentsByRisk, data.matrix, 'residual'),
     riskCount: risks.length,
-    risksByLevel: data.matrix.bands.map((band) => ({ band, count: risks.filter((risk) => levelOf(risk)?.band.id === band.id).length })),
-    risksAboveTolerance: risks.filter((risk) => risk.isAboveTolerance).sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title, 'fi')),
+    risksByLevel: data.matrix.bands.map((band) => ({
+      band,
+      count: risks.filter((risk) => levelOf(risk)?.band.id === band.id).length,
+    })),
+    risksAboveTolerance: risks
+      .filter((risk) => risk.isAboveTolerance)
+      .sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title, 'fi')),
     sections,
     withoutOutcome: sections.flatMap((item) =>
-      item.rows.filter((row) => !row.latest?.isOutcome).map((row) => ({ unitName: item.unit.name, row })),
+      item.rows
+        .filter((row) => !row.latest?.isOutcome)
+        .map((row) => ({ unitName: item.unit.name, row })),
     ),
+    goals,
     isEmpty: prepared.liveActions.length === 0 && risks.length === 0,
   };
 };
@@ -222,6 +288,8 @@ export type StatementFigures = StatusCounts & {
   assessedRisks: number;
   aboveTolerance: number;
   topRisks: string[];
+  /** The goal tables' totals, where the scope has goal tables. */
+  goals: GoalFigures['totals'] | null;
 };
 
 /** The figures the §115 statement draft is written from. */
@@ -230,7 +298,10 @@ export const statementFigures = (report: AuditCommitteeReport): StatementFigures
   year: report.year,
   scopeName: report.scope.name,
   riskCount: report.riskCount,
-  assessedRisks: report.sections.flatMap((item) => item.risks).filter((risk) => risk.inherent || risk.residual).length,
+  assessedRisks: report.sections
+    .flatMap((item) => item.risks)
+    .filter((risk) => risk.inherent || risk.residual).length,
   aboveTolerance: report.risksAboveTolerance.length,
   topRisks: report.risksAboveTolerance.slice(0, 3).map((risk) => risk.title),
+  goals: report.goals?.totals ?? null,
 });

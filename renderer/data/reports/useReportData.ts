@@ -2,22 +2,34 @@ import type { ReportData } from '../../../shared/reports/report-model';
 import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 import { readSetting } from '../settings/settingsRepository';
+import { readTableKinds } from '../goals/goalSettings';
 import { readStatement } from './reportStatementRepository';
 
 /** Everything the reports of one year are computed from; undefined while loading. */
 export const useReportData = (year: number, today: string): ReportData | undefined => {
   return useScopedLiveQuery(
     async (db) => {
-      const [organisation, units, actions, risks, assessments, matrix, categories] =
-        await Promise.all([
-          readSetting(db, 'organisation'),
-          db.units.toArray(),
-          db.controlActions.where('year').equals(year).toArray(),
-          db.risks.toArray(),
-          db.assessments.toArray(),
-          readMatrix(db),
-          readCategories(db),
-        ]);
+      const [
+        organisation,
+        units,
+        actions,
+        indicators,
+        kinds,
+        risks,
+        assessments,
+        matrix,
+        categories,
+      ] = await Promise.all([
+        readSetting(db, 'organisation'),
+        db.units.toArray(),
+        db.controlActions.where('year').equals(year).toArray(),
+        db.indicators.where('year').equals(year).toArray(),
+        readTableKinds(db),
+        db.risks.toArray(),
+        db.assessments.toArray(),
+        readMatrix(db),
+        readCategories(db),
+      ]);
       return {
         organisationName: organisation?.name ?? '',
         year,
@@ -28,6 +40,8 @@ export const useReportData = (year: number, today: string): ReportData | undefin
         assessments,
         matrix,
         categories,
+        indicators,
+        kinds,
       };
     },
     [year, today],

@@ -3,6 +3,7 @@ import type { AuditCommitteeReport } from '../../../shared/reports/report-model'
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { RiskMapTable } from '../risks';
 import { AuditUnitsSection } from './AuditUnitsSection';
+import { GoalFiguresSection } from './GoalFiguresSection';
 import type { ReportMeta } from './ReportCover';
 import { ReportCover } from './ReportCover';
 import { ReportContents } from './ReportContents';
@@ -22,6 +23,10 @@ type Props = {
 };
 
 export const sectionId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}`;
+
+/** The pack's parts, without the goals part where the scope follows internal control only. */
+export const reportSections = (report: AuditCommitteeReport) =>
+  REPORT_SECTIONS.filter((key) => key !== 'goals' || report.goals !== null);
 const headingId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}-heading`;
 
 type WithoutOutcome = AuditCommitteeReport['withoutOutcome'][number];
@@ -53,7 +58,7 @@ export const AuditReportView = ({
         meta={meta}
       >
         <ReportContents
-          sections={REPORT_SECTIONS.map((key) => ({
+          sections={reportSections(report).map((key) => ({
             id: sectionId(key),
             title: t(`reports.sections.${key}`),
           }))}
@@ -64,6 +69,12 @@ export const AuditReportView = ({
         {heading('summary')}
         <SummaryTable lines={lines} totals={report.totals} labelledBy={headingId('summary')} />
       </section>
+      {report.goals && (
+        <section id={sectionId('goals')} className="report-section">
+          {heading('goals')}
+          <GoalFiguresSection goals={report.goals} labelledBy={headingId('goals')} />
+        </section>
+      )}
       <section id={sectionId('riskMap')} className="report-section">
         {/* Heading, note and map stay on one page. */}
         <div className="report-keep">

@@ -26,7 +26,7 @@ export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number })
 
   const handleExport = () =>
     command.run(async () => {
-      const statement = saved ?? statementDraft(t, statementFigures(report));
+      const statement = saved ?? statementDraft(t, statementFigures(report), i18n.language);
       const content = await statementDocx(
         t,
         report,

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   auditCommitteeReport,
@@ -8,7 +9,7 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useToday } from '../../hooks/useToday';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../../session/useProfile';
-import { AuditReportView, sectionId } from './AuditReportView';
+import { AuditReportView, reportSections, sectionId } from './AuditReportView';
 import { CompareReport } from './CompareReportView';
 import { HyphenationProvider, useIsHyphenationReady } from './hyphenation';
 import { UnitSummaryView } from './UnitSummaryView';
@@ -30,8 +31,6 @@ type Props = {
   contentsPages?: readonly number[] | null;
 };
 
-const CONTENTS = REPORT_SECTIONS.map(sectionId);
-
 /** One year's report: the audit committee pack or a unit summary. */
 const YearReport = ({
   kind,
@@ -40,7 +39,7 @@ const YearReport = ({
   generatedAt,
   contentsPages = null,
 }: Omit<Props, 'fromYear'>) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = useToday();
   const data = useReportData(year, today);
   const saved = useSavedStatement(year, scopeId);
@@ -54,6 +53,15 @@ const YearReport = ({
     kind === 'audit'
       ? t('reports.auditTitle', { year })
       : t('reports.unitTitle', { year, unit: scope?.name ?? '' });
+  // Computed once: the pack, and its contents list, which leaves out a part it does not have.
+  const report = useMemo(
+    () => (kind === 'audit' && data ? auditCommitteeReport(data, scopeId) : null),
+    [kind, data, scopeId],
+  );
+  const contents = useMemo(
+    () => (report ? reportSections(report) : REPORT_SECTIONS).map(sectionId),
+    [report],
+  );
   usePageTitle(title);
   usePrintPageStyle(title);
   usePrintDocument({
@@ -64,7 +72,7 @@ const YearReport = ({
       kind === 'audit'
         ? t('reports.subjects.audit', { year })
         : t('reports.subjects.unit', { year, scope: scope?.name ?? '' }),
-    contents: kind === 'audit' ? CONTENTS : [],
+    contents: kind === 'audit' ? contents : [],
     pages: kind === 'audit' ? contentsPages : null,
   });
 
@@ -88,7 +96,6 @@ const YearReport = ({
       />
     ) : null;
   }
-  const report = auditCommitteeReport(data, scopeId);
   if (!report) return <p role="alert">{t('reports.notFound')}</p>;
   if (report.isEmpty) {
     return (
@@ -98,7 +105,7 @@ const YearReport = ({
       </article>
     );
   }
-  const statement = saved ?? statementDraft(t, statementFigures(report));
+  const statement = saved ?? statementDraft(t, statementFigures(report), i18n.language);
   return (
     <AuditReportView
       report={report}

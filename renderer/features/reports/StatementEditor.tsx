@@ -38,10 +38,10 @@ type FormProps = {
 };
 
 const StatementForm = ({ scopeId, year, saved, figures }: FormProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { reportStatements } = useRepositories();
   const notice = useNotice();
-  const draft = statementDraft(t, figures);
+  const draft = statementDraft(t, figures, i18n.language);
   const [text, setText] = useState(saved ?? draft);
   const command = useCommand();
 

@@ -2,6 +2,7 @@
 export const REPORT_KINDS = ['audit', 'unit', 'compare'] as const;
 export const REPORT_SECTIONS = [
   'summary',
+  'goals',
   'riskMap',
   'aboveTolerance',
   'units',
@@ -16,4 +17,13 @@ export const SUMMARY_COLUMNS = [
   'notDone',
   'postponed',
   'overdue',
+] as const;
+/** The goal figures' count columns (reports.goals.columns.*). */
+export const GOAL_COUNT_COLUMNS = [
+  'goals',
+  'met',
+  'partlyMet',
+  'notMet',
+  'notAssessable',
+  'pending',
 ] as const;

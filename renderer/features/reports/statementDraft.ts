@@ -1,8 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { StatementFigures } from '../../../shared/reports/report-model';
+import { formatPercent } from '../../i18n/locale';
 
 /** The §115 paragraph drafted from the figures, in the UI language, for the controller to edit. */
-export const statementDraft = (t: TFunction, figures: StatementFigures): string => {
+export const statementDraft = (
+  t: TFunction,
+  figures: StatementFigures,
+  language: string,
+): string => {
   const open = figures.not_started + figures.in_progress;
   const sentences = [
     t('reports.statementText.intro', {
@@ -19,6 +24,19 @@ export const statementDraft = (t: TFunction, figures: StatementFigures): string 
       open,
     }),
   ];
+  if (figures.goals)
+    sentences.push(
+      t('reports.statementText.goals', {
+        goals: figures.goals.goals,
+        met: figures.goals.met,
+        partly: figures.goals.partlyMet,
+        notMet: figures.goals.notMet,
+        share:
+          figures.goals.indicators === 0
+            ? '–'
+            : formatPercent(figures.goals.indicatorsMet / figures.goals.indicators, language),
+      }),
+    );
   if (figures.overdue > 0)
     sentences.push(t('reports.statementText.overdue', { count: figures.overdue }));
   if (figures.withoutOutcome > 0)

@@ -43,11 +43,31 @@ export const reports: Widen<typeof source> = {
     contents: 'Contents',
     sections: {
       summary: 'Summary by division and responsibility area',
+      goals: 'How the goals were met',
       riskMap: 'Risk map',
       aboveTolerance: 'Risks above tolerance',
       units: "Units' actions and risks",
       withoutOutcome: 'Actions without a realisation',
       statement: 'Statement for the annual report (Local Government Act, section 115)',
+    },
+    goals: {
+      lead: 'A goal is met only when all its indicators are met. A goal without a measurable indicator counts by its recorded outcome.',
+      metDespite: 'Goals judged met although an indicator was not met',
+      noneMetDespite: 'No goal has been judged met against its indicators.',
+      companies: 'Group companies’ goals',
+      columns: {
+        goals: 'Goals',
+        met: 'Met',
+        partlyMet: 'Partly',
+        notMet: 'Not met',
+        notAssessable: 'Not assessable',
+        pending: 'Not judged',
+        indicatorsMet: 'Indicators met',
+        goal: 'Goal',
+        notMetIndicators: 'Indicators not met',
+        reason: 'Reason',
+        judgement: 'Judgement',
+      },
     },
     columns: {
       unit: 'Unit',
@@ -90,6 +110,8 @@ export const reports: Widen<typeof source> = {
     statementSaved: 'Statement saved.',
     statementReset: 'Restore draft',
     statementText: {
+      goals:
+        'Of the budget’s {{goals}} goals, {{met}} were met, {{partly}} partly and {{notMet}} not; {{share}} of the indicators were met.',
       intro:
         '{{scope}}: the number of internal control and risk management actions set in the {{year}} budget was {{planned}}.',
       outcome:

@@ -41,11 +41,31 @@ export const reports = {
     contents: 'Sisällys',
     sections: {
       summary: 'Yhteenveto toimialoittain ja vastuualueittain',
+      goals: 'Tavoitteiden toteutuminen',
       riskMap: 'Riskikartta',
       aboveTolerance: 'Sietorajan ylittävät riskit',
       units: 'Yksiköiden toimenpiteet ja riskit',
       withoutOutcome: 'Toimenpiteet ilman toteumaa',
       statement: 'Lausuma toimintakertomukseen (kuntalaki 115 §)',
+    },
+    goals: {
+      lead: 'Tavoite on toteutunut vain, kun kaikki sen mittarit ovat toteutuneet. Tavoite, jolla ei ole mitattavaa mittaria, lasketaan kirjatun toteuman mukaan.',
+      metDespite: 'Toteutuneiksi arvioidut tavoitteet, joiden mittari ei toteutunut',
+      noneMetDespite: 'Yhtään tavoitetta ei ole arvioitu toteutuneeksi mittareista poiketen.',
+      companies: 'Konserniyhteisöjen tavoitteet',
+      columns: {
+        goals: 'Tavoitteita',
+        met: 'Toteutunut',
+        partlyMet: 'Osittain',
+        notMet: 'Ei toteutunut',
+        notAssessable: 'Ei arvioitavissa',
+        pending: 'Arvioimatta',
+        indicatorsMet: 'Mittareista toteutunut',
+        goal: 'Tavoite',
+        notMetIndicators: 'Toteutumattomia mittareita',
+        reason: 'Perustelu',
+        judgement: 'Arvio',
+      },
     },
     columns: {
       unit: 'Yksikkö',
@@ -88,6 +108,8 @@ export const reports = {
     statementSaved: 'Lausuma tallennettu.',
     statementReset: 'Palauta luonnos',
     statementText: {
+      goals:
+        'Talousarvion tavoitteita oli {{goals}}: niistä toteutui {{met}}, toteutui osittain {{partly}} ja jäi toteutumatta {{notMet}}; mittareista toteutui {{share}}.',
       intro:
         '{{scope}}: vuoden {{year}} talousarviossa asetettiin {{planned}} sisäisen valvonnan ja riskienhallinnan toimenpidettä.',
       outcome:

@@ -44,11 +44,31 @@ export const reports: Widen<typeof source> = {
     contents: 'Innehåll',
     sections: {
       summary: 'Sammandrag per sektor och ansvarsområde',
+      goals: 'Hur målen har uppnåtts',
       riskMap: 'Riskkarta',
       aboveTolerance: 'Risker som överskrider risktoleransen',
       units: 'Enheternas åtgärder och risker',
       withoutOutcome: 'Åtgärder utan utfall',
       statement: 'Redogörelse för verksamhetsberättelsen (115 § i kommunallagen)',
+    },
+    goals: {
+      lead: 'Ett mål är uppnått endast när alla dess mätare är uppnådda. Ett mål utan mätbar mätare räknas enligt det registrerade utfallet.',
+      metDespite: 'Mål som bedömts som uppnådda fast en mätare inte uppnåddes',
+      noneMetDespite: 'Inget mål har bedömts som uppnått i strid med mätarna.',
+      companies: 'Koncernsammanslutningarnas mål',
+      columns: {
+        goals: 'Mål',
+        met: 'Uppnått',
+        partlyMet: 'Delvis',
+        notMet: 'Inte uppnått',
+        notAssessable: 'Kan inte bedömas',
+        pending: 'Inte bedömt',
+        indicatorsMet: 'Uppnådda mätare',
+        goal: 'Mål',
+        notMetIndicators: 'Mätare som inte uppnåtts',
+        reason: 'Motivering',
+        judgement: 'Bedömning',
+      },
     },
     columns: {
       unit: 'Enhet',
@@ -91,6 +111,8 @@ export const reports: Widen<typeof source> = {
     statementSaved: 'Redogörelsen sparades.',
     statementReset: 'Återställ utkastet',
     statementText: {
+      goals:
+        'Av budgetens {{goals}} mål uppnåddes {{met}}, delvis {{partly}} och inte {{notMet}}; av mätarna uppnåddes {{share}}.',
       intro:
         '{{scope}}: antalet åtgärder för intern kontroll och riskhantering som fastställdes i budgeten för {{year}} var {{planned}}.',
       outcome:
