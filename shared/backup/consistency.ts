@@ -30,6 +30,8 @@ const REFERENCES: { table: BackupTableName; field: string; target: BackupTableNa
   { table: 'risks', field: 'unitId', target: 'units' },
   { table: 'assessments', field: 'riskId', target: 'risks' },
   { table: 'unitReviews', field: 'unitId', target: 'units' },
+  { table: 'indicators', field: 'actionId', target: 'controlActions' },
+  { table: 'indicators', field: 'unitId', target: 'units' },
 ];
 
 /** The head a verified chain ends in, `null` for an empty one (as snapshots write it). */

@@ -17,6 +17,8 @@ import { CURRENT_SCHEMA_VERSION } from '../core/migrations';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { createActionRepository } from '../actions/actionRepository';
 import { loadExampleOrganisation } from '../setup/setupOrganisation';
+import { createIndicatorRepository } from '../goals/indicatorRepository';
+import { newBusinessesIndicator } from '../goals/goals.test-support';
 import { randomBytes } from '../../../shared/files/bytes.test-support';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { createUnitRepository } from '../units/unitRepository';
@@ -84,6 +86,15 @@ beforeAll(async () => {
     { status: 'in_progress', note: 'Aloitettu; rivinvaihto\nja emoji 🙂' },
     '2026-03-02',
   );
+  // A measured goal indicator with an actual value and a judgement, so that every damage the
+  // tests below make can reach indicators too.
+  const indicators = createIndicatorRepository(db, context);
+  const measure = await indicators.add(row.id, newBusinessesIndicator);
+  const read = await indicators.addReading(measure.id, measure.rev, {
+    date: '1.3.2026',
+    value: '16',
+  });
+  await indicators.judge(read.id, read.rev, 'partlyMet');
   base = readBack(await snapshot(db, APP_VERSION, new Date('2026-03-02T09:00:00.000Z')));
   db.close();
 }, 30_000);
@@ -543,6 +554,16 @@ describe('a damaged or hostile backup file', { timeout: 30_000 }, () => {
     expect(readBackup(withFreshHash(dangling))).toMatchObject({
       ok: false,
       problems: [{ path: 'tables.risks[0].unitId', message: 'backup.errors.danglingReference' }],
+    });
+    // An indicator whose row is not in the file would belong to nothing.
+    const orphan = JSON.parse(serializeBackup(base)) as Record<string, unknown>;
+    (orphan.tables as Record<string, Record<string, unknown>[]>).indicators![0]!.actionId =
+      '00000000-0000-4000-8000-ffffffffffff';
+    expect(readBackup(withFreshHash(orphan))).toMatchObject({
+      ok: false,
+      problems: [
+        { path: 'tables.indicators[0].actionId', message: 'backup.errors.danglingReference' },
+      ],
     });
   });
 });
