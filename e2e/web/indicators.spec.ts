@@ -140,8 +140,32 @@ describe('the indicators of a row', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the table kinds and priorities in settings, by keyboard and axe clean', async () => {
+    await nav('Asetukset').click();
+    await page.getByRole('heading', { name: 'Talousarvion taulukot' }).waitFor();
+    const add = page.getByRole('button', { name: 'Lisää taulukkotyyppi' });
+    await activate(page, add);
+    const dialog = app.dialog('Uusi taulukkotyyppi');
+    await expectFocusInside(dialog);
+    await expectClean('settings: a new table kind');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocusOn(page, add, 'back on Lisää taulukkotyyppi');
+    const priority = page.getByLabel('Uusi painopiste vuodelle 2026 (pakollinen)');
+    await typeInto(page, priority, 'ELÄMÄÄ SYKKIVÄÄ KASVUA YHDESSÄ YRITTÄJIEN KANSSA');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('textbox', {
+        name: 'Painopiste: ELÄMÄÄ SYKKIVÄÄ KASVUA YHDESSÄ YRITTÄJIEN KANSSA',
+      })
+      .waitFor();
+    await expectClean('settings: kinds and priorities');
+  });
+
   it('fits 320 px without a sideways scroll', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
+    await nav('Yksiköt').click();
+    await app.openUnit(UNIT);
     await app.row(ROW).getByRole('button', { name: 'Mittarit' }).click();
     const dialog = app.dialog(DIALOG);
     await dialog.getByRole('listitem', { name: MEASURE }).waitFor();

@@ -22,6 +22,7 @@ import { en } from './en';
 import { fi } from './fi';
 import { sv } from './sv';
 import { INDICATOR_TYPES, JUDGEMENTS } from '../../shared/domain/indicator';
+import { TABLE_KIND_LABEL_FIELDS } from '../../shared/domain/table-kind';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -53,6 +54,7 @@ const TEMPLATE_UNIONS: Record<string, readonly string[]> = {
   'languages.names.': LANGUAGE_CODES,
   'goals.judgements.': JUDGEMENTS,
   'goals.indicatorTypes.': INDICATOR_TYPES,
+  'goals.kinds.fields.': TABLE_KIND_LABEL_FIELDS,
   'goals.form.valueHelp.': INDICATOR_TYPES,
 };
 

@@ -26,6 +26,9 @@ const requiredLabel = (max: number) =>
     .min(1, validationMessage('validation.required'))
     .max(max, validationMessage('validation.tooLong', { max }));
 
+/** A kind's label fields: its name and its three column headings. */
+export const TABLE_KIND_LABEL_FIELDS = ['name', 'objective', 'actions', 'indicator'] as const;
+
 /** A kind's name and its three column headings in one language, as the budget prints them. */
 export const TableKindLabelsSchema = z.object({
   name: requiredLabel(TEXT_LIMITS.name),

@@ -1,3 +1,4 @@
 export { IndicatorList } from './IndicatorList';
 export { showIndicatorValue } from './formatIndicatorValue';
 export { IndicatorsDialog } from './IndicatorsDialog';
+export { GoalListsSection } from './GoalListsSection';

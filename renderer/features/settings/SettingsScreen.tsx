@@ -6,15 +6,20 @@ import { useOpenedPackage } from '../../session/usePackageMode';
 import { CategoriesEditor, RiskMatrixForm } from '../risks';
 import { useCategories, useMatrix } from '../../data/risks/useRiskData';
 import { LanguageSelect } from './LanguageSelect';
-import { useProfile } from '../../session/useProfile';
+import { useOrganisation, useProfile } from '../../session/useProfile';
+import { GoalListsSection } from '../goals';
 
-/** Organisation settings: the risk matrix and the risk categories, editable by controllers only. */
+/**
+ * Organisation settings: the risk matrix and categories, the budget's table kinds and the
+ * strategy priorities, editable by controllers only.
+ */
 export const SettingsScreen = () => {
   const { t } = useTranslation();
   const profile = useProfile();
   const matrix = useMatrix();
   const categories = useCategories();
   const openedPackage = useOpenedPackage();
+  const organisation = useOrganisation();
   usePageTitle(t('settings.heading'));
   const canEdit = profile?.role === 'controller';
 
@@ -44,6 +49,9 @@ export const SettingsScreen = () => {
           <CategoriesEditor categories={categories} canEdit={canEdit} />
         )}
       </section>
+      {organisation && profile !== undefined && (
+        <GoalListsSection canEdit={canEdit} currentYear={organisation.currentYear} />
+      )}
       {(openedPackage || profile?.role === 'unitManager') && (
         <OpenPackage
           headingLevel={2}

@@ -121,6 +121,26 @@ export const goals: Widen<typeof source> = {
       },
     },
     kinds: {
+      heading: 'Budgetens tabeller',
+      help: 'Tabelltyperna i den ordning budgeten visar dem. Namnen och kolumnrubrikerna syns på enhetens sida, i rapporterna och i exporterna.',
+      add: 'Lägg till tabelltyp',
+      addTitle: 'Ny tabelltyp',
+      renameTitle: 'Byt namn på tabelltypen',
+      rename: 'Byt namn',
+      retire: 'Ta ur bruk',
+      restore: 'Ta i bruk',
+      retired: 'ur bruk',
+      retiredNotice: 'Tabelltypen ”{{name}}” togs ur bruk. Dess rader finns kvar.',
+      restored: 'Tabelltypen ”{{name}}” är i bruk igen.',
+      delete: 'Ta bort',
+      deleted: 'Tabelltypen ”{{name}}” togs bort.',
+      usesPriorities: 'Raderna grupperas under strategins prioriteringar',
+      fields: {
+        name: 'Tabellens namn',
+        objective: 'Första kolumnen',
+        actions: 'Andra kolumnen',
+        indicator: 'Tredje kolumnen',
+      },
       errors: {
         builtIn:
           'Valvos färdiga tabelltyper tas inte bort. Du kan byta namn på typen eller ta den ur bruk.',
@@ -134,6 +154,18 @@ export const goals: Widen<typeof source> = {
       },
     },
     priorities: {
+      heading: 'Strategins prioriteringar',
+      help: 'Prioriteringarna för varje planeringsår, under vilka de strategiska målen grupperas. En prioritering som byter namn behåller sina rader.',
+      year: 'Planeringsår',
+      empty: 'Året {{year}} har inga prioriteringar.',
+      newName: 'Ny prioritering för {{year}}',
+      add: 'Lägg till prioritering',
+      added: 'Prioriteringen ”{{name}}” lades till.',
+      name: 'Prioritering',
+      rename: 'Byt namn',
+      renamed: 'Prioriteringen bytte namn.',
+      delete: 'Ta bort',
+      deleted: 'Prioriteringen ”{{name}}” togs bort.',
       errors: {
         duplicateId: 'Två tyngdpunkter har samma identifierare.',
         inUse:
