@@ -17,7 +17,8 @@ export const checkPlacement = async (
   const kind = (await readTableKinds(db)).find((item) => item.id === wanted.kindId);
   if (!kind) throw new DomainError('goals.kinds.errors.unknown', { kind: wanted.kindId });
   if (kind.retired && kind.id !== currentKindId)
-    throw new DomainError('goals.kinds.errors.retired', { name: kind.labels.fi.name });
+    // The form names the kind in the user's language; the message needs no name of its own.
+    throw new DomainError('goals.kinds.errors.retired');
   if (!kind.usesPriorities) return { kindId: kind.id, priorityId: null };
   if (wanted.priorityId === null) return { kindId: kind.id, priorityId: null };
   const priority = (await readPriorities(db)).find(

@@ -147,7 +147,7 @@ export const goals: Widen<typeof source> = {
         inUse: '{{count}} rows use the kind. Move them to another kind or retire the kind.',
         lastActive: 'At least one table kind must be in use.',
         nameTaken: 'The table kind "{{name}}" already exists.',
-        retired: 'The table kind "{{name}}" is retired and takes no new rows.',
+        retired: 'The chosen table kind is retired and takes no new rows.',
         unknown: 'There is no table kind "{{kind}}".',
       },
     },

@@ -146,7 +146,7 @@ export const goals = {
           'Tyyppiä käyttää {{count}} riviä. Siirrä rivit toiseen tyyppiin tai poista tyyppi käytöstä.',
         lastActive: 'Ainakin yhden taulukkotyypin on oltava käytössä.',
         nameTaken: 'Taulukkotyyppi ”{{name}}” on jo olemassa.',
-        retired: 'Taulukkotyyppi ”{{name}}” on poistettu käytöstä, eikä siihen lisätä rivejä.',
+        retired: 'Valittu taulukkotyyppi on poistettu käytöstä, eikä siihen lisätä rivejä.',
         unknown: 'Taulukkotyyppiä ”{{kind}}” ei ole.',
       },
     },

@@ -149,7 +149,7 @@ export const goals: Widen<typeof source> = {
           'Typen används av {{count}} rader. Flytta raderna till en annan typ eller ta typen ur bruk.',
         lastActive: 'Minst en tabelltyp måste vara i bruk.',
         nameTaken: 'Tabelltypen ”{{name}}” finns redan.',
-        retired: 'Tabelltypen ”{{name}}” har tagits ur bruk och tar inte emot nya rader.',
+        retired: 'Den valda tabelltypen har tagits ur bruk och tar inte emot nya rader.',
         unknown: 'Tabelltypen ”{{kind}}” finns inte.',
       },
     },
