@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Risk } from '../../../shared/domain/risk';
 import type { Indicator } from '../../../shared/domain/indicator';
-import { PRESET_TABLE_KINDS } from '../../../shared/table-kind-presets';
-import { newBusinessesIndicator } from '../goals/goals.test-support';
+import { foreignIndicators, goalPackageCases } from './goalPackageScopeCases';
 import type { UnitPackage } from '../../../shared/packages/format';
 import { PRESET_CATEGORIES } from '../../../shared/risk-presets';
 import type { RepositorySet } from '../createRepositories';
@@ -84,28 +83,7 @@ describe('package mode keeps every write in the open package’s scope', () => {
     const risks = [foreignRisk(1), foreignRisk(2, '2026-03-01T08:00:00.000Z')];
     await manager.db.controlActions.bulkAdd(rows);
     await manager.db.risks.bulkAdd(risks);
-    const foreignIndicator = (index: number, deletedAt: string | null = null): Indicator => ({
-      id: `00000000-0000-4000-8000-c0000000000${index}`,
-      rev: 1,
-      createdAt: '2026-03-01T08:00:00.000Z',
-      updatedAt: '2026-03-01T08:00:00.000Z',
-      updatedBy: 'Laura Controller',
-      deletedAt,
-      actionId: rows[0]!.id,
-      unitId: division.id,
-      year: 2026,
-      text: 'Uusien yritysten määrä',
-      type: 'number',
-      unit: 'kpl',
-      upTo100: false,
-      baseline: 14,
-      target: 20,
-      higherIsBetter: true,
-      values: [],
-      judgement: null,
-      sortOrder: index,
-    });
-    const indicators = [foreignIndicator(1), foreignIndicator(2, '2026-03-01T08:00:00.000Z')];
+    const indicators = foreignIndicators(rows[0]!.id, division.id);
     await manager.db.indicators.bulkAdd(indicators);
     ids = {
       division: division.id,
@@ -230,73 +208,7 @@ describe('package mode keeps every write in the open package’s scope', () => {
         prepare: { notAWrite: 'reads the file and plans; applying is the write' },
         apply: { elsewhere: 'applyMerge refuses in package mode (assertNotInPackageMode)' },
       },
-      indicators: {
-        add: { refused: () => repos.indicators.add(ids.foreignRow.id, newBusinessesIndicator) },
-        update: {
-          refused: () =>
-            repos.indicators.update(ids.foreignIndicator.id, 1, {
-              ...newBusinessesIndicator,
-              target: '30',
-            }),
-        },
-        addReading: {
-          refused: () =>
-            repos.indicators.addReading(ids.foreignIndicator.id, 1, {
-              date: '1.4.2026',
-              value: '15',
-            }),
-        },
-        judge: { refused: () => repos.indicators.judge(ids.foreignIndicator.id, 1, 'met') },
-        softDelete: { refused: () => repos.indicators.softDelete(ids.foreignIndicator.id) },
-        restore: { refused: () => repos.indicators.restore(ids.foreignDeletedIndicator.id) },
-      },
-      goalSettings: {
-        addKind: {
-          refused: () =>
-            repos.goalSettings.addKind(
-              {
-                fi: {
-                  name: 'Aloitteet',
-                  objective: 'Aloite',
-                  actions: 'Toimet',
-                  indicator: 'Mittari',
-                },
-                sv: {
-                  name: 'Initiativ',
-                  objective: 'Initiativ',
-                  actions: 'Åtgärder',
-                  indicator: 'Mätare',
-                },
-                en: {
-                  name: 'Initiatives',
-                  objective: 'Initiative',
-                  actions: 'Actions',
-                  indicator: 'Measure',
-                },
-              },
-              false,
-            ),
-        },
-        renameKind: {
-          refused: () =>
-            repos.goalSettings.renameKind(PRESET_TABLE_KINDS[0]!.id, PRESET_TABLE_KINDS[1]!.labels),
-        },
-        moveKind: { refused: () => repos.goalSettings.moveKind(PRESET_TABLE_KINDS[0]!.id, 1) },
-        setKindRetired: {
-          refused: () => repos.goalSettings.setKindRetired(PRESET_TABLE_KINDS[0]!.id, true),
-        },
-        deleteKind: { refused: () => repos.goalSettings.deleteKind(PRESET_TABLE_KINDS[0]!.id) },
-        addPriority: { refused: () => repos.goalSettings.addPriority(2026, 'Elinvoima') },
-        renamePriority: {
-          refused: () => repos.goalSettings.renamePriority(2026, ids.foreignRow.id, 'Elinvoima'),
-        },
-        movePriority: {
-          refused: () => repos.goalSettings.movePriority(2026, ids.foreignRow.id, 1),
-        },
-        deletePriority: {
-          refused: () => repos.goalSettings.deletePriority(2026, ids.foreignRow.id),
-        },
-      },
+      ...goalPackageCases(repos, ids),
       bulk: {
         updateActions: {
           refused: () =>
