@@ -3,6 +3,7 @@ import type { ControlAction } from '../domain/control-action';
 import type { Indicator } from '../domain/indicator';
 import type { Unit } from '../domain/unit';
 import { PRESET_TABLE_KINDS } from '../table-kind-presets';
+import { indicatorRecord } from '../goals/indicator.test-support';
 import { goalFigures } from './goal-figures';
 
 const meta = (id: string) => ({
@@ -53,22 +54,7 @@ const measure = (
   actionId: string,
   judgement: Indicator['judgement'],
   type: Indicator['type'] = 'number',
-): Indicator => ({
-  ...meta(id),
-  actionId,
-  unitId: 'x',
-  year: 2026,
-  text: `Mittari ${id}`,
-  type,
-  unit: '',
-  upTo100: false,
-  baseline: null,
-  target: null,
-  higherIsBetter: null,
-  values: [],
-  judgement,
-  sortOrder: 0,
-});
+) => indicatorRecord(id, actionId, judgement, type);
 
 const UNITS = [
   unit('city', null, 'organisation'),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../domain/indicator';
+import { indicatorRecord } from '../goals/indicator.test-support';
 import type { ReviewInput } from './completeness';
 import { APPROVAL_STATES, closeBlockers, hasOutcome, reviewChecklist } from './completeness';
 import {
@@ -190,28 +191,7 @@ describe('the indicators of goal rows in the review', () => {
     type: Indicator['type'],
     judgement: Indicator['judgement'],
     extra: Partial<Indicator> = {},
-  ): Indicator => ({
-    id,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    updatedBy: 'Testaaja',
-    rev: 1,
-    deletedAt: null,
-    unitId: 'a',
-    year: 2026,
-    actionId,
-    text: `Mittari ${id}`,
-    type,
-    unit: '',
-    upTo100: false,
-    baseline: null,
-    target: null,
-    higherIsBetter: null,
-    values: [],
-    judgement,
-    sortOrder: 0,
-    ...extra,
-  });
+  ) => indicatorRecord(id, actionId, judgement, type, extra);
 
   it('needs every indicator of a measurable row judged; a row of texts keeps its written outcome', () => {
     const checklist = reviewChecklist(

@@ -1,32 +1,15 @@
 import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
+import { readReviewInput } from './readReviewInput';
 
 /** What the review workspace reads for one year; undefined while loading. */
 export const useReviewData = (year: number) => {
   return useScopedLiveQuery(
     async (db) => {
-      const [units, actions, indicators, risks, assessments, approvals, planYear] =
-        await Promise.all([
-          db.units.toArray(),
-          db.controlActions.where('year').equals(year).toArray(),
-          db.indicators.where('year').equals(year).toArray(),
-          db.risks.toArray(),
-          db.assessments.toArray(),
-          db.unitReviews
-            .where('year')
-            .equals(year)
-            .filter((review) => review.deletedAt === null)
-            .toArray(),
-          db.planYears.where('year').equals(year).first(),
-        ]);
-      return {
-        units,
-        actions,
-        indicators,
-        risks,
-        assessments,
-        approvals,
-        planYear: planYear ?? null,
-      };
+      const [input, planYear] = await Promise.all([
+        readReviewInput(db, year),
+        db.planYears.where('year').equals(year).first(),
+      ]);
+      return { ...input, planYear: planYear ?? null };
     },
     [year],
   );

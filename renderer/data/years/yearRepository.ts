@@ -8,6 +8,7 @@ import type { WriteContext } from '../core/writeContext';
 import { assertRole } from '../door/rules';
 import type { DoorTransaction } from '../door/writeTransaction';
 import { writeTransaction } from '../door/writeTransaction';
+import { readReviewInput } from '../reviews/readReviewInput';
 
 /** The moves a controller may make with the status buttons; closing and reopening have their own. */
 const STEPS: Partial<Record<PlanYearStatus, PlanYearStatus[]>> = {
@@ -18,26 +19,11 @@ const STEPS: Partial<Record<PlanYearStatus, PlanYearStatus[]>> = {
 
 /** What stands in the way of closing a year: every unit of the organisation, read in one go. */
 export const findCloseBlockers = async (db: ValvoDatabase, year: number, today: string) => {
-  const [units, actions, indicators, risks, assessments, approvals] = await Promise.all([
-    db.units.toArray(),
-    db.controlActions.where('year').equals(year).toArray(),
-    db.indicators.where('year').equals(year).toArray(),
-    db.risks.toArray(),
-    db.assessments.toArray(),
-    db.unitReviews
-      .where('year')
-      .equals(year)
-      .filter((review) => review.deletedAt === null)
-      .toArray(),
-  ]);
+  const input = await readReviewInput(db, year);
+  const { units } = input;
   const roots = units.filter((unit) => unit.parentId === null && unit.deletedAt === null);
   return roots.flatMap((root) =>
-    closeBlockers(
-      reviewChecklist(
-        { year, today, units, actions, indicators, risks, assessments, approvals },
-        root.id,
-      ),
-    ),
+    closeBlockers(reviewChecklist({ ...input, year, today }, root.id)),
   );
 };
 

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/dates';
 import type { Indicator, JudgementOverride } from '../../../shared/domain/indicator';
 import { isMeasurableRow, judgeRow, latestReading } from '../../../shared/goals/judgement';
 import { showIndicatorValue } from './formatIndicatorValue';
+import { RowVerdict } from './RowVerdict';
 
 type Props = { indicators: readonly Indicator[]; override: JudgementOverride | null };
 
@@ -17,9 +18,6 @@ export const IndicatorList = ({ indicators, override }: Props) => {
   const language = i18n.language as LanguageCode;
   if (!isMeasurableRow(indicators)) return null;
   const row = judgeRow(indicators, override);
-  const judged = indicators.length - row.counts.pending;
-  // A judgement inside a sentence: "Säännön mukaan: osittain toteutunut".
-  const lower = (text: string) => text.toLocaleLowerCase(language);
   return (
     <div className="indicators">
       <ul className="indicators__list">
@@ -52,24 +50,7 @@ export const IndicatorList = ({ indicators, override }: Props) => {
           );
         })}
       </ul>
-      <p className="indicators__verdict">
-        {row.derived
-          ? t('goals.byRule', {
-              judgement: lower(t(`goals.judgements.${row.derived}`)),
-              met: row.counts.met,
-              count: indicators.length,
-            })
-          : t('goals.pending', { judged, count: indicators.length })}
-      </p>
-      {override && (
-        <p className="indicators__verdict">
-          {t('goals.overridden', {
-            judgement: lower(t(`goals.judgements.${override.judgement}`)),
-            by: override.by,
-            reason: override.reason,
-          })}
-        </p>
-      )}
+      <RowVerdict row={row} count={indicators.length} override={override} />
     </div>
   );
 };

@@ -140,7 +140,12 @@ export const IndicatorsDialog = ({ action: opened, canEdit, onClose, returnFocus
             )}
           </div>
           {list.length > 0 && (
-            <RowVerdict row={row} count={list.length} override={action.judgementOverride} />
+            <RowVerdict
+              isTitled
+              row={row}
+              count={list.length}
+              override={action.judgementOverride}
+            />
           )}
           <ErrorAlert message={command.error} />
           <div className="form__buttons">

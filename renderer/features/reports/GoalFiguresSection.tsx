@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../../shared/dates';
 import { labelsOf } from '../../../shared/domain/table-kind';
 import type { GoalCounts, GoalFigures, GoalListing } from '../../../shared/reports/goal-figures';
 import { formatPercent } from '../../i18n/locale';
+import type { ReportColumn } from './ReportTable';
 import { ReportTable } from './ReportTable';
 import { GOAL_COUNT_COLUMNS as COUNT_COLUMNS } from './reportKeys';
 
@@ -23,6 +24,22 @@ export const GoalFiguresSection = ({ goals, labelledBy }: Props) => {
   const cells = (counts: GoalCounts) => [
     ...COUNT_COLUMNS.map((key) => <td key={key}>{counts[key]}</td>),
     <td key="share">{share(counts)}</td>,
+  ];
+  // The two lists of goals both start with the unit and the goal.
+  const unitAndGoal: ReportColumn<GoalListing>[] = [
+    {
+      key: 'unit',
+      kind: 'narrow',
+      header: t('reports.columns.unit'),
+      text: ({ unitName }) => unitName,
+    },
+    {
+      key: 'goal',
+      kind: 'text',
+      header: t('reports.goals.columns.goal'),
+      text: ({ row }) => row.objective,
+      isRowHeader: true,
+    },
   ];
   const despiteId = `${labelledBy}-despite`;
   const companiesId = `${labelledBy}-companies`;
@@ -84,19 +101,7 @@ export const GoalFiguresSection = ({ goals, labelledBy }: Props) => {
           className="report-table--goal-list"
           labelledBy={despiteId}
           columns={[
-            {
-              key: 'unit',
-              kind: 'narrow',
-              header: t('reports.columns.unit'),
-              text: ({ unitName }) => unitName,
-            },
-            {
-              key: 'goal',
-              kind: 'text',
-              header: t('reports.goals.columns.goal'),
-              text: ({ row }) => row.objective,
-              isRowHeader: true,
-            },
+            ...unitAndGoal,
             {
               key: 'notMet',
               kind: 'narrow',
@@ -121,19 +126,7 @@ export const GoalFiguresSection = ({ goals, labelledBy }: Props) => {
             className="report-table--goal-list"
             labelledBy={companiesId}
             columns={[
-              {
-                key: 'unit',
-                kind: 'narrow',
-                header: t('reports.columns.unit'),
-                text: ({ unitName }) => unitName,
-              },
-              {
-                key: 'goal',
-                kind: 'text',
-                header: t('reports.goals.columns.goal'),
-                text: ({ row }) => row.objective,
-                isRowHeader: true,
-              },
+              ...unitAndGoal,
               {
                 key: 'judgement',
                 kind: 'narrow',
