@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /** Reading and writing the app's IndexedDB database behind its back, for setting up a test. */
 
-export type StoreName = 'units' | 'controlActions' | 'risks' | 'assessments' | 'planYears';
+export type StoreName =
+  'units' | 'controlActions' | 'indicators' | 'risks' | 'assessments' | 'planYears';
 
 /** Every record of one store of the app's IndexedDB database 'valvo'. */
 export const readStore = (page: Page, store: StoreName) =>
@@ -23,24 +24,36 @@ export const readStore = (page: Page, store: StoreName) =>
     }
   }, store);
 
-/** Adds records in one transaction, as a repository would (without the audit events). */
-export const writeRecords = (page: Page, records: Partial<Record<StoreName, unknown[]>>) =>
-  page.evaluate(async (batches) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('valvo');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      const transaction = db.transaction(Object.keys(batches), 'readwrite');
-      for (const [name, items] of Object.entries(batches))
-        for (const item of items ?? []) transaction.objectStore(name).add(item);
-      await new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-        transaction.onabort = () => reject(transaction.error);
+/**
+ * Adds records in one transaction, as a repository would (without the audit events); with
+ * `replace`, records already there are overwritten (a changed record, its rev raised by the caller).
+ */
+export const writeRecords = (
+  page: Page,
+  records: Partial<Record<StoreName, unknown[]>>,
+  { replace = false } = {},
+) =>
+  page.evaluate(
+    async ({ batches, replace }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('valvo');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
       });
-    } finally {
-      db.close();
-    }
-  }, records);
+      try {
+        const transaction = db.transaction(Object.keys(batches), 'readwrite');
+        for (const [name, items] of Object.entries(batches))
+          for (const item of items ?? [])
+            if (replace) transaction.objectStore(name).put(item);
+            else transaction.objectStore(name).add(item);
+        await new Promise<void>((resolve, reject) => {
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+          transaction.onabort = () => reject(transaction.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { batches: records, replace },
+  );

@@ -5,31 +5,22 @@ import { en } from '../../renderer/i18n/en';
 import { fi } from '../../renderer/i18n/fi';
 import { sv } from '../../renderer/i18n/sv';
 import * as exampleOrganisation from '../../shared/example/kemijarvi-2026';
+import * as exampleGoals from '../../shared/example/kemijarvi-2026-goals';
 import * as exampleRisks from '../../shared/example/kemijarvi-risks';
 import * as riskPresets from '../../shared/risk-presets';
 import { seriousViolations } from '../support/axe';
+import { catalogueText } from '../support/catalogueText';
 import { launchChromium, openApp } from '../support/browser';
 import { expectFocusInside } from '../support/keyboard';
 import { createTextCheck, pageTexts, stringsOf } from '../support/untranslated';
 import { ValvoApp } from './pages/ValvoApp';
 
-const CATALOGUES = { fi, sv, en } as const;
 const SWITCH = 'Kieli / Språk / Language';
 const UNIT = 'Viestintä ja markkinointi';
 const RISK = 'Väärinymmärrykset, epäselvä viestintä ja ylikuormitus';
 const ROW = 'Säilytetään luottamus ja läpinäkyvyys kaupungin toimintaan.';
 
-/** The text of `key` in `language`, with {{placeholders}} filled: the specs find controls by it. */
-const text = (language: LanguageCode, key: string, values: Record<string, string> = {}) => {
-  const found = key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
-      CATALOGUES[language],
-    );
-  if (typeof found !== 'string') throw new Error(`No text ${key} in ${language}`);
-  return found.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => values[name] ?? '');
-};
+const text = catalogueText;
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -142,6 +133,7 @@ describe('the user interface in Finnish, Swedish and English', () => {
     // The example organisation, its risks and the preset matrix are data, written in Finnish.
     const check = createTextCheck(en, [
       ...stringsOf(exampleOrganisation),
+      ...stringsOf(exampleGoals),
       ...stringsOf(exampleRisks),
       ...stringsOf(riskPresets),
       profileName,

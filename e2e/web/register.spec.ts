@@ -41,14 +41,14 @@ describe('the register across units', () => {
 
   it('searches, combines filters, sorts, and a reload keeps the view', async () => {
     const { page, context, errors } = await openRegister();
-    await expect.poll(() => count(page)).toBe('9 riviä');
+    await expect.poll(() => count(page)).toBe('55 riviä');
 
-    await page.getByLabel('Hae', { exact: true }).fill('sopimus');
-    await expect.poll(() => count(page)).toBe('2 riviä (suodatettu 9:stä)');
+    await page.getByLabel('Hae', { exact: true }).fill('sopimushallinnan');
+    await expect.poll(() => count(page)).toBe('2 riviä (suodatettu 55:stä)');
     await page
       .getByRole('combobox', { name: 'Vastuualue' })
       .selectOption({ label: 'Hallintopalvelut' });
-    await expect.poll(() => count(page)).toBe('1 rivi (suodatettu 9:stä)');
+    await expect.poll(() => count(page)).toBe('1 rivi (suodatettu 55:stä)');
     expect(await unitsInOrder(page)).toEqual(['Hallintopalvelut']);
 
     // A combination with no result says so and offers the way back.
@@ -58,14 +58,14 @@ describe('the register across units', () => {
       .locator('.empty-state')
       .getByRole('button', { name: 'Tyhjennä suodattimet' })
       .click();
-    await expect.poll(() => count(page)).toBe('9 riviä');
+    await expect.poll(() => count(page)).toBe('55 riviä');
     expect(await page.getByLabel('Hae', { exact: true }).inputValue()).toBe('');
 
     await page.getByLabel('Hae', { exact: true }).fill('riskienhallinnan');
     await page.getByRole('combobox', { name: 'Toimiala' }).selectOption({
       label: 'Konserni- ja elinvoimapalvelut',
     });
-    await expect.poll(() => count(page)).toBe('3 riviä (suodatettu 9:stä)');
+    await expect.poll(() => count(page)).toBe('3 riviä (suodatettu 55:stä)');
     const unitHeader = table(page).getByRole('columnheader', { name: /Yksikkö/ });
     await unitHeader.getByRole('button').click();
     await expect.poll(() => unitHeader.getAttribute('aria-sort')).toBe('ascending');
@@ -90,7 +90,7 @@ describe('the register across units', () => {
     expect(url).toContain('#/register?');
     expect(url).toContain('sort=-unit');
     await page.reload();
-    await expect.poll(() => count(page)).toBe('3 riviä (suodatettu 9:stä)');
+    await expect.poll(() => count(page)).toBe('3 riviä (suodatettu 55:stä)');
     expect(await page.getByLabel('Hae', { exact: true }).inputValue()).toBe('riskienhallinnan');
     expect(
       await table(page)
@@ -108,7 +108,7 @@ describe('the register across units', () => {
 
   it('selects rows from the keyboard, by Shift range and all that match', async () => {
     const { page, context, errors } = await openRegister();
-    await expect.poll(() => count(page)).toBe('9 riviä');
+    await expect.poll(() => count(page)).toBe('55 riviä');
     const boxes = table(page).getByRole('checkbox', { name: /^Valitse: / });
     await boxes.nth(0).focus();
     await page.keyboard.press('Space');
@@ -128,7 +128,7 @@ describe('the register across units', () => {
     );
 
     await page.getByRole('button', { name: /Valitse kaikki hakua vastaavat rivit/ }).click();
-    await page.getByText('9 riviä valittu').waitFor();
+    await page.getByText('55 riviä valittu').waitFor();
     await page.getByRole('button', { name: 'Poista valinnat' }).click();
     await page.getByText('0 riviä valittu').waitFor();
     expect(errors).toEqual([]);
@@ -148,12 +148,12 @@ describe('the register across units', () => {
       .poll(() => new URL(page.url().replace('#/', '')).searchParams.get('q')?.length)
       .toBe(200);
     await search.fill('');
-    await expect.poll(() => count(page)).toBe('9 riviä');
+    await expect.poll(() => count(page)).toBe('55 riviä');
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('renders 5,009 rows with fewer than 300 in the DOM, here and on the unit page', async () => {
+  it('renders 5,055 rows with fewer than 300 in the DOM, here and on the unit page', async () => {
     const { page, context, errors } = await openRegister();
     const app = new ValvoApp(page);
     await page.goto(page.url().replace(/#.*$/, '#/units'));
@@ -164,20 +164,20 @@ describe('the register across units', () => {
     // The seed wrote past Dexie, whose live queries cache what they read: load the app afresh.
     await page.goto(page.url().replace(/#.*$/, '#/register'));
     await page.reload();
-    await expect.poll(() => count(page), { timeout: 20_000 }).toBe('5009 riviä');
+    await expect.poll(() => count(page), { timeout: 20_000 }).toBe('5055 riviä');
     const rowsInDom = () => table(page).locator('tr').count();
     expect(await rowsInDom()).toBeLessThan(300);
-    expect(await table(page).getAttribute('aria-rowcount')).toBe('5010');
+    expect(await table(page).getAttribute('aria-rowcount')).toBe('5056');
 
     // Scrolled to the end, the last rows are there and the DOM is still small.
     await page.locator('.register-scroll').evaluate((box) => {
       box.scrollTop = box.scrollHeight;
     });
-    await expect.poll(() => table(page).locator('tr[aria-rowindex="5010"]').count()).toBe(1);
+    await expect.poll(() => table(page).locator('tr[aria-rowindex="5056"]').count()).toBe(1);
     expect(await rowsInDom()).toBeLessThan(300);
 
     await page.getByLabel('Hae', { exact: true }).fill('tietosuojan');
-    await expect.poll(() => count(page)).toMatch(/^\d+ riviä \(suodatettu 5009:stä\)$/);
+    await expect.poll(() => count(page)).toMatch(/^\d+ riviä \(suodatettu 5055:stä\)$/);
     expect(
       await objectives(page).then((names) => names.every((name) => /Tietosuojan/.test(name))),
     ).toBe(true);
@@ -202,7 +202,7 @@ describe('the register across units', () => {
         screen,
         violations: [],
       });
-    await expect.poll(() => count(page)).toBe('9 riviä');
+    await expect.poll(() => count(page)).toBe('55 riviä');
     await expectClean('action register');
     await page.getByRole('button', { name: /Sarakkeet/ }).click();
     await expectClean('action register, column chooser open');

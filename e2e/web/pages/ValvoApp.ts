@@ -42,9 +42,21 @@ export class ValvoApp {
     await this.page.getByRole('heading', { level: 1, name }).waitFor();
   }
 
-  /** The unit's budget table of rows (the risk register is another table on the same page). */
+  /**
+   * The unit's internal-control table of rows: the only table of a unit that follows internal
+   * control alone, else the one under its kind's heading (the risk register is another table).
+   */
   get table(): Locator {
-    return this.page.getByRole('table', { name: /rivit vuodelle/ });
+    return this.page.getByRole('table', {
+      name: /^(Sisäinen valvonta ja riskienhallinta: yksikön .* rivit|Yksikön .* rivit) vuodelle/,
+    });
+  }
+
+  /** One of the unit's goal tables by its kind's name (and priority, for strategy goals). */
+  kindTable(kind: string): Locator {
+    return this.page.getByRole('table', {
+      name: new RegExp(`^${kind}: yksikön .* rivit vuodelle`),
+    });
   }
 
   row(objective: string): Locator {

@@ -43,7 +43,7 @@ beforeAll(async () => {
       { status: 'in_progress', note: `#${index}` },
       '2026-03-03',
     );
-    pekka.advance(60);
+    pekka.advance(10);
   }
   all = await db.auditEvents.orderBy('seq').toArray();
 });

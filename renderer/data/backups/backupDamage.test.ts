@@ -154,7 +154,8 @@ const attemptImport = async (
   return parsed.problems;
 };
 
-describe('a damaged or hostile backup file', { timeout: 30_000 }, () => {
+// The property test restores 120 damaged copies of the whole example register: CPU-bound and slow on a busy machine.
+describe('a damaged or hostile backup file', { timeout: 90_000 }, () => {
   it('is refused with located problems and leaves the database unchanged', async () => {
     const { db, context } = await restoredBase();
     const before = await tablesOf(db);

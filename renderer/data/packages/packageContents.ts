@@ -4,11 +4,16 @@ import type { PackageRecords } from '../../../shared/packages/format';
 import { unitPath } from '../../../shared/unit-tree';
 import type { TableName, ValvoDatabase } from '../core/database';
 
-/** The settings a package carries: what a unit needs to score and name its risks. */
+/**
+ * The settings a package carries: what a unit needs to score and name its risks, and to place
+ * its goal rows (the table kinds and the year's strategy priorities a row names by id).
+ */
 export const PACKAGE_SETTING_KEYS: readonly Setting['key'][] = [
   'organisation',
   'riskMatrix',
   'riskCategories',
+  'tableKinds',
+  'strategyPriorities',
 ];
 
 /** Tables a package is read from (inside the caller's transaction). */

