@@ -62,7 +62,11 @@ export const useActionColumns = (
       helper.accessor('kindId', {
         id: 'kind',
         header: columnLabel(t, 'kind'),
-        cell: (info) => kindNames.get(info.row.original.kindId) ?? info.row.original.kindId,
+        // The first screenful shows before the kinds are read: no id passes for a name there.
+        cell: (info) =>
+          kinds === undefined
+            ? ''
+            : (kindNames.get(info.row.original.kindId) ?? info.row.original.kindId),
       }),
       helper.accessor('actions', {
         id: 'actions',
