@@ -10,6 +10,7 @@ import {
   managedUnits,
   risksToReview,
   selectMyWork,
+  showsKinds,
 } from './my-work';
 
 const TODAY = '2026-06-15';
@@ -181,5 +182,14 @@ describe('risksToReview', () => {
       ['new', 'notAssessed'],
       ['due', 'reviewDue'],
     ]);
+  });
+});
+
+describe('showsKinds', () => {
+  it('names the tables once a goal row is listed, not while every row is internal control', () => {
+    expect(showsKinds([])).toBe(false);
+    expect(showsKinds([{ kindId: 'internalControl' }, { kindId: 'internalControl' }])).toBe(false);
+    expect(showsKinds([{ kindId: 'internalControl' }, { kindId: 'otherGoal' }])).toBe(true);
+    expect(showsKinds([{ kindId: 'kaupungin-oma' }])).toBe(true);
   });
 });

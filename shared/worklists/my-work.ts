@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates';
 import { isDueSoon, isFinalStatus, isOverdue } from '../deadlines';
 import type { ControlAction } from '../domain/control-action';
 import type { Assessment, Risk } from '../domain/risk';
+import { INTERNAL_CONTROL_KIND_ID } from '../domain/table-kind';
 import type { Unit } from '../domain/unit';
 import type { ReviewReason } from '../risk-analysis';
 import { reviewReason } from '../risk-analysis';
@@ -43,6 +44,13 @@ export const selectMyWork = <R extends WorkAction>(
     dueSoon: live.filter((action) => isDueSoon(action, today, days)).sort(byDeadline),
   };
 };
+
+/**
+ * Whether Omat names each listed row's table: not while every row is internal control (as in a
+ * city that follows only that), but as soon as a goal row is among them.
+ */
+export const showsKinds = (rows: readonly Pick<ControlAction, 'kindId'>[]): boolean =>
+  rows.some((row) => row.kindId !== INTERNAL_CONTROL_KIND_ID);
 
 /** The last day of the due-soon window, for querying the deadline index. */
 export const dueSoonEnd = (today: IsoDate, days = DUE_SOON_DAYS): IsoDate => {

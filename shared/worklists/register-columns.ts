@@ -1,4 +1,5 @@
 import { ACTION_STATUSES } from '../domain/control-action';
+import { JUDGEMENTS } from '../domain/indicator';
 import { RISK_STATUSES } from '../domain/risk';
 import type { ActionRegisterRow, RiskRegisterRow } from './register-rows';
 import type { SortKey } from './register-sort';
@@ -6,8 +7,13 @@ import type { SortKey } from './register-sort';
 /** The columns of the action register, in the order they are shown. The first names the row. */
 export const ACTION_COLUMNS = [
   'objective',
+  'kind',
   'actions',
   'indicator',
+  'indicatorCount',
+  'indicatorsJudged',
+  'indicatorsMet',
+  'judgement',
   'division',
   'area',
   'unit',
@@ -18,6 +24,7 @@ export const ACTION_COLUMNS = [
 export type ActionColumn = (typeof ACTION_COLUMNS)[number];
 export const DEFAULT_ACTION_COLUMNS: readonly ActionColumn[] = [
   'objective',
+  'kind',
   'actions',
   'unit',
   'owner',
@@ -52,8 +59,18 @@ const isoDate = (date: string | null) => date ?? '';
 
 export const ACTION_SORT_KEYS: Record<ActionColumn, SortKey<ActionRegisterRow>> = {
   objective: { kind: 'text', value: (row) => row.objective },
+  // In the budget's order of its tables, as the organisation's kinds setting has them.
+  kind: { kind: 'number', value: (row) => row.kindOrder },
   actions: { kind: 'text', value: (row) => row.actions },
   indicator: { kind: 'text', value: (row) => row.indicator },
+  indicatorCount: { kind: 'number', value: (row) => row.indicatorCount },
+  indicatorsJudged: { kind: 'number', value: (row) => row.indicatorsJudged },
+  indicatorsMet: { kind: 'number', value: (row) => row.indicatorsMet },
+  // Met first, then partly, not met and not assessable; a row without a judgement last.
+  judgement: {
+    kind: 'number',
+    value: (row) => (row.judgement === null ? null : JUDGEMENTS.indexOf(row.judgement)),
+  },
   division: { kind: 'text', value: (row) => row.divisionName },
   area: { kind: 'text', value: (row) => row.areaName },
   unit: { kind: 'text', value: (row) => row.unitName },

@@ -37,7 +37,12 @@ const rows = buildActionRows(
       status: 'in_progress',
       deadline: '2026-12-01',
     }),
-    action(21, { objective: 'Talvikunnossapito', owner: 'Katupäällikkö', status: 'not_started' }),
+    action(21, {
+      objective: 'Talvikunnossapito',
+      owner: 'Katupäällikkö',
+      status: 'not_started',
+      kindId: 'strategyGoal',
+    }),
     action(1, {
       objective: 'Konsernin hankinnat',
       owner: 'Rehtori Ärrä',
@@ -83,6 +88,15 @@ describe('filtering the action register', () => {
     expect(objectives({ division: id(20), area: id(11) })).toEqual([]);
   });
 
+  it('keeps the rows of the chosen table kinds, any of them', () => {
+    expect(objectives({ kinds: ['strategyGoal'] })).toEqual(['Talvikunnossapito']);
+    expect(objectives({ kinds: ['strategyGoal', 'internalControl'] })).toHaveLength(rows.length);
+    expect(objectives({ kinds: ['otherGoal'] })).toEqual([]);
+    expect(hasActiveFilters({ ...EMPTY_ACTION_FILTERS, kinds: ['otherGoal'] })).toBe(true);
+    // No kind chosen is no filter: the list passes through uncopied.
+    expect(hasActiveFilters({ ...EMPTY_ACTION_FILTERS, kinds: [] })).toBe(false);
+  });
+
   it('finds overdue rows by the day the rows were built for', () => {
     // The organisation's own row comes first: rows list in organisation tree order.
     expect(objectives({ overdueOnly: true })).toEqual(['Konsernin hankinnat', 'Oppilashuolto']);
@@ -98,6 +112,7 @@ describe('filtering the action register', () => {
       status: fc.constantFrom(null, ...ACTION_STATUSES),
       owner: fc.constantFrom('', 'rehtori', 'PÄÄLLIKKÖ'),
       overdueOnly: fc.boolean(),
+      kinds: fc.subarray(['internalControl', 'strategyGoal', 'otherGoal']),
     });
     fc.assert(
       fc.property(filters, (chosen) => {

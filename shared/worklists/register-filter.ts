@@ -12,6 +12,8 @@ export type ActionFilters = UnitScope & {
   /** Part of the owner's name, any case. */
   owner: string;
   overdueOnly: boolean;
+  /** Table kind ids: a row of any of them passes; none chosen, every kind passes. */
+  kinds: readonly string[];
 };
 
 export type RiskFilters = UnitScope & {
@@ -33,6 +35,7 @@ export const EMPTY_ACTION_FILTERS: ActionFilters = {
   status: null,
   owner: '',
   overdueOnly: false,
+  kinds: [],
 };
 export const EMPTY_RISK_FILTERS: RiskFilters = {
   ...EMPTY_SCOPE,
@@ -85,6 +88,10 @@ export const actionFilter = (filters: ActionFilters): Test<ActionRegisterRow> =>
   const { status } = filters;
   if (status) tests.push((row) => row.status === status);
   if (filters.overdueOnly) tests.push((row) => row.isOverdue);
+  if (filters.kinds.length > 0) {
+    const kinds = new Set(filters.kinds);
+    tests.push((row) => kinds.has(row.kindId));
+  }
   return allOf(tests);
 };
 
@@ -112,5 +119,9 @@ export const filterRows = <R>(rows: readonly R[], test: Test<R>): readonly R[] =
 /** Whether any filter is set (the search counts; the year does not). */
 export const hasActiveFilters = (filters: ActionFilters | RiskFilters): boolean =>
   Object.entries(filters).some(([, value]) =>
-    typeof value === 'string' ? value.trim() !== '' : value !== null && value !== false,
+    typeof value === 'string'
+      ? value.trim() !== ''
+      : Array.isArray(value)
+        ? value.length > 0
+        : value !== null && value !== false,
   );

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import { isOverdue } from '../deadlines';
 import type { ActionStatus, ControlAction } from '../domain/control-action';
+import type { Judgement } from '../domain/indicator';
 import type { Assessment, Risk } from '../domain/risk';
 import type { RiskCategory, RiskMatrix } from '../domain/risk-matrix';
 import type { Unit } from '../domain/unit';
@@ -76,24 +77,41 @@ export type ActionRegisterRow = UnitPlace & {
   status: ActionStatus;
   sortOrder: number;
   isOverdue: boolean;
-  /** Objective, actions, indicator and owner folded for search, computed once per load. */
+  /** The budget table the row is in, and that table's place in the organisation's order. */
+  kindId: string;
+  kindOrder: number;
+  /** A person's judgement of the row in place of the rule's, if there is one. */
+  override: Judgement | null;
+  /**
+   * The row's indicators: how many, how many judged and met, and the row's judgement (the
+   * override, else the rule's). Null until the year's indicators are read, after the rows
+   * (see register-indicators.ts); the judgement is the override's from the start.
+   */
+  indicatorCount: number | null;
+  indicatorsJudged: number | null;
+  indicatorsMet: number | null;
+  judgement: Judgement | null;
+  /** Objective, actions, indicator and owner (and, once read, the indicators) folded for search. */
   searchText: string;
   ownerText: string;
 };
 
 /**
  * The live actions as register rows in the register's default order: organisation tree order,
- * then each unit's own row order. Overdue is derived against `today`.
+ * then each unit's own row order. Overdue is derived against `today`; `kindOrder` gives each
+ * kind id its place in the organisation's kinds (a kind not there sorts last).
  */
 export const buildActionRows = (
   actions: readonly ControlAction[],
   places: ReadonlyMap<string, UnitPlace>,
   today: IsoDate,
+  kindOrder: ReadonlyMap<string, number> = new Map(),
 ): ActionRegisterRow[] => {
   const rows: ActionRegisterRow[] = [];
   for (const action of actions) {
     if (action.deletedAt !== null) continue;
     const place = placeOf(places, action.unitId);
+    const override = action.judgementOverride?.judgement ?? null;
     // Fields written out, not spread: this runs for 50,000 rows on every change of the data.
     rows.push({
       unitId: place.unitId,
@@ -114,6 +132,13 @@ export const buildActionRows = (
       status: action.status,
       sortOrder: action.sortOrder,
       isOverdue: isOverdue(action, today),
+      kindId: action.kindId,
+      kindOrder: kindOrder.get(action.kindId) ?? Number.MAX_SAFE_INTEGER,
+      override,
+      indicatorCount: null,
+      indicatorsJudged: null,
+      indicatorsMet: null,
+      judgement: override,
       searchText: searchTextOf([action.objective, action.actions, action.indicator, action.owner]),
       ownerText: searchTextOf([action.owner]),
     });

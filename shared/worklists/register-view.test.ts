@@ -20,6 +20,7 @@ const KNOWN: KnownValues = {
   units: new Set([id(1), id(10), id(11), id(12)]),
   categories: new Set(['financial', 'strategic']),
   levels: new Set(['low', 'critical']),
+  kinds: new Set(['strategyGoal', 'internalControl', 'kaupungin-oma']),
 };
 
 const parseActions = (search: string, known?: KnownValues) =>
@@ -42,6 +43,7 @@ describe('the action register view in the URL', () => {
         status: 'done',
         owner: 'Rehtori',
         overdueOnly: true,
+        kinds: [],
       },
       sort: { column: 'deadline', direction: 'desc' },
       columns: ['objective', 'owner', 'status'],
@@ -90,6 +92,22 @@ describe('the action register view in the URL', () => {
     ]);
   });
 
+  it('reads one or more table kinds, each as its own parameter, and leaves out unknown ones', () => {
+    const { view, issues } = parseActions(
+      'kind=strategyGoal&kind=kaupungin-oma&kind=poistettu&kind=strategyGoal',
+      KNOWN,
+    );
+    expect(view.filters.kinds).toEqual(['strategyGoal', 'kaupungin-oma']);
+    expect(issues).toEqual([{ param: 'kind', value: 'poistettu', reason: 'unknown' }]);
+    expect(actionViewParams(view).getAll('kind')).toEqual(['strategyGoal', 'kaupungin-oma']);
+    // A kind id may hold any character, a comma too: it is never split.
+    const odd = parseActions(`kind=${encodeURIComponent('a,b')}`).view.filters.kinds;
+    expect(odd).toEqual(['a,b']);
+    expect(parseActions(`kind=${'x'.repeat(41)}`).issues).toEqual([
+      { param: 'kind', value: 'x'.repeat(41), reason: 'invalid' },
+    ]);
+  });
+
   it('cuts a 5,000-character search to the limit and reports its length', () => {
     const { view, issues } = parseActions(`q=${'(.*'.repeat(1_700)}`);
     expect(view.filters.query).toHaveLength(SEARCH_MAX_LENGTH);
@@ -112,6 +130,7 @@ describe('the action register view in the URL', () => {
       'status',
       'owner',
       'overdue',
+      'kind',
       'sort',
       'cols',
       'x',
@@ -135,6 +154,7 @@ describe('the action register view in the URL', () => {
         status: fc.constantFrom(null, ...ACTION_STATUSES),
         owner: fc.string({ maxLength: 40 }),
         overdueOnly: fc.boolean(),
+        kinds: fc.shuffledSubarray([...KNOWN.kinds!]),
       }),
       sort: fc.option(
         fc.record({

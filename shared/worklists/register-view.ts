@@ -48,6 +48,8 @@ export type KnownValues = {
   units: ReadonlySet<string>;
   categories?: ReadonlySet<string>;
   levels?: ReadonlySet<string>;
+  /** The organisation's table kind ids. */
+  kinds?: ReadonlySet<string>;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,6 +59,8 @@ const ID = /^[\s\S]{1,40}$/;
 type Reader = {
   text: (name: string) => string;
   id: (name: string, known: ReadonlySet<string> | undefined, form: RegExp) => string | null;
+  /** The parameter's every value (`kind=a&kind=b`); each bad one is left out and reported. */
+  ids: (name: string, known: ReadonlySet<string> | undefined, form: RegExp) => string[];
   oneOf: <T extends string>(name: string, values: readonly T[]) => T | null;
 };
 
@@ -73,6 +77,16 @@ const reader = (params: URLSearchParams, issues: ViewIssue[]): Reader => ({
     else if (known && !known.has(value)) issues.push({ param: name, value, reason: 'unknown' });
     else return value;
     return null;
+  },
+  ids: (name, known, form) => {
+    const kept: string[] = [];
+    for (const item of new Set(params.getAll(name).filter((value) => value !== ''))) {
+      if (!form.test(item)) issues.push({ param: name, value: item, reason: 'invalid' });
+      else if (known && !known.has(item))
+        issues.push({ param: name, value: item, reason: 'unknown' });
+      else kept.push(item);
+    }
+    return kept;
   },
   oneOf: (name, values) => {
     const value = params.get(name) ?? '';
@@ -146,6 +160,7 @@ export const parseActionView = (params: URLSearchParams, known?: KnownValues) =>
       status: read.oneOf<ActionStatus>('status', ACTION_STATUSES),
       owner: read.text('owner'),
       overdueOnly: readFlag(params, 'overdue', issues),
+      kinds: read.ids('kind', known?.kinds, ID),
     },
     sort: readSort(params, ACTION_COLUMNS, issues),
     columns: readColumns(params, ACTION_COLUMNS, DEFAULT_ACTION_COLUMNS, issues),
@@ -191,8 +206,8 @@ const scopeEntries = (scope: UnitScope): [string, string | null][] => [
   ['unit', scope.unit],
 ];
 
-export const actionViewParams = (view: ActionView): URLSearchParams =>
-  toParams([
+export const actionViewParams = (view: ActionView): URLSearchParams => {
+  const params = toParams([
     ['year', view.year === null ? null : String(view.year)],
     ['q', view.filters.query],
     ...scopeEntries(view.filters),
@@ -202,6 +217,10 @@ export const actionViewParams = (view: ActionView): URLSearchParams =>
     ['sort', sortParam(view.sort)],
     ['cols', sameColumns(view.columns, DEFAULT_ACTION_COLUMNS) ? null : view.columns.join(',')],
   ]);
+  // One parameter per kind, so that no character of a kind's id can split it.
+  for (const kind of view.filters.kinds) params.append('kind', kind);
+  return params;
+};
 
 export const riskViewParams = (view: RiskView): URLSearchParams =>
   toParams([

@@ -2,20 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Unit } from '../../../shared/domain/unit';
-import { buildActionRows, unitPlaces } from '../../../shared/worklists/register-rows';
 import { CITY, action, id, unit } from '../../../shared/worklists/register.test-support';
 import { openTestDatabase } from '../../test/testDatabase';
 import { FIRST_ROWS, readFirstRegisterRows } from './firstRegisterRows';
+import { readActionRegisterData } from './useRegisterData';
 
 const TODAY = '2026-06-15';
 const CITY_NUMBERS = [1, 10, 11, 12, 13, 20, 21];
 
 /** The whole year read at once, as the register does once its full read is in. */
-const wholeYear = async (db: ReturnType<typeof openTestDatabase>, year: number) => {
-  const units = (await db.units.toArray()).filter((each) => each.deletedAt === null);
-  const actions = await db.controlActions.where('year').equals(year).toArray();
-  return buildActionRows(actions, unitPlaces(units), TODAY);
-};
+const wholeYear = async (db: ReturnType<typeof openTestDatabase>, year: number) =>
+  (await readActionRegisterData(db, year, TODAY)).rows;
 
 /** Cost units added under random parents, some of them deleted; their numbers from 100 up. */
 const extraUnits = fc.array(

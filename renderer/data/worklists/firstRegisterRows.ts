@@ -4,7 +4,8 @@ import type { ActionRegisterRow } from '../../../shared/worklists/register-rows'
 import { buildActionRows } from '../../../shared/worklists/register-rows';
 import type { ValvoDatabase } from '../core/database';
 import { useDatabase } from '../core/DatabaseProvider';
-import { registerUnits } from './useRegisterData';
+import { readTableKinds } from '../goals/goalSettings';
+import { kindOrderOf, registerUnits } from './useRegisterData';
 
 /** More than a tall window shows: the screen is full before the whole year is read. */
 export const FIRST_ROWS = 50;
@@ -31,7 +32,8 @@ export const readFirstRegisterRows = async (
     actions.push(...own);
     live += own.filter((action) => action.deletedAt === null).length;
   }
-  return buildActionRows(actions, places, today).slice(0, limit);
+  const kinds = kindOrderOf(await readTableKinds(db));
+  return buildActionRows(actions, places, today, kinds).slice(0, limit);
 };
 
 /**

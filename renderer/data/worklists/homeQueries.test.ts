@@ -100,6 +100,37 @@ describe('the home view’s queries', () => {
     ]);
   });
 
+  it('lists goal rows of every kind like internal-control rows, and names the kinds', async () => {
+    const goal = await repos.actions.create(units.mine, 2026, {
+      objective: 'Yritysten määrä kasvaa',
+      actions: '',
+      indicator: '',
+      owner: ME,
+      deadline: '10.6.2026',
+      status: 'in_progress',
+      kindId: 'otherGoal',
+    });
+    await repos.actions.create(units.other, 2026, {
+      objective: 'Sähköinen asiointi',
+      actions: '',
+      indicator: '',
+      owner: ME,
+      deadline: '1.7.2026',
+      status: 'not_started',
+      kindId: 'productivity',
+    });
+    const work = await readMyWork(db, { name: ME, year: 2026, today: TODAY });
+    expect(work.overdue.map((row) => [row.objective, row.kindId])).toEqual([
+      ['Myöhässä oleva', 'internalControl'],
+      ['Yritysten määrä kasvaa', 'otherGoal'],
+    ]);
+    expect(work.overdue[1]?.id).toBe(goal.id);
+    expect(work.dueSoon.map((row) => row.objective)).toContain('Sähköinen asiointi');
+    // The managed unit counts its goal row among its rows and late rows.
+    expect(work.units.map(({ rows, overdue }) => [rows, overdue])).toEqual([[3, 2]]);
+    expect(work.kinds.map((kind) => kind.id)).toContain('productivity');
+  });
+
   it('has nothing for a name no record carries', async () => {
     const work = await readMyWork(db, { name: 'Ei Ketään', year: 2026, today: TODAY });
     expect([work.overdue, work.dueSoon, work.risks, work.units]).toEqual([[], [], [], []]);

@@ -1,6 +1,7 @@
 import { isOverdue } from '../../../shared/deadlines';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import type { Assessment, Risk } from '../../../shared/domain/risk';
+import type { TableKind } from '../../../shared/domain/table-kind';
 import type { Unit } from '../../../shared/domain/unit';
 import type { RiskToReview } from '../../../shared/worklists/my-work';
 import {
@@ -11,6 +12,7 @@ import {
   selectMyWork,
 } from '../../../shared/worklists/my-work';
 import type { ValvoDatabase } from '../core/database';
+import { readTableKinds } from '../goals/goalSettings';
 
 export type ManagedUnit = { unit: Unit; rows: number; overdue: number };
 
@@ -21,6 +23,8 @@ export type MyWorkData = {
   units: ManagedUnit[];
   /** Names of the units the listed rows and risks belong to. */
   unitNames: ReadonlyMap<string, string>;
+  /** The organisation's table kinds, to name each listed row's table. */
+  kinds: TableKind[];
 };
 
 const groupByRisk = (assessments: readonly Assessment[]) => {
@@ -31,9 +35,10 @@ const groupByRisk = (assessments: readonly Assessment[]) => {
 };
 
 /**
- * One person's work for a plan year, read by index: the rows they own (owner index), the units
- * they manage with their rows of the year ([unitId+year]), and the risks they own or that
- * belong to those units. Never the whole register.
+ * One person's work for a plan year, read by index: the rows they own (owner index), goals of
+ * every table kind and internal control alike, the units they manage with their rows of the
+ * year ([unitId+year]), and the risks they own or that belong to those units. Never the whole
+ * register.
  */
 export const readMyWork = async (
   db: ValvoDatabase,
@@ -42,7 +47,8 @@ export const readMyWork = async (
   const person = name.trim();
   const allUnits = await db.units.toArray();
   const unitNames = new Map(allUnits.map((unit) => [unit.id, unit.name]));
-  if (person === '') return { overdue: [], dueSoon: [], risks: [], units: [], unitNames };
+  const kinds = await readTableKinds(db);
+  if (person === '') return { overdue: [], dueSoon: [], risks: [], units: [], unitNames, kinds };
 
   const owned = await db.controlActions
     .where('owner')
@@ -77,6 +83,7 @@ export const readMyWork = async (
       };
     }),
     unitNames,
+    kinds,
   };
 };
 

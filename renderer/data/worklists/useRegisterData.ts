@@ -1,4 +1,7 @@
+import type { TableKind } from '../../../shared/domain/table-kind';
 import type { Unit } from '../../../shared/domain/unit';
+import type { IndicatorSummary } from '../../../shared/worklists/register-indicators';
+import { summariseIndicators } from '../../../shared/worklists/register-indicators';
 import type {
   ActionRegisterRow,
   RiskRegisterRow,
@@ -10,7 +13,9 @@ import {
   unitPlaces,
 } from '../../../shared/worklists/register-rows';
 import type { KnownValues } from '../../../shared/worklists/register-view';
+import type { ValvoDatabase } from '../core/database';
 import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
+import { readTableKinds } from '../goals/goalSettings';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 
 /** The units a register filters by: live units, their places, and the ids the URL may name. */
@@ -35,27 +40,64 @@ export const registerUnits = (all: readonly Unit[]): RegisterUnits => {
   };
 };
 
-export type ActionRegisterData = RegisterUnits & { rows: ActionRegisterRow[] };
+export type ActionRegisterData = RegisterUnits & {
+  rows: ActionRegisterRow[];
+  /** The organisation's table kinds in the budget's order (the kind filter offers these). */
+  kinds: TableKind[];
+};
+
+/** Each kind id's place in the organisation's order, for sorting rows by their kind. */
+export const kindOrderOf = (kinds: readonly TableKind[]) =>
+  new Map(kinds.map((kind, index) => [kind.id, index]));
 
 /**
  * One year's control actions of every unit, read by the `year` index, with the units for
- * their places. The rows, with their search text, are built once per change of the data;
- * every keystroke after that filters them in memory.
+ * their places and the table kinds. The rows, with their search text, are built once per
+ * change of the data; every keystroke after that filters them in memory.
  */
-export const useActionRegisterData = (year: number | null, today: string) => {
-  return useScopedLiveQuery(
-    async (db): Promise<ActionRegisterData | undefined> => {
-      if (year === null) return undefined;
-      const [units, actions] = await Promise.all([
-        db.units.toArray(),
-        db.controlActions.where('year').equals(year).toArray(),
-      ]);
-      const scope = registerUnits(units);
-      return { ...scope, rows: buildActionRows(actions, scope.places, today) };
-    },
+export const readActionRegisterData = async (
+  db: ValvoDatabase,
+  year: number,
+  today: string,
+): Promise<ActionRegisterData> => {
+  const [units, actions, kinds] = await Promise.all([
+    db.units.toArray(),
+    db.controlActions.where('year').equals(year).toArray(),
+    readTableKinds(db),
+  ]);
+  const scope = registerUnits(units);
+  return {
+    ...scope,
+    known: { ...scope.known, kinds: new Set(kinds.map((kind) => kind.id)) },
+    rows: buildActionRows(actions, scope.places, today, kindOrderOf(kinds)),
+    kinds,
+  };
+};
+
+/** The year's register, live; undefined until read (and while `year` is null). */
+export const useActionRegisterData = (year: number | null, today: string) =>
+  useScopedLiveQuery(
+    async (db) => (year === null ? undefined : readActionRegisterData(db, year, today)),
     [year, today],
   );
-};
+
+/** A year's indicators of every unit in one read by the `year` index, grouped by their row. */
+export const readRegisterIndicators = async (
+  db: ValvoDatabase,
+  year: number,
+): Promise<Map<string, IndicatorSummary>> =>
+  summariseIndicators(await db.indicators.where('year').equals(year).toArray());
+
+/**
+ * The year's indicators for the register's indicator columns, read only once `isWanted`
+ * (the screen asks after its rows are read): IndexedDB answers one request after another, so
+ * asking at once would hold the rows back behind a read as large as theirs.
+ */
+export const useRegisterIndicators = (year: number | null, isWanted: boolean) =>
+  useScopedLiveQuery(
+    async (db) => (year === null || !isWanted ? undefined : readRegisterIndicators(db, year)),
+    [year, isWanted],
+  );
 
 export type RiskRegisterData = RegisterUnits & {
   rows: RiskRegisterRow[];

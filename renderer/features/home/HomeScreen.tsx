@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '../../../shared/dates';
+import { labelsOf } from '../../../shared/domain/table-kind';
+import { showsKinds } from '../../../shared/worklists/my-work';
 import type { ControlAction } from '../../../shared/domain/control-action';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useToday } from '../../hooks/useToday';
@@ -15,12 +18,14 @@ import { useCityCounts, useMyWork } from '../../data/worklists/useMyWork';
 import './home.css';
 
 /**
- * "Omat": where a person starts. Their late and soon-due actions of the current year with a
- * one-click status update, the risks to assess, the units they manage, and for controllers
+ * "Omat": where a person starts. Their late and soon-due rows of the current year, goals of
+ * every table kind and internal control alike (named by their table once goals are among
+ * them), with a one-click status update, the risks to assess, the units they manage, and for controllers
  * the city-wide counts.
  */
 export const HomeScreen = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as LanguageCode;
   const profile = useProfile();
   const organisation = useOrganisation();
   const today = useToday();
@@ -29,6 +34,13 @@ export const HomeScreen = () => {
   const year = organisation?.currentYear ?? Number(today.slice(0, 4));
   const name = profile?.name ?? '';
   const work = useMyWork(name, year, today);
+  const kindNames = useMemo(
+    () =>
+      work && showsKinds([...work.overdue, ...work.dueSoon])
+        ? new Map(work.kinds.map((kind) => [kind.id, labelsOf(kind, language).name]))
+        : null,
+    [work, language],
+  );
   const isController = profile?.role === 'controller';
   const city = useCityCounts(year, today, isController);
   const planYear = usePlanYear(year);
@@ -64,6 +76,7 @@ export const HomeScreen = () => {
             year={year}
             today={today}
             unitNames={work.unitNames}
+            kindNames={kindNames}
             canUpdate={canUpdate}
             onUpdate={setUpdating}
           />
@@ -76,6 +89,7 @@ export const HomeScreen = () => {
             year={year}
             today={today}
             unitNames={work.unitNames}
+            kindNames={kindNames}
             canUpdate={canUpdate}
             onUpdate={setUpdating}
           />

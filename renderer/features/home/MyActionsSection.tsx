@@ -17,6 +17,8 @@ type Props = {
   year: number;
   today: string;
   unitNames: ReadonlyMap<string, string>;
+  /** Each row's table by kind id, in the user's language; null: the tables are not named. */
+  kindNames: ReadonlyMap<string, string> | null;
   canUpdate: boolean;
   onUpdate: (action: ControlAction) => void;
 };
@@ -31,6 +33,7 @@ export const MyActionsSection = ({
   year,
   today,
   unitNames,
+  kindNames,
   canUpdate,
   onUpdate,
 }: Props) => {
@@ -55,6 +58,7 @@ export const MyActionsSection = ({
             <thead>
               <tr>
                 <th scope="col">{t('actions.objective')}</th>
+                {kindNames && <th scope="col">{t('goals.kind')}</th>}
                 <th scope="col">{t('worklists.home.unit')}</th>
                 <th scope="col">{t('actions.deadline')}</th>
                 <th scope="col">{t('actions.status')}</th>
@@ -67,6 +71,7 @@ export const MyActionsSection = ({
                   <th scope="row" className="cell-text">
                     {action.objective}
                   </th>
+                  {kindNames && <td>{kindNames.get(action.kindId) ?? action.kindId}</td>}
                   <td>
                     <Link to={`/units/${action.unitId}?year=${year}`}>
                       {unitNames.get(action.unitId) ?? action.unitId}

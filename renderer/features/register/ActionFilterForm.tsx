@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../shared/domain/control-action';
+import type { TableKind } from '../../../shared/domain/table-kind';
 import type { ActionView } from '../../../shared/worklists/register-view';
 import { SelectField } from '../../components/SelectField';
 import { usePlanYears } from '../../data/years/usePlanYears';
 import { DebouncedTextField } from './DebouncedTextField';
+import { KindFilterField } from './KindFilterField';
 import type { RegisterUnits } from '../../data/worklists/useRegisterData';
 import { RegisterFilterShell } from './RegisterFilterShell';
 import { UnitScopeFields } from './UnitScopeFields';
@@ -14,19 +16,30 @@ type Props = {
   view: ActionView;
   year: number;
   units: RegisterUnits | undefined;
+  /** The organisation's table kinds; undefined until read. */
+  kinds: readonly TableKind[] | undefined;
   onUpdate: (change: (view: ActionView) => ActionView) => void;
   onClear: () => void;
   isFiltered: boolean;
 };
 
 /** Search and filters of the action register; every filter set must hold (AND). */
-export const ActionFilterForm = ({ view, year, units, onUpdate, onClear, isFiltered }: Props) => {
+export const ActionFilterForm = ({
+  view,
+  year,
+  units,
+  kinds,
+  onUpdate,
+  onClear,
+  isFiltered,
+}: Props) => {
   const { t } = useTranslation();
   const planYears = usePlanYears() ?? [];
   const years = [...new Set([...planYears.map((item) => item.year), year])].sort();
   const setFilters = useFilterSetter(onUpdate);
   const setQuery = useCallback((query: string) => setFilters({ query }), [setFilters]);
   const setOwner = useCallback((owner: string) => setFilters({ owner }), [setFilters]);
+  const setKinds = useCallback((chosen: string[]) => setFilters({ kinds: chosen }), [setFilters]);
   const { filters } = view;
   return (
     <RegisterFilterShell
@@ -75,6 +88,7 @@ export const ActionFilterForm = ({ view, year, units, onUpdate, onClear, isFilte
         />
         {t('register.overdueOnly')}
       </label>
+      {kinds && <KindFilterField kinds={kinds} chosen={filters.kinds} onChange={setKinds} />}
     </RegisterFilterShell>
   );
 };

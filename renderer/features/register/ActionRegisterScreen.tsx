@@ -9,6 +9,7 @@ import {
   filterRows,
   hasActiveFilters,
 } from '../../../shared/worklists/register-filter';
+import { withIndicators } from '../../../shared/worklists/register-indicators';
 import type { ActionRegisterRow } from '../../../shared/worklists/register-rows';
 import { createSorter } from '../../../shared/worklists/register-sort';
 import { actionViewParams, parseActionView } from '../../../shared/worklists/register-view';
@@ -22,7 +23,7 @@ import { RegisterResults } from './RegisterResults';
 import { columnLabel } from './registerText';
 import { ACTION_COLUMN_WIDTHS, useActionColumns } from './useActionColumns';
 import { useFirstRegisterRows } from '../../data/worklists/firstRegisterRows';
-import { useActionRegisterData } from '../../data/worklists/useRegisterData';
+import { useActionRegisterData, useRegisterIndicators } from '../../data/worklists/useRegisterData';
 import { useRegisterView } from './useRegisterView';
 import './register.css';
 
@@ -54,13 +55,19 @@ export const ActionRegisterScreen = () => {
     !hasActiveFilters(asked.filters) && asked.sort === null,
   );
   const data = useActionRegisterData(first.isSettled ? readYear : null, today);
+  // The indicator columns fill in after the rows: their read waits until the rows are read.
+  const summaries = useRegisterIndicators(readYear, data !== undefined);
+  const loaded = useMemo(
+    () => (data && summaries ? withIndicators(data.rows, summaries) : data?.rows),
+    [data, summaries],
+  );
   const { view, issues, update } = useRegisterView(parseActionView, actionViewParams, data?.known);
   usePageTitle(t('register.actionsTitle', { year }));
-  const columns = useActionColumns(year, today);
+  const columns = useActionColumns(year, today, data?.kinds);
   const sorter = useMemo(() => createSorter(ACTION_SORT_KEYS), []);
   const sorted = useMemo(
-    () => (data ? sorter(data.rows, view.sort) : NO_ROWS),
-    [data, sorter, view.sort],
+    () => (loaded ? sorter(loaded, view.sort) : NO_ROWS),
+    [loaded, sorter, view.sort],
   );
   const rows = useMemo(
     () => filterRows(sorted, actionFilter(view.filters)),
@@ -84,6 +91,7 @@ export const ActionRegisterScreen = () => {
         view={view}
         year={year}
         units={data}
+        kinds={data?.kinds}
         onUpdate={update}
         onClear={clearFilters}
         isFiltered={isFiltered}

@@ -16,7 +16,7 @@ const ROWS = buildActionRows(
 );
 
 const Results = ({ isPartial }: { isPartial: boolean }) => {
-  const columns = useActionColumns(2026, TODAY);
+  const columns = useActionColumns(2026, TODAY, undefined);
   return (
     <RegisterResults
       total={ROWS.length}

@@ -162,9 +162,7 @@ describe('the action register screen', { timeout: 30_000 }, () => {
     const name = await seed();
     const router = renderAt(name, '/register');
     await waitFor(async () => expect(await rowNames()).toHaveLength(55));
-    await userEvent.click(
-      screen.getByRole('button', { name: /Sisäinen valvonta ja riskienhallinta/ }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: /^Tavoite/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?sort=objective'));
     const names = await rowNames();
     expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!, 'fi')));
@@ -173,7 +171,7 @@ describe('the action register screen', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Toimenpiteet' }));
     await waitFor(() =>
       expect(new URLSearchParams(router.state.location.search).get('cols')).toBe(
-        'objective,unit,owner,deadline,status',
+        'objective,kind,unit,owner,deadline,status',
       ),
     );
     expect(screen.queryByRole('columnheader', { name: /^Toimenpiteet/ })).not.toBeInTheDocument();

@@ -9,6 +9,16 @@ export const columnLabel = (t: TFunction, column: ActionColumn | RiskColumn): st
   switch (column) {
     case 'objective':
       return t('register.columns.objective');
+    case 'kind':
+      return t('register.columns.kind');
+    case 'indicatorCount':
+      return t('register.columns.indicatorCount');
+    case 'indicatorsJudged':
+      return t('register.columns.indicatorsJudged');
+    case 'indicatorsMet':
+      return t('register.columns.indicatorsMet');
+    case 'judgement':
+      return t('register.columns.judgement');
     case 'actions':
       return t('register.columns.actions');
     case 'indicator':
@@ -54,6 +64,8 @@ const paramLabel = (t: TFunction, param: string): string => {
       return t('register.issues.params.owner');
     case 'overdue':
       return t('register.issues.params.overdue');
+    case 'kind':
+      return t('register.issues.params.kind');
     case 'category':
       return t('register.issues.params.category');
     case 'level':
