@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { LanguageCode } from '../../../shared/dates';
-import type { AuditCommitteeReport, StatusCounts } from '../../../shared/reports/report-model';
+import type { AuditCommitteeReport } from '../../../shared/reports/report-model';
+import type { StatusCounts } from '../../../shared/reports/report-rows';
 import { docxStyles, PAGE } from './docxStyles';
 import { docxTable } from './docxTable';
 import { SUMMARY_COLUMNS } from './reportKeys';
