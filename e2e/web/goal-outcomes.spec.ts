@@ -240,4 +240,36 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
     const ours = texts.filter((text) => text !== '');
     expect(printFaults(pdf, ours)).toEqual({ broken: [], missing: [], overlapping: [] });
   });
+
+  it("gives the unit summary the unit's goals between its internal-control rows and its risks", async () => {
+    await page.getByRole('link', { name: 'Takaisin' }).click();
+    await page.getByLabel('Raportti').selectOption({ label: 'Yksikön yhteenveto' });
+    await app.chooseOption('Rajaus', UNIT);
+    await page.getByRole('link', { name: 'Esikatsele' }).click();
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    const part = page.getByRole('region', { name: SECTION });
+    expect(await part.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      STRATEGY_TABLE,
+      'Muut tavoitteet',
+      'Tuottavuustoimenpiteet ja -hankkeet',
+    ]);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Sisäisen valvonnan ja riskienhallinnan toimenpiteet 2026',
+      SECTION,
+      'Riskit',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const pdf = await printPdf(page);
+    expect(squash(pdf.text)).toContain(squash(REASON));
+    expect(brokenWords(pdf, WORDS)).toEqual([]);
+    expect(
+      headingsAtFoot(
+        pdf,
+        `Yksikön yhteenveto 2026: ${UNIT}`,
+        [SECTION, STRATEGY_TABLE, 'Muut tavoitteet', 'Tuottavuustoimenpiteet ja -hankkeet'],
+        [fi.reports.goalOutcomes.lead],
+      ),
+    ).toEqual([]);
+  });
 });
