@@ -31,7 +31,8 @@ export const goalOutcomesDocx = (
   const headers = outcomeHeaders(t);
   return [
     heading(2, t('reports.sections.goalOutcomes')),
-    new Paragraph({ children: [new TextRun(t('reports.goalOutcomes.lead'))] }),
+    // Kept with the first unit's heading, so that the part never starts at a page foot.
+    new Paragraph({ keepNext: true, children: [new TextRun(t('reports.goalOutcomes.lead'))] }),
     ...outcomes.flatMap((unit) => [
       heading(3, unit.path.join(' › ')),
       ...unit.groups.flatMap((group) => [
