@@ -41,6 +41,14 @@ export const addPriority = async (app: ValvoApp, name: string) => {
   await app.page.getByRole('textbox', { name: `Painopiste: ${name}` }).waitFor();
 };
 
+/** The priority, added only where the year does not list it yet (an example may have it). */
+export const ensurePriority = async (app: ValvoApp, name: string) => {
+  await app.page.getByRole('link', { name: 'Asetukset' }).click();
+  await app.page.getByLabel('Uusi painopiste vuodelle 2026 (pakollinen)').waitFor();
+  if ((await app.page.getByRole('textbox', { name: `Painopiste: ${name}` }).count()) > 0) return;
+  await addPriority(app, name);
+};
+
 const addIndicator = async (dialog: Locator, spec: IndicatorSpec) => {
   await dialog.getByRole('button', { name: 'Lisää mittari' }).click();
   await dialog.getByLabel('Mittari (pakollinen)').fill(spec.text);
