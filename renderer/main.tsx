@@ -10,6 +10,7 @@ import './styles/overlays.css';
 import './styles/risks.css';
 import './styles/review.css';
 import './styles/report.css';
+import './styles/report-goals.css';
 
 const start = async () => {
   await initI18n('fi');

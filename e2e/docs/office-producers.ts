@@ -6,6 +6,7 @@ import { KEMIJARVI_2026 } from '../../shared/example/kemijarvi-2026';
 import { openApp } from '../support/browser';
 import { officeToPdf } from '../support/office';
 import { ValvoApp } from '../web/pages/ValvoApp';
+import { addDocsGoals } from './docsGoals';
 import type { Printed } from './printed';
 
 /** Clicks a button that downloads a file and keeps the file in `dir` as `name`. */
@@ -17,8 +18,8 @@ const download = async (page: Page, click: () => Promise<void>, dir: string, nam
 };
 
 /**
- * The example register's XLSX and the audit pack's DOCX, as LibreOffice prints them: what a
- * controller sees when opening the exports in Calc or Writer.
+ * The example register's XLSX and the audit pack's DOCX (with goals added), as LibreOffice
+ * prints them: what a controller sees when opening the exports in Calc or Writer.
  */
 export const officeExports = async (browser: Browser): Promise<Printed[]> => {
   const dir = mkdtempSync(join(tmpdir(), 'valvo-docs-office-'));
@@ -36,6 +37,8 @@ export const officeExports = async (browser: Browser): Promise<Printed[]> => {
     dir,
     'rekisteri.xlsx',
   );
+  // The DOCX with goals, so that it shows the activity report's goal section too.
+  await addDocsGoals(app, 'Viestintä ja markkinointi');
   await page.getByRole('link', { name: 'Raportit', exact: true }).click();
   await page.getByRole('link', { name: 'Esikatsele' }).click();
   await page.locator('html[data-print-ready="true"]').waitFor();

@@ -6,6 +6,7 @@ import { PackagesPage } from '../web/pages/PackagesPage';
 import { ValvoApp } from '../web/pages/ValvoApp';
 import { issueExamplePackage, openPackageAsManager } from '../web/pages/packageExchange';
 import { seed2027 } from '../web/pages/secondYear';
+import { addDocsGoals } from './docsGoals';
 import type { Printed } from './printed';
 import { printOpenReport } from './printed';
 
@@ -45,7 +46,10 @@ const updateOneRow = async (app: ValvoApp) => {
   await app.dialog().waitFor({ state: 'detached' });
 };
 
-/** The controller's Valvo with the example, one row updated, and a second plan year. */
+/**
+ * The controller's Valvo with the example, one row updated, a second plan year, and goals with
+ * indicators added to the area (after the year: its seed reads the example's rows as loaded).
+ */
 const exampleRegister = async (browser: Browser) => {
   const opened = await openApp(browser);
   const app = new ValvoApp(opened.page);
@@ -55,6 +59,7 @@ const exampleRegister = async (browser: Browser) => {
   // Written past Dexie: its live queries start afresh.
   await opened.page.reload();
   await opened.page.getByRole('navigation', { name: 'Organisaatio' }).waitFor();
+  await addDocsGoals(app, AREA);
   return { ...opened, app };
 };
 

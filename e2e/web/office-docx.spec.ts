@@ -9,6 +9,7 @@ import { fi } from '../../renderer/i18n/fi';
 import { sv } from '../../renderer/i18n/sv';
 import type { LanguageCode } from '../../shared/dates';
 import { launchChromium, openApp } from '../support/browser';
+import { docxParagraphs } from '../support/docx';
 import { closeOffice, officeToPdf, pdfPages } from '../support/office';
 import { printFaults } from '../support/pdf-words';
 import { ValvoApp } from './pages/ValvoApp';
@@ -27,18 +28,6 @@ const text = (language: LanguageCode, key: string): string => {
   if (typeof found !== 'string') throw new Error(`No text ${key} in ${language}`);
   return found;
 };
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** The DOCX's paragraphs as text, each with its style (Heading1, Heading2 or none). */
-const docxParagraphs = (xml: string) =>
-  [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map(([paragraph]) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1] ?? null,
-    text: [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((match) => match[1]!)
-      .join('')
-      .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!),
-  }));
 
 describe('the §115 statement as Word, printed by LibreOffice', () => {
   let browser: Browser;

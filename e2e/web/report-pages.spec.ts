@@ -22,9 +22,9 @@ import { ValvoApp } from './pages/ValvoApp';
 
 const PROFILE = 'Maija Meikäläinen';
 const AUDIT_TITLE = 'Sisäinen valvonta ja riskienhallinta 2026: raportti tarkastuslautakunnalle';
-// The example follows internal control only: its pack has no goals part.
+// The example follows internal control only: its pack has neither goals part.
 const SECTIONS = Object.entries(fi.reports.sections)
-  .filter(([key]) => key !== 'goals')
+  .filter(([key]) => key !== 'goals' && key !== 'goalOutcomes')
   .map(([, title]) => title);
 const EXAMPLE_WORDS = vocabularyOf(fi, exampleOrganisation, exampleRisks, riskPresets, PROFILE);
 

@@ -5,7 +5,8 @@ import type { Unit, UnitKind } from '../domain/unit';
 import { PRESET_TABLE_KINDS } from '../table-kind-presets';
 import { PRESET_CATEGORIES, presetMatrix } from '../risk-presets';
 import type { ReportData } from './report-model';
-import { auditCommitteeReport, countActions, statementFigures, unitSummary } from './report-model';
+import { auditCommitteeReport, statementFigures, unitSummary } from './report-model';
+import { countActions } from './report-rows';
 
 const meta = (id: string) => ({ id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'A', rev: 1, deletedAt: null });
 const unit = (id: string, parentId: string | null, kind: UnitKind, name = id): Unit => ({
@@ -91,6 +92,7 @@ const data = (): ReportData => ({
   categories: PRESET_CATEGORIES,
   indicators: [],
   kinds: PRESET_TABLE_KINDS,
+  priorities: [],
 });
 
 describe('report models', () => {
@@ -147,6 +149,36 @@ describe('report models', () => {
       goals: 1,
       pending: 1,
     });
+  });
+
+  it('counts only internal-control rows in the internal-control parts, goal rows in the goals part', () => {
+    const mixed = data();
+    mixed.actions.push(
+      row('goal-a', 'a', 'done', '2026-03-01', { kindId: 'strategyGoal' }),
+      row('goal-b', 'b', 'not_started', '2026-02-01', { kindId: 'otherGoal' }),
+      row('goal-c', 'c', 'in_progress', null, { kindId: 'productivity' }),
+    );
+    const report = auditCommitteeReport(mixed, 'div')!;
+    expect(report.totals).toMatchObject({ planned: 6, done: 1, not_started: 1, overdue: 1, withoutOutcome: 6 });
+    expect(report.summary.map((line) => [line.unit.name, line.counts.planned])).toEqual([
+      ['Toimiala', 6],
+      ['Alue A', 3],
+      ['Alue B', 3],
+    ]);
+    expect(report.sections.flatMap((item) => item.rows.map((entry) => entry.id))).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(report.withoutOutcome.map((entry) => entry.row.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(statementFigures(report)).toMatchObject({ planned: 6, done: 1, overdue: 1, withoutOutcome: 6 });
+    expect(report.goals!.totals).toMatchObject({ goals: 3, pending: 3 });
+    expect(report.goalOutcomes.map((item) => [item.unit.id, item.groups.flatMap((group) => group.goals.map((goal) => goal.row.id))])).toEqual([
+      ['a', ['goal-a']],
+      ['c', ['goal-c']],
+      ['b', ['goal-b']],
+    ]);
+    const summary = unitSummary(mixed, 'b')!;
+    expect(summary.counts.planned).toBe(3);
+    expect(summary.rows.map((entry) => entry.id)).toEqual(['4', '5', '6']);
+    expect(summary.goals?.groups.map((group) => group.kind.id)).toEqual(['otherGoal']);
+    expect(unitSummary(data(), 'b')!.goals).toBeNull();
   });
 
   it('reports an empty scope as empty, not as an error', () => {

@@ -1,15 +1,18 @@
 import type { IsoDate } from '../dates';
-import type { ActionStatus, ControlAction } from '../domain/control-action';
+import type { ControlAction } from '../domain/control-action';
 import type { RiskBand, RiskCategory, RiskMatrix } from '../domain/risk-matrix';
 import type { Assessment, Risk } from '../domain/risk';
 import type { Indicator } from '../domain/indicator';
+import type { StrategyPriority } from '../domain/priority';
 import type { TableKind } from '../domain/table-kind';
 import { INTERNAL_CONTROL_KIND_ID } from '../domain/table-kind';
 import type { Unit } from '../domain/unit';
 import type { GoalFigures } from './goal-figures';
 import { goalFigures } from './goal-figures';
-import { isOverdue, trafficLight } from '../deadlines';
-import type { TrafficLight } from '../deadlines';
+import type { UnitGoalOutcomes } from './goal-outcomes';
+import { unitGoalOutcomes } from './goal-outcomes';
+import type { ReportRow, StatusCounts } from './report-rows';
+import { countActions, toReportRow } from './report-rows';
 import type { AssessmentKind, HeatMapCell, RiskLevel } from '../risk-analysis';
 import { currentLevel, exceedsTolerance, heatMapCells, reviewReason } from '../risk-analysis';
 import { buildUnitTree, descendantIds, flattenUnitTree, unitPath } from '../unit-tree';
@@ -28,22 +31,8 @@ export type ReportData = {
   /** The year's indicators (mittarit) of goal rows, and the organisation's table kinds. */
   indicators: Indicator[];
   kinds: readonly TableKind[];
-};
-
-export type StatusCounts = Record<ActionStatus, number> & {
-  planned: number;
-  overdue: number;
-  withoutOutcome: number;
-};
-
-export type ReportRow = Pick<
-  ControlAction,
-  'id' | 'objective' | 'actions' | 'indicator' | 'owner' | 'deadline' | 'status'
-> & {
-  light: TrafficLight;
-  isOverdue: boolean;
-  /** The realised outcome if recorded, else the latest progress note, else null. */
-  latest: { date: IsoDate | null; text: string; isOutcome: boolean } | null;
+  /** The year's strategy priorities, in the budget's order. */
+  priorities: readonly StrategyPriority[];
 };
 
 export type ReportRisk = Pick<Risk, 'id' | 'title' | 'owner' | 'status'> & {
@@ -61,55 +50,6 @@ export type UnitSection = {
   rows: ReportRow[];
   risks: ReportRisk[];
   counts: StatusCounts;
-};
-
-const emptyCounts = (): StatusCounts => ({
-  planned: 0,
-  not_started: 0,
-  in_progress: 0,
-  done: 0,
-  partly_done: 0,
-  not_done: 0,
-  postponed: 0,
-  cancelled: 0,
-  overdue: 0,
-  withoutOutcome: 0,
-});
-
-/** Counts of a set of actions by status, with how many are overdue and how many lack an outcome. */
-export const countActions = (
-  actions: readonly Pick<ControlAction, 'status' | 'deadline' | 'outcome'>[],
-  today: IsoDate,
-): StatusCounts => {
-  const counts = emptyCounts();
-  for (const action of actions) {
-    counts.planned += 1;
-    counts[action.status] += 1;
-    if (isOverdue(action, today)) counts.overdue += 1;
-    if (action.outcome === null) counts.withoutOutcome += 1;
-  }
-  return counts;
-};
-
-const toReportRow = (row: ControlAction, today: IsoDate): ReportRow => {
-  const note = row.notes.at(-1);
-  const latest = row.outcome
-    ? { date: row.outcome.assessedAt.slice(0, 10), text: row.outcome.text, isOutcome: true }
-    : note
-      ? { date: note.date, text: note.text, isOutcome: false }
-      : null;
-  return {
-    id: row.id,
-    objective: row.objective,
-    actions: row.actions,
-    indicator: row.indicator,
-    owner: row.owner,
-    deadline: row.deadline,
-    status: row.status,
-    light: trafficLight(row, today),
-    isOverdue: isOverdue(row, today),
-    latest,
-  };
 };
 
 /** The units of a scope: the scope unit and everything under it, in tree order. */
@@ -135,6 +75,8 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
       (action) => action.deletedAt === null && action.year === data.year && ids.has(action.unitId),
     )
     .sort((a, b) => a.sortOrder - b.sortOrder);
+  // The internal-control parts count and list only its own rows; goals have a part of their own.
+  const controlActions = liveActions.filter((action) => action.kindId === INTERNAL_CONTROL_KIND_ID);
   const liveRisks = data.risks.filter((risk) => risk.deletedAt === null && ids.has(risk.unitId));
   const assessmentsByRisk = groupBy(
     data.assessments.filter((item) => item.deletedAt === null),
@@ -162,7 +104,7 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
       needsReview: reviewReason(risk, history, data.today) !== null,
     };
   };
-  const actionsByUnit = groupBy(liveActions, (action) => action.unitId);
+  const actionsByUnit = groupBy(controlActions, (action) => action.unitId);
   const risksByUnit = groupBy(liveRisks, (risk) => risk.unitId);
   const section = (unit: Unit): UnitSection => {
     const actions = actionsByUnit.get(unit.id) ?? [];
@@ -176,13 +118,36 @@ export const prepareScope = (data: ReportData, scopeId: string) => {
       counts: countActions(actions, data.today),
     };
   };
-  return { units, liveActions, liveRisks, assessmentsByRisk, reportRisk, section };
+  const goalOutcomes = (scopeUnits: readonly Unit[]) =>
+    unitGoalOutcomes(
+      scopeUnits,
+      data.units,
+      liveActions,
+      data.indicators,
+      data.kinds,
+      data.priorities,
+    );
+  return {
+    units,
+    liveActions,
+    controlActions,
+    liveRisks,
+    assessmentsByRisk,
+    reportRisk,
+    section,
+    goalOutcomes,
+  };
 };
 
-/** Yksikön yhteenveto: one unit's rows for the year and its risks. */
-export const unitSummary = (data: ReportData, unitId: string): UnitSection | null => {
+/** One unit's internal-control section, with its goals where it has any. */
+export type UnitSummary = UnitSection & { goals: UnitGoalOutcomes | null };
+
+/** Yksikön yhteenveto: one unit's internal-control rows for the year, its risks and its goals. */
+export const unitSummary = (data: ReportData, unitId: string): UnitSummary | null => {
   const unit = data.units.find((item) => item.id === unitId && item.deletedAt === null);
-  return unit ? prepareScope(data, unitId).section(unit) : null;
+  if (!unit) return null;
+  const prepared = prepareScope(data, unitId);
+  return { ...prepared.section(unit), goals: prepared.goalOutcomes([unit])[0] ?? null };
 };
 
 export type SummaryLine = { unit: Unit; depth: number; counts: StatusCounts };
@@ -204,12 +169,17 @@ export type AuditCommitteeReport = {
   withoutOutcome: { unitName: string; row: ReportRow }[];
   /** The goal tables' figures (all kinds but internal control); null where there are none. */
   goals: GoalFigures | null;
+  /** Each unit's goals with their indicators and judgements, for units that have goals. */
+  goalOutcomes: UnitGoalOutcomes[];
   isEmpty: boolean;
 };
 
 const SUMMARY_KINDS = new Set(['organisation', 'division', 'area', 'company']);
 
-/** Tarkastuslautakunnalle: the year's figures for a scope, its risk map and every unit's table. */
+/**
+ * Tarkastuslautakunnalle: the year's internal-control figures for a scope, its risk map, every
+ * unit's internal-control table, and the goal tables' figures and outcomes.
+ */
 export const auditCommitteeReport = (
   data: ReportData,
   scopeId: string,
@@ -229,7 +199,7 @@ export const auditCommitteeReport = (
         unit,
         depth: unitPath(data.units, unit.id).length - rootDepth,
         counts: countActions(
-          prepared.liveActions.filter((action) => ids.has(action.unitId)),
+          prepared.controlActions.filter((action) => ids.has(action.unitId)),
           data.today,
         ),
       };
@@ -258,7 +228,7 @@ export const auditCommitteeReport = (
     scope,
     year: data.year,
     organisationName: data.organisationName,
-    totals: countActions(prepared.liveActions, data.today),
+    totals: countActions(prepared.controlActions, data.today),
     summary,
     mapKind: 'residual',
     riskMap: heatMapCells(prepared.liveRisks, prepared.assessmentsByRisk, data.matrix, 'residual'),
@@ -277,6 +247,7 @@ export const auditCommitteeReport = (
         .map((row) => ({ unitName: item.unit.name, row })),
     ),
     goals,
+    goalOutcomes: prepared.goalOutcomes(prepared.units),
     isEmpty: prepared.liveActions.length === 0 && risks.length === 0,
   };
 };

@@ -2,7 +2,8 @@ import type { ReportData } from '../../../shared/reports/report-model';
 import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
 import { readCategories, readMatrix } from '../risks/riskSettings';
 import { readSetting } from '../settings/settingsRepository';
-import { readTableKinds } from '../goals/goalSettings';
+import { prioritiesOf } from '../../../shared/domain/priority';
+import { readPriorities, readTableKinds } from '../goals/goalSettings';
 import { readStatement } from './reportStatementRepository';
 
 /** Everything the reports of one year are computed from; undefined while loading. */
@@ -15,6 +16,7 @@ export const useReportData = (year: number, today: string): ReportData | undefin
         actions,
         indicators,
         kinds,
+        priorities,
         risks,
         assessments,
         matrix,
@@ -25,6 +27,7 @@ export const useReportData = (year: number, today: string): ReportData | undefin
         db.controlActions.where('year').equals(year).toArray(),
         db.indicators.where('year').equals(year).toArray(),
         readTableKinds(db),
+        readPriorities(db),
         db.risks.toArray(),
         db.assessments.toArray(),
         readMatrix(db),
@@ -42,6 +45,7 @@ export const useReportData = (year: number, today: string): ReportData | undefin
         categories,
         indicators,
         kinds,
+        priorities: prioritiesOf(priorities, year),
       };
     },
     [year, today],

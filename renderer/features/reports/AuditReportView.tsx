@@ -10,6 +10,7 @@ import { ReportContents } from './ReportContents';
 import { ReportRisksTable } from './ReportRisksTable';
 import { ReportTable } from './ReportTable';
 import { SummaryTable } from './SummaryTable';
+import { UnitGoalOutcomesView } from './UnitGoalOutcomesView';
 import { REPORT_SECTIONS } from './reportKeys';
 
 type Props = {
@@ -24,9 +25,13 @@ type Props = {
 
 export const sectionId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}`;
 
-/** The pack's parts, without the goals part where the scope follows internal control only. */
+/** The pack's parts, without the goals parts where the scope follows internal control only. */
 export const reportSections = (report: AuditCommitteeReport) =>
-  REPORT_SECTIONS.filter((key) => key !== 'goals' || report.goals !== null);
+  REPORT_SECTIONS.filter(
+    (key) =>
+      (key !== 'goals' || report.goals !== null) &&
+      (key !== 'goalOutcomes' || report.goalOutcomes.length > 0),
+  );
 const headingId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}-heading`;
 
 type WithoutOutcome = AuditCommitteeReport['withoutOutcome'][number];
@@ -126,6 +131,15 @@ export const AuditReportView = ({
         {heading('units')}
         <AuditUnitsSection sections={report.sections} year={report.year} />
       </section>
+      {report.goalOutcomes.length > 0 && (
+        <section id={sectionId('goalOutcomes')} className="report-section">
+          {heading('goalOutcomes')}
+          <p className="report-lead">{t('reports.goalOutcomes.lead')}</p>
+          {report.goalOutcomes.map((outcomes) => (
+            <UnitGoalOutcomesView key={outcomes.unit.id} outcomes={outcomes} isTitled />
+          ))}
+        </section>
+      )}
       <section id={sectionId('withoutOutcome')} className="report-section">
         {heading('withoutOutcome')}
         {report.withoutOutcome.length === 0 ? (

@@ -5,6 +5,7 @@ import type { GoalCounts, GoalFigures, GoalListing } from '../../../shared/repor
 import { formatPercent } from '../../i18n/locale';
 import type { ReportColumn } from './ReportTable';
 import { ReportTable } from './ReportTable';
+import { useHyphenate } from './hyphenation';
 import { GOAL_COUNT_COLUMNS as COUNT_COLUMNS } from './reportKeys';
 
 type Props = { goals: GoalFigures; labelledBy: string };
@@ -17,6 +18,7 @@ type Props = { goals: GoalFigures; labelledBy: string };
 export const GoalFiguresSection = ({ goals, labelledBy }: Props) => {
   const { t, i18n } = useTranslation();
   const language = i18n.language as LanguageCode;
+  const hyphenate = useHyphenate();
   const share = (counts: GoalCounts) =>
     counts.indicators === 0
       ? '–'
@@ -76,8 +78,9 @@ export const GoalFiguresSection = ({ goals, labelledBy }: Props) => {
         <tbody>
           {goals.lines.map((line) => (
             <tr key={`${line.unit.id}-${line.kind.id}`}>
-              <th scope="row">{line.unit.name}</th>
-              <td className="report-cell--text">{labelsOf(line.kind, language).name}</td>
+              {/* A long kind name ("Tuottavuustoimenpiteet") breaks only at a hyphenation point. */}
+              <th scope="row">{hyphenate(line.unit.name)}</th>
+              <td className="report-cell--text">{hyphenate(labelsOf(line.kind, language).name)}</td>
               {cells(line.counts)}
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import { formatDate } from '../../../shared/dates';
-import type { ReportRow } from '../../../shared/reports/report-model';
+import type { ReportRow } from '../../../shared/reports/report-rows';
 import type { ReportColumn } from './ReportTable';
 import { ReportTable } from './ReportTable';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StatusCounts, SummaryLine } from '../../../shared/reports/report-model';
+import type { SummaryLine } from '../../../shared/reports/report-model';
+import type { StatusCounts } from '../../../shared/reports/report-rows';
 import { SUMMARY_COLUMNS } from './reportKeys';
 
 const figures = (counts: StatusCounts) => [

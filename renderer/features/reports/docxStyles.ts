@@ -51,5 +51,7 @@ export const docxStyles = (language: LanguageCode): IStylesOptions => ({
     },
     heading1: heading(16, 0, 0),
     heading2: heading(13, 1, 14),
+    heading3: heading(11.5, 2, 12),
+    heading4: heading(11, 3, 8),
   },
 });

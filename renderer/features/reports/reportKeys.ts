@@ -6,6 +6,7 @@ export const REPORT_SECTIONS = [
   'riskMap',
   'aboveTolerance',
   'units',
+  'goalOutcomes',
   'withoutOutcome',
   'statement',
 ] as const;

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { LanguageCode } from '../../../shared/dates';
-import type { AuditCommitteeReport, StatusCounts } from '../../../shared/reports/report-model';
+import type { AuditCommitteeReport } from '../../../shared/reports/report-model';
+import type { StatusCounts } from '../../../shared/reports/report-rows';
 import { docxStyles, PAGE } from './docxStyles';
 import { docxTable } from './docxTable';
+import { goalOutcomesDocx } from './goalOutcomesDocx';
 import { SUMMARY_COLUMNS } from './reportKeys';
 
 const heading = (level: 1 | 2, text: string) =>
@@ -23,8 +25,8 @@ const figures = (counts: StatusCounts) =>
   ].map(String);
 
 /**
- * The §115 statement and the summary tables as a Word document: the activity report is put
- * together in Word, so this is what the controller pastes from. Written in the UI's language,
+ * The §115 statement, the summary tables and each unit's goal outcomes as a Word document: the
+ * activity report is put together in Word, so this is what the controller pastes from. Written in the UI's language,
  * which is also the document's language for spell-checking.
  */
 export const statementDocx = async (
@@ -87,6 +89,7 @@ export const statementDocx = async (
                 riskRows,
               )
             : new Paragraph({ children: [new TextRun(t('reports.noneAbove'))] }),
+          ...goalOutcomesDocx(t, report.goalOutcomes, language),
         ],
       },
     ],
