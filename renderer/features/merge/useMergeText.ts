@@ -22,6 +22,7 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
   const language = i18n.language as LanguageCode;
   const tables: Record<PackageTable, string> = {
     controlActions: t('merge.tables.controlActions'),
+    indicators: t('merge.tables.indicators'),
     risks: t('merge.tables.risks'),
     assessments: t('merge.tables.assessments'),
   };
@@ -29,6 +30,8 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
     'packages.refused.otherUnit': t('merge.refusals.otherUnit'),
     'packages.refused.otherYear': t('merge.refusals.otherYear'),
     'packages.refused.riskOutsideScope': t('merge.refusals.riskOutsideScope'),
+    'packages.refused.rowOutsideScope': t('merge.refusals.rowOutsideScope'),
+    'packages.refused.rowChanged': t('merge.refusals.rowChanged'),
     'packages.refused.unitChanged': t('merge.refusals.unitChanged'),
     'packages.refused.yearChanged': t('merge.refusals.yearChanged'),
     'packages.refused.oursOtherUnit': t('merge.refusals.oursOtherUnit'),

@@ -43,6 +43,7 @@ export const merge: Widen<typeof source> = {
     },
     tables: {
       controlActions: 'Rows',
+      indicators: 'Indicators',
       risks: 'Risks',
       assessments: 'Risk assessments',
     },
@@ -142,6 +143,8 @@ export const merge: Widen<typeof source> = {
       otherUnit: 'The record belongs to another unit.',
       otherYear: 'The record belongs to another year.',
       riskOutsideScope: 'The assessment is of a risk that does not belong to the package’s unit.',
+      rowOutsideScope: 'The indicator’s row is not in the package’s unit and year.',
+      rowChanged: 'The unit moved the indicator to another row.',
       unitChanged: 'The unit moved the record to another unit.',
       yearChanged: 'The unit moved the row to another year.',
       oursOtherUnit: 'The record has meanwhile been moved to another unit in the register.',

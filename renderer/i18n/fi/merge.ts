@@ -40,6 +40,7 @@ export const merge = {
     },
     tables: {
       controlActions: 'Rivit',
+      indicators: 'Mittarit',
       risks: 'Riskit',
       assessments: 'Riskiarviot',
     },
@@ -139,6 +140,8 @@ export const merge = {
       otherUnit: 'Tietue kuuluu toiseen yksikköön.',
       otherYear: 'Tietue kuuluu toiseen vuoteen.',
       riskOutsideScope: 'Riskiarvio koskee riskiä, joka ei kuulu paketin yksikköön.',
+      rowOutsideScope: 'Mittarin rivi ei kuulu paketin yksikköön ja vuoteen.',
+      rowChanged: 'Yksikkö on siirtänyt mittarin toiselle riville.',
       unitChanged: 'Yksikkö on siirtänyt tietueen toiseen yksikköön.',
       yearChanged: 'Yksikkö on siirtänyt rivin toiseen vuoteen.',
       oursOtherUnit: 'Tietue on sillä välin siirretty rekisterissä toiseen yksikköön.',

@@ -43,6 +43,7 @@ export const merge: Widen<typeof source> = {
     },
     tables: {
       controlActions: 'Rader',
+      indicators: 'Indikatorer',
       risks: 'Risker',
       assessments: 'Riskbedömningar',
     },
@@ -142,6 +143,8 @@ export const merge: Widen<typeof source> = {
       otherUnit: 'Posten hör till en annan enhet.',
       otherYear: 'Posten hör till ett annat år.',
       riskOutsideScope: 'Riskbedömningen gäller en risk som inte hör till paketets enhet.',
+      rowOutsideScope: 'Indikatorns rad hör inte till paketets enhet och år.',
+      rowChanged: 'Enheten har flyttat indikatorn till en annan rad.',
       unitChanged: 'Enheten har flyttat posten till en annan enhet.',
       yearChanged: 'Enheten har flyttat raden till ett annat år.',
       oursOtherUnit: 'Posten har under tiden flyttats till en annan enhet i registret.',
