@@ -48,7 +48,7 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
     field: (field: string) => fieldLabel(field, words),
     value: (table: PackageTable, field: string, value: unknown) =>
       hyphenate(formatValue(MERGE_ENTITIES[table], field, value, words)),
-    /** A row by its objective, a risk by its title, an assessment by its date and risk. */
+    /** A row by its objective, an indicator by its text and row, a risk by its title, an assessment by its date and risk. */
     record: (summary: MergeRecordSummary) => {
       const label =
         summary.table === 'assessments'
@@ -56,7 +56,9 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
               date: isIsoDate(summary.label) ? formatDate(summary.label, language) : summary.label,
               risk: summary.context ?? '',
             })
-          : summary.label;
+          : summary.table === 'indicators'
+            ? t('merge.indicatorOf', { indicator: summary.label, row: summary.context ?? '' })
+            : summary.label;
       return hyphenate(summary.isDeleted ? `${label} (${t('merge.deleted')})` : label);
     },
     refusal: (reason: MergeRefusal) => refusals[reason] ?? reason,

@@ -67,6 +67,7 @@ export const merge: Widen<typeof source> = {
       result: 'Result',
     },
     assessmentOf: 'Risk assessment {{date}} ({{risk}})',
+    indicatorOf: 'Indicator {{indicator}} (row: {{row}})',
     deleted: 'deleted',
     change: '{{before}} → {{after}}',
     conflictCaption: 'Conflict: {{record}}',

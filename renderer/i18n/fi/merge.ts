@@ -64,6 +64,7 @@ export const merge = {
       result: 'Tulos',
     },
     assessmentOf: 'Riskiarvio {{date}} ({{risk}})',
+    indicatorOf: 'Mittari {{indicator}} (rivi: {{row}})',
     deleted: 'poistettu',
     change: '{{before}} → {{after}}',
     conflictCaption: 'Ristiriita: {{record}}',

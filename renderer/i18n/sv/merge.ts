@@ -67,6 +67,7 @@ export const merge: Widen<typeof source> = {
       result: 'Resultat',
     },
     assessmentOf: 'Riskbedömning {{date}} ({{risk}})',
+    indicatorOf: 'Indikator {{indicator}} (rad: {{row}})',
     deleted: 'raderad',
     change: '{{before}} → {{after}}',
     conflictCaption: 'Konflikt: {{record}}',
