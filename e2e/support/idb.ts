@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /** Reading and writing the app's IndexedDB database behind its back, for setting up a test. */
 
-export type StoreName = 'units' | 'controlActions' | 'risks' | 'assessments' | 'planYears';
+export type StoreName =
+  'units' | 'controlActions' | 'risks' | 'assessments' | 'planYears' | 'indicators';
 
 /** Every record of one store of the app's IndexedDB database 'valvo'. */
 export const readStore = (page: Page, store: StoreName) =>
