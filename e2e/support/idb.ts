@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /** Reading and writing the app's IndexedDB database behind its back, for setting up a test. */
 
 export type StoreName =
-  'units' | 'controlActions' | 'indicators' | 'risks' | 'assessments' | 'planYears';
+  'units' | 'controlActions' | 'risks' | 'assessments' | 'planYears' | 'indicators';
 
 /** Every record of one store of the app's IndexedDB database 'valvo'. */
 export const readStore = (page: Page, store: StoreName) =>

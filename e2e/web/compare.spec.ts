@@ -1,8 +1,14 @@
-import type { Browser } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { z } from 'zod';
+import { ControlActionSchema } from '../../shared/domain/control-action';
+import { IndicatorSchema } from '../../shared/domain/indicator';
+import { UnitSchema } from '../../shared/domain/unit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutSoftHyphens } from '../../shared/print/hyphenation';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
+import { readStore, writeRecords } from '../support/idb';
 import { printPdf, squash } from '../support/pdf';
 import {
   CARRIED_CHANGED,
@@ -15,6 +21,68 @@ import {
   seed2027,
 } from './pages/secondYear';
 import { ValvoApp } from './pages/ValvoApp';
+
+const GOAL = 'Yrittäjyys vahvistuu';
+
+/**
+ * A goal of the other-goals table in 2026, judged met by its one indicator, continued into 2027
+ * with the same indicator not yet measured: written straight into IndexedDB like seed2027.
+ */
+const seedGoalPair = async (page: Page) => {
+  const units = z.array(UnitSchema).parse(await readStore(page, 'units'));
+  const unitId = units.find((unit) => unit.name === 'Hallintopalvelut')!.id;
+  const meta = () => ({
+    id: randomUUID(),
+    createdAt: '2026-06-15T06:00:00.000Z',
+    updatedAt: '2026-06-15T06:00:00.000Z',
+    updatedBy: 'Maija Meikäläinen',
+    rev: 1,
+    deletedAt: null,
+  });
+  const goal = (year: number, carriedFromId: string | null) =>
+    ControlActionSchema.parse({
+      ...meta(),
+      year,
+      unitId,
+      objective: GOAL,
+      actions: 'Yritysneuvonta',
+      indicator: '',
+      owner: 'Elinvoimajohtaja',
+      deadline: null,
+      status: year === 2026 ? 'done' : 'not_started',
+      sortOrder: 20,
+      notes: [],
+      outcome: null,
+      riskIds: [],
+      carriedFromId,
+      kindId: 'otherGoal',
+      priorityId: null,
+      judgementOverride: null,
+    });
+  const measure = (actionId: string, year: number, judgement: 'met' | null) =>
+    IndicatorSchema.parse({
+      ...meta(),
+      actionId,
+      unitId,
+      year,
+      text: 'Uusien yritysten määrä',
+      type: 'number',
+      unit: 'kpl',
+      upTo100: false,
+      baseline: 14,
+      target: 20,
+      higherIsBetter: true,
+      values: [],
+      judgement,
+      sortOrder: 0,
+    });
+  const from = goal(2026, null);
+  const to = goal(2027, from.id);
+  await writeRecords(page, {
+    controlActions: [from, to],
+    indicators: [measure(from.id, 2026, 'met'), measure(to.id, 2027, null)],
+  });
+};
 
 /** What a cell shows, without the soft hyphens the printed report puts in for line breaks. */
 const shown = async (texts: Promise<string | null> | Promise<string[]>) => {
@@ -36,6 +104,7 @@ describe('the year comparison in Chromium', () => {
     const app = new ValvoApp(page);
     await app.firstRunWithExample();
     await seed2027(page);
+    await seedGoalPair(page);
     // The records were written past Dexie, so its live queries start afresh.
     await page.reload();
     await page.getByRole('navigation', { name: 'Organisaatio' }).waitFor();
@@ -80,6 +149,26 @@ describe('the year comparison in Chromium', () => {
       await raisedRow.getByRole('cell').last().getByText('↑').getAttribute('aria-hidden'),
     ).toBe('true');
     expect(await moves.getByRole('cell', { name: /Ennallaan/ }).count()).toBeGreaterThan(0);
+    // Rows by table kind, in the budget's order; a goal with its judgement in each year.
+    expect(await shown(page.getByRole('heading', { level: 2 }).allTextContents())).toEqual([
+      'Muut tavoitteet',
+      'Sisäinen valvonta ja riskienhallinta',
+      'Riskitasojen muutokset',
+    ]);
+    const goals = page.getByRole('table', { name: 'Muut tavoitteet Siirretyt rivit' });
+    const goalRow = goals
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: GOAL }) });
+    expect(await shown(goalRow.getByRole('cell').allTextContents())).toEqual(
+      expect.arrayContaining(['Toteutunut', 'ei vielä arvioitu']),
+    );
+    expect(await shown(goals.getByRole('columnheader').allTextContents())).toEqual(
+      expect.arrayContaining([
+        'Toiminnalliset tavoitteet ja painopisteet',
+        'Arvio 2026',
+        'Arvio 2027',
+      ]),
+    );
     expect(await seriousViolations(page)).toEqual([]);
 
     const pdf = await printPdf(page);
@@ -95,6 +184,8 @@ describe('the year comparison in Chromium', () => {
     expect(text).toContain(squash(DROPPED));
     expect(text).toContain(squash('Riskitasojen muutokset'));
     expect(text).toContain(squash('Noussut'));
+    expect(text).toContain(squash('Muut tavoitteet'));
+    expect(text).toContain(squash('Arvio 2026'));
     expect(new Set(pdf.pageSizes).size).toBe(1);
     expect(errors).toEqual([]);
     await context.close();

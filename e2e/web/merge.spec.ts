@@ -12,6 +12,8 @@ const DIVISION = 'Konserni- ja elinvoimapalvelut';
 const UNIT = 'Viestintä ja markkinointi';
 const ROW = 'Vähennetään väärinymmärrysten, epäselvän viestinnän ja ylikuormituksen riskiä.';
 const MANAGER = 'Eero Esihenkilö';
+const INDICATOR_ROW = 'Säilytetään luottamus ja läpinäkyvyys kaupungin toimintaan.';
+const MEASURE = 'Kyselyyn vastanneiden määrä';
 const THEIR_ACTIONS = 'Yksikön päivittämät toimenpiteet';
 const OUR_ACTIONS = 'Controllerin päivittämät toimenpiteet';
 /** Row cells after the row header: actions, indicator, owner, deadline, status. */
@@ -31,14 +33,50 @@ const editRow = async (app: ValvoApp, values: { actions?: string; owner?: string
 };
 
 /** The controller's Valvo: the example register, and the unit's package issued to its manager. */
-const issuePackage = async (page: Page) => {
-  await new ValvoApp(page).firstRunWithExample();
+const issuePackage = async (page: Page, { withExample } = { withExample: true }) => {
+  if (withExample) await new ValvoApp(page).firstRunWithExample();
   const packages = new PackagesPage(page);
   await packages.open();
   await packages.expand(DIVISION);
   await packages.select(UNIT, 'Vastuualue', MANAGER);
   const issued = await packages.export();
   return issued.path();
+};
+
+/** The controller gives a row of the open unit an indicator: from 120 towards 300 answers. */
+const addIndicator = async (app: ValvoApp) => {
+  await app.row(INDICATOR_ROW).getByRole('button', { name: 'Mittarit' }).click();
+  const dialog = app.dialog(`Mittarit: ${INDICATOR_ROW}`);
+  await dialog.getByRole('button', { name: 'Lisää mittari' }).click();
+  await dialog.getByLabel('Mittari (pakollinen)', { exact: true }).fill(MEASURE);
+  await dialog.getByLabel('Yksikkö').fill('kpl');
+  await dialog.getByLabel('Lähtötaso').fill('120');
+  await dialog.getByLabel('Tavoite').fill('300');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await dialog
+    .getByRole('listitem', { name: MEASURE })
+    .getByText('300 kpl · suurempi on parempi')
+    .waitFor();
+  await app.page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+};
+
+/** The unit manager, in package mode, records 310 answers and judges the indicator as suggested. */
+const measureAndJudge = async (app: ValvoApp) => {
+  await app.page.getByRole('heading', { level: 1, name: UNIT }).waitFor();
+  await app.row(INDICATOR_ROW).getByRole('button', { name: 'Mittarit' }).click();
+  const dialog = app.dialog(`Mittarit: ${INDICATOR_ROW}`);
+  const card = dialog.getByRole('listitem', { name: MEASURE });
+  await card.getByRole('button', { name: 'Kirjaa toteuma' }).click();
+  await dialog.getByLabel('Toteuma (pakollinen)', { exact: true }).fill('310');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await card.getByText(/^310 kpl \(/).waitFor();
+  await card.getByRole('button', { name: 'Arvioi' }).click();
+  expect(await dialog.getByLabel('Arvio', { exact: true }).inputValue()).toBe('met');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await dialog.getByText('Säännön mukaan: toteutunut (1/1 mittaria toteutunut)').waitFor();
+  await app.page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
 };
 
 /** The unit manager's Valvo: opens the package, edits the row, writes the return. */
@@ -146,6 +184,56 @@ describe('merging a returned unit package', () => {
     await merge.history.getByRole('link', { name: /^Avaa raportti/ }).waitFor();
     await merge.chooseFile(returnPath);
     await controller.page.getByText(/^Tämä palautus on jo yhdistetty/).waitFor();
+
+    expect(controller.errors).toEqual([]);
+    expect(manager.errors).toEqual([]);
+    await controller.context.close();
+    await manager.context.close();
+  });
+
+  it('carries an indicator’s actual value and judgement back and merges them', async () => {
+    const controller = await openApp(browser);
+    const manager = await openApp(browser);
+    const app = new ValvoApp(controller.page);
+    await app.firstRunWithExample();
+    await app.openUnit(UNIT);
+    await addIndicator(app);
+    const issuedPath = await issuePackage(controller.page, { withExample: false });
+
+    const unitApp = new ValvoApp(manager.page);
+    await unitApp.createProfile(MANAGER, 'unitManager');
+    await new PackagesPage(manager.page).openFile(issuedPath);
+    await measureAndJudge(unitApp);
+    const returnPath = await (await new PackagesPage(manager.page).returnPackage()).path();
+
+    const merge = new MergePage(controller.page);
+    await merge.open();
+    await merge.chooseFile(returnPath);
+    const preview = merge.preview(UNIT, 2026);
+    await preview.waitFor();
+    expect(await merge.count('Ristiriidat')).toBe('0');
+    const changed = preview.getByRole('table', { name: 'Muutettavat: Mittarit' });
+    const indicator = changed.getByRole('row', { name: new RegExp(`^Mittari ${MEASURE}`) });
+    expect(await indicator.getByRole('rowheader').textContent()).toBe(
+      `Mittari ${MEASURE} (rivi: ${INDICATOR_ROW})`,
+    );
+    const change = await indicator.getByRole('cell').textContent();
+    expect(change).toMatch(new RegExp(`Toteumat: – → \\d+\\.\\d+\\.2026: 310 \\(${MANAGER}\\)`));
+    expect(change).toContain('Arvio: – → Toteutunut');
+    expect(await seriousViolations(controller.page)).toEqual([]);
+
+    await merge.merge(UNIT, 2026);
+    await merge.openPrintView();
+    const pdf = await printPdf(controller.page);
+    expect(squash(pdf.text)).toContain(squash(`Mittari ${MEASURE}`));
+    expect(squash(pdf.text)).toContain(squash('Arvio: – → Toteutunut'));
+
+    await controller.page.goto(controller.page.url().replace(/#.*$/, '#/units'));
+    await app.openUnit(UNIT);
+    await app.row(INDICATOR_ROW).getByRole('button', { name: 'Mittarit' }).click();
+    const card = app.dialog(`Mittarit: ${INDICATOR_ROW}`).getByRole('listitem', { name: MEASURE });
+    await card.getByText(/^310 kpl \(/).waitFor();
+    expect(await card.textContent()).toMatch(/Toteutunut/i);
 
     expect(controller.errors).toEqual([]);
     expect(manager.errors).toEqual([]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../validation';
 import { ControlActionSchema } from './control-action';
+import { IndicatorSchema } from './indicator';
 import { RecordMetaSchema } from './record';
 import { AssessmentSchema, RiskSchema } from './risk';
 
@@ -10,15 +11,26 @@ import { AssessmentSchema, RiskSchema } from './risk';
  * for the package being worked on, with the base it was opened from. While an `opened` record
  * exists (not deleted), this Valvo works in that unit's scope only.
  */
-/** What a unit package carries and merges: one unit's rows for a year, its risks and their assessments. */
+/**
+ * What a unit package carries and merges: one unit's rows for a year (every table kind), the
+ * rows' indicators, its risks and their assessments. Packages of format 1 and the issued records
+ * stored before indicators travelled have no `indicators`: they read as none.
+ */
 export const PackageRecordsSchema = z.object({
   controlActions: z.array(ControlActionSchema),
+  indicators: z.array(IndicatorSchema).default([]),
   risks: z.array(RiskSchema),
   assessments: z.array(AssessmentSchema),
 });
 export type PackageRecords = z.infer<typeof PackageRecordsSchema>;
 export type PackageTable = keyof PackageRecords;
-export const PACKAGE_TABLES: readonly PackageTable[] = ['controlActions', 'risks', 'assessments'];
+/** In this order everywhere: a row before its indicators, a risk before its assessments. */
+export const PACKAGE_TABLES: readonly PackageTable[] = [
+  'controlActions',
+  'indicators',
+  'risks',
+  'assessments',
+];
 
 export const UNIT_PACKAGE_ROLES = ['issued', 'opened'] as const;
 export type UnitPackageRole = (typeof UNIT_PACKAGE_ROLES)[number];

@@ -6,7 +6,6 @@ import { AuditEventSchema } from '../domain/audit-event';
 import { PlanYearSchema } from '../domain/plan-year';
 import { SettingSchema } from '../domain/settings';
 import { UnitSchema } from '../domain/unit';
-import type { PackageRecords } from '../domain/unit-package';
 import { PackageRecordsSchema } from '../domain/unit-package';
 import { TEXT_LIMITS } from '../validation';
 
@@ -16,7 +15,8 @@ import { TEXT_LIMITS } from '../validation';
  * was issued, which is what a merge compares both sides against.
  */
 export const UNIT_PACKAGE_FORMAT = 'valvo-unit-package' as const;
-export const UNIT_PACKAGE_FORMAT_VERSION = 1;
+/** 2: the rows' indicators travel too (`records.indicators`, `base.indicators`); 1 still reads. */
+export const UNIT_PACKAGE_FORMAT_VERSION = 2;
 /** Larger files are refused before parsing (a unit has tens of rows, not megabytes). */
 export const UNIT_PACKAGE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -57,12 +57,29 @@ export type UnitPackage = z.infer<typeof UnitPackageSchema>;
 
 const sha256Hex = (value: unknown) => bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
 
-/** SHA-256 of the base records: the controller keeps it to recognise the base a return claims. */
-export const packageBaseHash = (base: PackageRecords): string => sha256Hex(base);
+/**
+ * SHA-256 of the base records: the controller keeps it to recognise the base a return claims.
+ * A base without indicators hashes as format 1 wrote it (no `indicators` key), so a package
+ * issued before indicators travelled is still recognised when it comes back.
+ */
+export const packageBaseHash = (base: z.input<typeof PackageRecordsSchema>): string => {
+  const { indicators, ...rest } = base;
+  return sha256Hex(indicators === undefined || indicators.length === 0 ? rest : base);
+};
 
-/** SHA-256 of everything but the hash itself, over canonical JSON. */
+const withoutIndicators = ({ indicators: _none, ...rest }: z.input<typeof PackageRecordsSchema>) =>
+  rest;
+
+/**
+ * SHA-256 of everything but the hash itself, over canonical JSON. A format 1 file had no
+ * `indicators`: read, it has empty ones, which are left out again so its hash still holds.
+ */
 export const packageContentHash = (body: Omit<UnitPackage, 'contentSha256'>): string =>
-  sha256Hex(body);
+  sha256Hex(
+    body.formatVersion === 1
+      ? { ...body, records: withoutIndicators(body.records), base: withoutIndicators(body.base) }
+      : body,
+  );
 
 export const createUnitPackage = (
   body: Omit<UnitPackage, 'format' | 'formatVersion' | 'contentSha256'>,

@@ -9,11 +9,14 @@ import type { PackageRecord } from './records';
 import { fieldOf } from './records';
 
 const RecordSummarySchema = z.object({
-  table: z.enum(PACKAGE_TABLES as ['controlActions', 'risks', 'assessments']),
+  table: z.enum(PACKAGE_TABLES as ['controlActions', 'indicators', 'risks', 'assessments']),
   id: z.string(),
-  /** What a reader recognises the record by: a row's objective, a risk's title, an assessment's date. */
+  /**
+   * What a reader recognises the record by: a row's objective, an indicator's text, a risk's
+   * title, an assessment's date.
+   */
   label: z.string(),
-  /** For an assessment, the title of its risk; otherwise null. */
+  /** For an assessment, the title of its risk; for an indicator, its row's objective; else null. */
   context: z.string().nullable(),
   isDeleted: z.boolean(),
 });
@@ -62,20 +65,28 @@ const labelOf = (record: PackageRecord | null): string => {
   if (record === null) return '';
   if ('objective' in record) return record.objective;
   if ('title' in record) return record.title;
+  if ('text' in record) return record.text;
   return record.date;
 };
 
 const shownVersion = (entry: MergeEntry) =>
   entry.result ?? entry.theirs ?? entry.ours ?? entry.base;
 
-const summaryOf = (entry: MergeEntry, riskTitles: ReadonlyMap<string, string>) => {
+/** The id of the record an assessment or an indicator belongs to, which names it in the report. */
+const ownerIdOf = (record: PackageRecord | null): string | null => {
+  if (record && 'riskId' in record) return record.riskId;
+  if (record && 'actionId' in record) return record.actionId;
+  return null;
+};
+
+const summaryOf = (entry: MergeEntry, ownerLabels: ReadonlyMap<string, string>) => {
   const record = shownVersion(entry);
-  const riskId = record && 'riskId' in record ? record.riskId : null;
+  const ownerId = ownerIdOf(record);
   return {
     table: entry.table,
     id: entry.id,
     label: labelOf(record),
-    context: riskId === null ? null : (riskTitles.get(riskId) ?? null),
+    context: ownerId === null ? null : (ownerLabels.get(ownerId) ?? null),
     isDeleted: record?.deletedAt != null,
   } satisfies MergeRecordSummary;
 };
@@ -93,9 +104,9 @@ const theirChanges = (entry: MergeEntry): MergeReportChange[] =>
  * and refused (with the reason). Records that stay as they are appear only in the counts.
  */
 export const buildMergeReport = (plan: MergePlan, resolutions: MergeResolutions): MergeReport => {
-  const riskTitles = new Map(
+  const ownerLabels = new Map(
     plan.entries
-      .filter((entry) => entry.table === 'risks')
+      .filter((entry) => entry.table === 'risks' || entry.table === 'controlActions')
       .map((entry) => [entry.id, labelOf(shownVersion(entry))]),
   );
   const report: MergeReport = {
@@ -108,7 +119,7 @@ export const buildMergeReport = (plan: MergePlan, resolutions: MergeResolutions)
     refused: [],
   };
   for (const entry of plan.entries) {
-    const summary = summaryOf(entry, riskTitles);
+    const summary = summaryOf(entry, ownerLabels);
     if (entry.kind === 'added') report.added.push(summary);
     else if (entry.kind === 'theirs' || entry.kind === 'merged')
       report.changed.push({ ...summary, changes: theirChanges(entry) });

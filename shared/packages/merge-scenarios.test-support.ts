@@ -14,11 +14,19 @@ import {
   riskAssessment,
   saved,
   unitRisk,
+  unitIndicator,
   unitRow,
   uuid,
 } from './packages.test-support';
 
 const NOTE = { id: uuid('note'), date: '2026-02-01', author: 'A', text: 'Aloitettu', status: null };
+const READING = {
+  id: uuid('reading'),
+  date: '2026-05-31',
+  value: 8,
+  by: 'A',
+  at: '2026-06-01T08:00:00.000Z',
+};
 const DELETED = [null, DELETED_AT, '2026-04-04T00:00:00.000Z'];
 
 /**
@@ -32,6 +40,13 @@ export const FIELD_VALUES: Record<PackageTable, Record<string, readonly unknown[
     status: ['not_started', 'in_progress', 'done'],
     deadline: [null, '2026-05-31', '2026-09-30'],
     notes: [[], [NOTE]],
+    deletedAt: DELETED,
+  },
+  indicators: {
+    text: ['Mittari A', 'Mittari B'],
+    target: [10, 12, null],
+    values: [[], [READING]],
+    judgement: [null, 'met', 'partlyMet'],
     deletedAt: DELETED,
   },
   risks: {
@@ -59,12 +74,14 @@ export type Scenario = MergeInput & {
 type Side = Record<PackageTable, Map<string, PackageRecord>>;
 const sideOf = (from: PackageRecords): Side => ({
   controlActions: new Map(from.controlActions.map((record) => [record.id, record])),
+  indicators: new Map(from.indicators.map((record) => [record.id, record])),
   risks: new Map(from.risks.map((record) => [record.id, record])),
   assessments: new Map(from.assessments.map((record) => [record.id, record])),
 });
 const recordsOf = (side: Side) =>
   records({
     controlActions: [...side.controlActions.values()] as PackageRecords['controlActions'],
+    indicators: [...side.indicators.values()] as PackageRecords['indicators'],
     risks: [...side.risks.values()] as PackageRecords['risks'],
     assessments: [...side.assessments.values()] as PackageRecords['assessments'],
   });
@@ -94,6 +111,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     rowCount: fc.integer({ min: 0, max: 6 }),
     riskCount: fc.integer({ min: 0, max: 3 }),
     assessmentRisks: fc.array(fc.nat(), { maxLength: 5 }),
+    indicatorRows: fc.array(fc.nat(), { maxLength: 5 }),
     ourEdits: fc.array(editArb, { maxLength: 12 }),
     theirEdits: fc.array(editArb, { maxLength: 12 }),
     /** The same field of the same record edited on both sides: agreements and conflicts. */
@@ -113,8 +131,12 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
   })
   .map((spec) => {
     const risks = Array.from({ length: spec.riskCount }, (_, n) => unitRisk(n));
+    const rows = Array.from({ length: spec.rowCount }, (_, n) => unitRow(n));
     const base = records({
-      controlActions: Array.from({ length: spec.rowCount }, (_, n) => unitRow(n)),
+      controlActions: rows,
+      indicators: rows.length
+        ? spec.indicatorRows.map((r, n) => unitIndicator(n, rows[r % rows.length]!.id))
+        : [],
       risks,
       assessments: risks.length
         ? spec.assessmentRisks.map((r, n) => riskAssessment(n, risks[r % risks.length]!.id))
@@ -176,6 +198,26 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       if (movedRisks.has(assessment.riskId))
         refusedIfChanged.add(recordKey('assessments', assessment.id));
     }
+    // So does a row either side moved to another unit or year take its indicators.
+    const isRowMoved = (record: PackageRecords['controlActions'][number] | undefined) =>
+      record !== undefined && (record.unitId !== UNIT || record.year !== YEAR);
+    const movedRows = new Set(
+      rows
+        .filter(
+          (row) =>
+            isRowMoved(
+              ours.controlActions.get(row.id) as PackageRecords['controlActions'][number],
+            ) ||
+            isRowMoved(
+              theirs.controlActions.get(row.id) as PackageRecords['controlActions'][number],
+            ),
+        )
+        .map((row) => row.id),
+    );
+    for (const indicator of base.indicators) {
+      if (movedRows.has(indicator.actionId))
+        refusedIfChanged.add(recordKey('indicators', indicator.id));
+    }
 
     spec.theirNew.forEach(({ table, place }, index) => {
       const n = 100 + index;
@@ -186,6 +228,17 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         theirs.assessments.set(uuid('asmt', n), riskAssessment(n, riskId));
         if (riskId === uuid('risk', 999) || movedRisks.has(riskId))
           alwaysRefused.add(recordKey('assessments', uuid('asmt', n)));
+        return;
+      }
+      if (table === 'indicators') {
+        const actionId = rows.length === 0 ? uuid('row', 999) : rows[n % rows.length]!.id;
+        const made = unitIndicator(n, actionId);
+        const key = recordKey('indicators', made.id);
+        const elsewhere = place === 'otherYear' ? { year: YEAR + 1 } : { unitId: OTHER_UNIT };
+        theirs.indicators.set(made.id, isOutside ? { ...made, ...elsewhere } : made);
+        if (place === 'claimsOurs') ours.indicators.set(made.id, { ...made, unitId: OTHER_UNIT });
+        if (place !== 'inScope' || rows.length === 0 || movedRows.has(actionId))
+          alwaysRefused.add(key);
         return;
       }
       const isRisk = table === 'risks';

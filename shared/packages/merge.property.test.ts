@@ -81,6 +81,7 @@ const shuffled = (side: PackageRecords, keys: readonly number[]): PackageRecords
       .reverse();
   return {
     controlActions: shuffle(side.controlActions),
+    indicators: shuffle(side.indicators),
     risks: shuffle(side.risks),
     assessments: shuffle(side.assessments),
   };

@@ -24,6 +24,8 @@ export const MERGE_REFUSALS = [
   'packages.refused.otherUnit',
   'packages.refused.otherYear',
   'packages.refused.riskOutsideScope',
+  'packages.refused.rowOutsideScope',
+  'packages.refused.rowChanged',
   'packages.refused.unitChanged',
   'packages.refused.yearChanged',
   'packages.refused.oursOtherUnit',
@@ -62,7 +64,11 @@ type Versions = {
   ours: PackageRecord | null;
   theirs: PackageRecord | null;
 };
-type Context = { scope: MergeScope; scopeRiskIds: ReadonlySet<string> };
+type Context = {
+  scope: MergeScope;
+  scopeRiskIds: ReadonlySet<string>;
+  scopeRowIds: ReadonlySet<string>;
+};
 
 export class MergeInputError extends Error {
   override readonly name = 'MergeInputError';
@@ -87,18 +93,33 @@ const scopeRiskIds = (input: MergeInput): Set<string> => {
   return new Set(all.map((risk) => risk.id).filter((id) => !outside.has(id)));
 };
 
+/** Rows every known version of which is the scope's unit and year: their indicators are in scope. */
+const scopeRowIds = (input: MergeInput): Set<string> => {
+  const all = [...input.base.controlActions, ...input.theirs.controlActions];
+  all.push(...input.ours.controlActions);
+  const { unitId, year } = input.scope;
+  const outside = new Set(
+    all.filter((row) => row.unitId !== unitId || row.year !== year).map((row) => row.id),
+  );
+  return new Set(all.map((row) => row.id).filter((id) => !outside.has(id)));
+};
+
 const unitIdOf = (record: PackageRecord) => ('unitId' in record ? record.unitId : null);
 const yearOf = (record: PackageRecord) => ('year' in record ? record.year : null);
 const riskIdOf = (record: PackageRecord) => ('riskId' in record ? record.riskId : null);
+const actionIdOf = (record: PackageRecord) => ('actionId' in record ? record.actionId : null);
 
 /** Is the record, as this version has it, inside the scope? Returns the refusal if not. */
 const outsideScope = (
   record: PackageRecord,
   context: Context,
-  reasons: { unit: MergeRefusal; year: MergeRefusal; risk: MergeRefusal },
+  reasons: { unit: MergeRefusal; year: MergeRefusal; risk: MergeRefusal; row: MergeRefusal },
 ): MergeRefusal | null => {
   const riskId = riskIdOf(record);
   if (riskId !== null) return context.scopeRiskIds.has(riskId) ? null : reasons.risk;
+  // An indicator follows its row: one of a row moved elsewhere is no longer the unit's to change.
+  const actionId = actionIdOf(record);
+  if (actionId !== null && !context.scopeRowIds.has(actionId)) return reasons.row;
   if (unitIdOf(record) !== context.scope.unitId) return reasons.unit;
   const year = yearOf(record);
   return year !== null && year !== context.scope.year ? reasons.year : null;
@@ -118,10 +139,12 @@ const refusalOf = (versions: Versions, context: Context): MergeRefusal | null =>
   if (theirs === null || !hasTheirChanges(versions)) return null;
   if (base && unitIdOf(base) !== unitIdOf(theirs)) return 'packages.refused.unitChanged';
   if (base && yearOf(base) !== yearOf(theirs)) return 'packages.refused.yearChanged';
+  if (base && actionIdOf(base) !== actionIdOf(theirs)) return 'packages.refused.rowChanged';
   const theirScope = outsideScope(theirs, context, {
     unit: 'packages.refused.otherUnit',
     year: 'packages.refused.otherYear',
     risk: 'packages.refused.riskOutsideScope',
+    row: 'packages.refused.rowOutsideScope',
   });
   if (theirScope) return theirScope;
   if (ours) {
@@ -129,6 +152,7 @@ const refusalOf = (versions: Versions, context: Context): MergeRefusal | null =>
       unit: 'packages.refused.oursOtherUnit',
       year: 'packages.refused.oursOtherYear',
       risk: 'packages.refused.oursOtherUnit',
+      row: 'packages.refused.oursOtherUnit',
     });
     if (ourScope) return ourScope;
   } else if (base) return 'packages.refused.purgedHere';
@@ -206,7 +230,11 @@ const countsOf = (entries: readonly MergeEntry[]): MergeCounts => {
  * table and id. Nothing is written here; see applyResolutions.
  */
 export const planMerge = (input: MergeInput): MergePlan => {
-  const context: Context = { scope: input.scope, scopeRiskIds: scopeRiskIds(input) };
+  const context: Context = {
+    scope: input.scope,
+    scopeRiskIds: scopeRiskIds(input),
+    scopeRowIds: scopeRowIds(input),
+  };
   const entries: MergeEntry[] = [];
   for (const table of PACKAGE_TABLES) {
     const base = indexById(input.base[table], `base.${table}`);

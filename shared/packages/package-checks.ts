@@ -28,8 +28,9 @@ const duplicateProblems = (pkg: UnitPackage, section: Section): PackageProblem[]
 };
 
 /**
- * Records of another unit or year, and assessments of a risk the package does not carry. A
- * returned record may name a risk of the base only if the return dropped that risk.
+ * Records of another unit or year, assessments of a risk and indicators of a row the package
+ * does not carry. A returned record may name a risk of the base only if the return dropped that
+ * risk; rows are never dropped (a deleted row travels as a tombstone), but the same holds.
  */
 const recordScopeProblems = (pkg: UnitPackage, section: Section): PackageProblem[] => {
   const problems: PackageProblem[] = [];
@@ -42,6 +43,13 @@ const recordScopeProblems = (pkg: UnitPackage, section: Section): PackageProblem
   records.controlActions.forEach((row, index) => {
     if (row.unitId !== pkg.unitId) outside('controlActions', index, 'unitId');
     else if (row.year !== pkg.year) outside('controlActions', index, 'year');
+  });
+  const rowIds = idsOf(records, 'controlActions');
+  if (section === 'records') for (const id of idsOf(pkg.base, 'controlActions')) rowIds.add(id);
+  records.indicators.forEach((indicator, index) => {
+    if (indicator.unitId !== pkg.unitId) outside('indicators', index, 'unitId');
+    else if (indicator.year !== pkg.year) outside('indicators', index, 'year');
+    else if (!rowIds.has(indicator.actionId)) outside('indicators', index, 'actionId');
   });
   records.risks.forEach((risk, index) => {
     if (risk.unitId !== pkg.unitId) outside('risks', index, 'unitId');

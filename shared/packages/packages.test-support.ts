@@ -2,6 +2,8 @@
 import { GENESIS_HASH, chainAuditEvent } from '../audit';
 import type { AuditEvent } from '../domain/audit-event';
 import type { PlanYear } from '../domain/plan-year';
+import type { Indicator } from '../domain/indicator';
+import { indicatorRecord } from '../goals/indicator.test-support';
 import { assessment, risk, row, unit } from '../review/review.test-support';
 import type { PackageRecords, UnitPackage } from './format';
 import { createUnitPackage } from './format';
@@ -35,6 +37,17 @@ export const riskAssessment = (
   riskId: string,
   extra: Parameters<typeof assessment>[5] = {},
 ) => assessment(uuid('asmt', n), riskId, '2026-02-01', 2, 3, extra);
+
+/** A number indicator of a row of the unit, measured against a target of 10, not judged yet. */
+export const unitIndicator = (n: number, actionId: string, extra: Partial<Indicator> = {}) =>
+  indicatorRecord(uuid('ind', n), actionId, null, 'number', {
+    unitId: UNIT,
+    year: YEAR,
+    baseline: 4,
+    target: 10,
+    higherIsBetter: true,
+    ...extra,
+  });
 
 export const records = (parts: Partial<PackageRecords> = {}): PackageRecords => ({
   ...emptyRecords(),

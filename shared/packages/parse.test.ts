@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitPackage } from './format';
-import { UNIT_PACKAGE_MAX_BYTES, createUnitPackage, serializeUnitPackage } from './format';
+import {
+  UNIT_PACKAGE_FORMAT_VERSION,
+  UNIT_PACKAGE_MAX_BYTES,
+  createUnitPackage,
+  serializeUnitPackage,
+} from './format';
 import { randomBytes } from '../files/bytes.test-support';
 import type { ParseUnitPackageOptions } from './parse';
 import { MAX_PACKAGE_PROBLEMS, parseUnitPackage } from './parse';
@@ -90,9 +95,9 @@ describe('parseUnitPackage: files it refuses', () => {
 
   it('refuses a newer format version or a newer database schema before reading further', () => {
     const pkg = buildPackage();
-    expect(problemsOf(edited(pkg, (raw) => (raw.formatVersion = 2)))).toEqual([
-      { path: 'formatVersion', message: 'packages.errors.newerFormat' },
-    ]);
+    expect(
+      problemsOf(edited(pkg, (raw) => (raw.formatVersion = UNIT_PACKAGE_FORMAT_VERSION + 1))),
+    ).toEqual([{ path: 'formatVersion', message: 'packages.errors.newerFormat' }]);
     expect(problemsOf(serializeUnitPackage(pkg), { knownSchemaVersion: 2 })).toEqual([
       { path: 'schemaVersion', message: 'packages.errors.newerSchema' },
     ]);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { canonicalJson } from '../audit';
 import { ControlActionSchema } from '../domain/control-action';
+import { IndicatorSchema } from '../domain/indicator';
 import { AssessmentSchema, RiskSchema } from '../domain/risk';
 import type { PackageRecords, PackageTable } from './format';
 import { PACKAGE_TABLES } from './format';
@@ -10,6 +11,7 @@ export type PackageRecord = PackageRecords[PackageTable][number];
 
 export const PACKAGE_RECORD_SCHEMAS: Record<PackageTable, z.ZodType> = {
   controlActions: ControlActionSchema,
+  indicators: IndicatorSchema,
   risks: RiskSchema,
   assessments: AssessmentSchema,
 };
@@ -49,6 +51,7 @@ export const tableOrder = (table: PackageTable): number => PACKAGE_TABLES.indexO
 
 export const emptyRecords = (): PackageRecords => ({
   controlActions: [],
+  indicators: [],
   risks: [],
   assessments: [],
 });

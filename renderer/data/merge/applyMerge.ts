@@ -18,6 +18,7 @@ import type { PreparedMerge } from './prepareMerge';
 /** The audit entity each merged table is recorded as. */
 export const MERGE_ENTITIES = {
   controlActions: 'controlAction',
+  indicators: 'indicator',
   risks: 'risk',
   assessments: 'assessment',
 } as const satisfies Record<PackageTable, AuditedEntity>;
@@ -85,7 +86,7 @@ export const applyMerge = async (
   const writes = resolveWrites(prepared, resolutions, now, context.actor());
   const report = buildMergeReport(plan, resolutions);
   await options.backup?.();
-  const tables = ['controlActions', 'risks', 'assessments', 'packageMerges'] as const;
+  const tables = ['controlActions', 'indicators', 'risks', 'assessments', 'packageMerges'] as const;
   return writeTransaction(db, context, { rule: 'controller', tables }, async (tx) => {
     const earlier = await db.packageMerges.where('returnId').equals(pkg.returnId).first();
     if (earlier) return { mergeId: earlier.id, written: 0, isRepeat: true };

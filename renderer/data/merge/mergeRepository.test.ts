@@ -34,6 +34,7 @@ const theirsOf = (base: PackageRecords): PackageRecords => {
       { ...row5!, ...later, deletedAt: '2026-05-20T10:00:00.000Z' },
       unitRow(6, { objective: 'Yksikön uusi rivi', sortOrder: 6 }),
     ],
+    indicators: base.indicators,
     risks: base.risks,
     assessments: [
       ...base.assessments,

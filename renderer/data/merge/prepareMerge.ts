@@ -72,6 +72,7 @@ const readOurs = async (db: ValvoDatabase, pkg: UnitPackage): Promise<PackageRec
   };
   return {
     controlActions: await read('controlActions'),
+    indicators: await read('indicators'),
     risks: await read('risks'),
     assessments: await read('assessments'),
   };
@@ -84,6 +85,7 @@ const readTables = (db: ValvoDatabase) => [
   db.unitPackages,
   db.packageMerges,
   db.controlActions,
+  db.indicators,
   db.risks,
   db.assessments,
 ];

@@ -1,6 +1,7 @@
 import type { UnitPackage } from '../../../shared/packages/format';
 import { createUnitPackage } from '../../../shared/packages/format';
 import { scopeProblems } from '../../../shared/packages/package-checks';
+import { emptyRecords } from '../../../shared/packages/records';
 import type { ValvoDatabase } from '../core/database';
 import { DomainError } from '../core/domainError';
 import { CURRENT_SCHEMA_VERSION } from '../core/migrations';
@@ -60,7 +61,8 @@ export const buildReturn = async (db: ValvoDatabase, context: WriteContext): Pro
       units: unitWithAncestors(await db.units.toArray(), unitId),
       planYear,
       records,
-      base: opened.base,
+      // An opened record stored before indicators travelled has none in its base.
+      base: { ...emptyRecords(), ...opened.base },
       auditEvents,
     });
     // The scope guard keeps every write in scope; a return that still is not is refused whole.

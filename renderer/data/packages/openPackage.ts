@@ -25,6 +25,7 @@ const REGISTER_TABLES = {
   units: 'unit',
   planYears: 'planYear',
   controlActions: 'controlAction',
+  indicators: 'indicator',
   risks: 'risk',
   assessments: 'assessment',
   unitReviews: 'unitReview',
@@ -129,6 +130,7 @@ export const openPackage = async (
     await imported('unit', pkg.units);
     await imported('planYear', [pkg.planYear]);
     await imported('controlAction', pkg.records.controlActions);
+    await imported('indicator', pkg.records.indicators);
     await imported('risk', pkg.records.risks);
     await imported('assessment', pkg.records.assessments);
 

@@ -1,12 +1,13 @@
 import type { Setting } from '../../../shared/domain/settings';
 import type { Unit } from '../../../shared/domain/unit';
 import type { PackageRecords } from '../../../shared/packages/format';
+import { emptyRecords } from '../../../shared/packages/records';
 import { unitPath } from '../../../shared/unit-tree';
 import type { TableName, ValvoDatabase } from '../core/database';
 
 /**
- * The settings a package carries: what a unit needs to score and name its risks, and to place
- * its goal rows (the table kinds and the year's strategy priorities a row names by id).
+ * The settings a package carries: what a unit needs to score and name its risks, and to show its
+ * rows by table kind and strategy priority as the controller names them.
  */
 export const PACKAGE_SETTING_KEYS: readonly Setting['key'][] = [
   'organisation',
@@ -22,6 +23,7 @@ export const CONTENT_TABLES = [
   'units',
   'planYears',
   'controlActions',
+  'indicators',
   'risks',
   'assessments',
 ] as const satisfies readonly TableName[];
@@ -51,9 +53,9 @@ const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string;
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
 
 /**
- * The records of several units for a year, read with three indexed queries: every row of the
- * year, every risk of the units and every assessment of those risks, deleted ones included
- * (a tombstone is a change the other side must see).
+ * The records of several units for a year, read with four indexed queries: every row and every
+ * indicator of the year, every risk of the units and every assessment of those risks, deleted
+ * ones included (a tombstone is a change the other side must see).
  */
 export const readUnitRecords = async (
   db: ValvoDatabase,
@@ -61,15 +63,20 @@ export const readUnitRecords = async (
   year: number,
 ): Promise<Map<string, PackageRecords>> => {
   const wanted = new Set(unitIds);
-  const result = new Map<string, PackageRecords>(
-    unitIds.map((unitId) => [unitId, { controlActions: [], risks: [], assessments: [] }]),
-  );
+  const result = new Map<string, PackageRecords>(unitIds.map((unitId) => [unitId, emptyRecords()]));
   const rows =
     wanted.size === 1
       ? await db.controlActions.where('[unitId+year]').equals([unitIds[0]!, year]).toArray()
       : await db.controlActions.where('year').equals(year).toArray();
   for (const row of rows.sort(bySortOrder)) {
     if (wanted.has(row.unitId)) result.get(row.unitId)!.controlActions.push(row);
+  }
+  const indicators =
+    wanted.size === 1
+      ? await db.indicators.where('[unitId+year]').equals([unitIds[0]!, year]).toArray()
+      : await db.indicators.where('year').equals(year).toArray();
+  for (const indicator of indicators.sort(bySortOrder)) {
+    if (wanted.has(indicator.unitId)) result.get(indicator.unitId)!.indicators.push(indicator);
   }
   const risks = await db.risks
     .where('unitId')

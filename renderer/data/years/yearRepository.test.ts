@@ -159,7 +159,7 @@ describe('the year-end review, closing and carrying over', () => {
     await repos.years.close(2026, '2027-01-20');
 
     const first = await repos.carryOver.carryOver(2026, 2027, [rowIds[0]!]);
-    expect(first).toEqual({ copied: 3, alreadyCarried: 0, ignored: 0, createdYear: true });
+    expect(first).toMatchObject({ copied: 3, alreadyCarried: 0, ignored: 0, createdYear: true });
     const carried = (await db.controlActions.where('year').equals(2027).toArray()).sort(
       (a, b) => a.sortOrder - b.sortOrder,
     );
@@ -179,7 +179,7 @@ describe('the year-end review, closing and carrying over', () => {
     expect((await db.planYears.where('year').equals(2027).first())?.status).toBe('planning');
 
     const second = await repos.carryOver.carryOver(2026, 2027, [rowIds[0]!]);
-    expect(second).toEqual({ copied: 0, alreadyCarried: 3, ignored: 0, createdYear: false });
+    expect(second).toMatchObject({ copied: 0, alreadyCarried: 3, ignored: 0, createdYear: false });
     expect(await db.controlActions.where('year').equals(2027).count()).toBe(3);
   });
 });

@@ -68,6 +68,17 @@ describe('audit events in words', () => {
     );
   });
 
+  it("shows an indicator's actual values by date, figure and who entered them", () => {
+    const values = [
+      { id: '1', date: '2026-05-31', value: 21.5, by: 'Eero', at: '2026-06-01T08:00:00.000Z' },
+      { id: '2', date: '2026-06-30', value: true, by: 'Anna', at: '2026-07-01T08:00:00.000Z' },
+    ];
+    expect(formatValue('indicator', 'values', values, words())).toBe(
+      '31.5.2026: 21,5 (Eero); 30.6.2026: Kyllä (Anna)',
+    );
+    expect(formatValue('indicator', 'judgement', 'partlyMet', words())).toBe('Osittain toteutunut');
+  });
+
   it('describes each changed field as label, before and after', () => {
     const event = {
       entity: 'controlAction',

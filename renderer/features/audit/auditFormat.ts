@@ -113,9 +113,21 @@ const formatAny = (value: unknown, words: AuditText): string => {
   return JSON.stringify(value);
 };
 
+type Reading = { date?: unknown; value?: unknown; by?: unknown };
+
+/** An indicator's actual value as a person reads it: "31.5.2026: 21 (Eero Esihenkilö)". */
+const formatReading = (reading: Reading, words: AuditText): string => {
+  const { date, value, by } = reading;
+  const shown =
+    typeof value === 'number' ? value.toLocaleString(words.language) : formatAny(value, words);
+  const when = typeof date === 'string' ? `${formatText(date, undefined, words)}: ` : '';
+  return `${when}${shown}${typeof by === 'string' ? ` (${by})` : ''}`;
+};
+
 /**
  * One side of a change as text: codes and stored catalogue keys translated, dates in the
- * language's format, ids of other records by name, progress notes newest first.
+ * language's format, ids of other records by name, progress notes newest first, an indicator's
+ * actual values by date.
  */
 export const formatValue = (
   entity: AuditedEntity,
@@ -128,6 +140,9 @@ export const formatValue = (
   if (typeof value !== 'object') return formatAny(value, words);
   if (Array.isArray(value)) {
     if (value.length === 0) return EMPTY;
+    if (entity === 'indicator' && field === 'values') {
+      return (value as Reading[]).map((reading) => formatReading(reading, words)).join('; ');
+    }
     if (field === 'notes') {
       return [...value]
         .reverse()

@@ -22,6 +22,7 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
   const language = i18n.language as LanguageCode;
   const tables: Record<PackageTable, string> = {
     controlActions: t('merge.tables.controlActions'),
+    indicators: t('merge.tables.indicators'),
     risks: t('merge.tables.risks'),
     assessments: t('merge.tables.assessments'),
   };
@@ -29,6 +30,8 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
     'packages.refused.otherUnit': t('merge.refusals.otherUnit'),
     'packages.refused.otherYear': t('merge.refusals.otherYear'),
     'packages.refused.riskOutsideScope': t('merge.refusals.riskOutsideScope'),
+    'packages.refused.rowOutsideScope': t('merge.refusals.rowOutsideScope'),
+    'packages.refused.rowChanged': t('merge.refusals.rowChanged'),
     'packages.refused.unitChanged': t('merge.refusals.unitChanged'),
     'packages.refused.yearChanged': t('merge.refusals.yearChanged'),
     'packages.refused.oursOtherUnit': t('merge.refusals.oursOtherUnit'),
@@ -45,7 +48,7 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
     field: (field: string) => fieldLabel(field, words),
     value: (table: PackageTable, field: string, value: unknown) =>
       hyphenate(formatValue(MERGE_ENTITIES[table], field, value, words)),
-    /** A row by its objective, a risk by its title, an assessment by its date and risk. */
+    /** A row by its objective, an indicator by its text and row, a risk by its title, an assessment by its date and risk. */
     record: (summary: MergeRecordSummary) => {
       const label =
         summary.table === 'assessments'
@@ -53,7 +56,9 @@ export const useMergeText = (names: ReadonlyMap<string, string> | undefined) => 
               date: isIsoDate(summary.label) ? formatDate(summary.label, language) : summary.label,
               risk: summary.context ?? '',
             })
-          : summary.label;
+          : summary.table === 'indicators'
+            ? t('merge.indicatorOf', { indicator: summary.label, row: summary.context ?? '' })
+            : summary.label;
       return hyphenate(summary.isDeleted ? `${label} (${t('merge.deleted')})` : label);
     },
     refusal: (reason: MergeRefusal) => refusals[reason] ?? reason,

@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ControlAction } from '../../../shared/domain/control-action';
-import type {
-  ComparedField,
-  RiskMove,
-  YearComparison,
-  YearLevel,
-} from '../../../shared/review/year-compare';
+import type { TableKind } from '../../../shared/domain/table-kind';
+import type { RiskMove, YearComparison, YearLevel } from '../../../shared/review/year-compare';
+import type { YearJudgement } from '../../../shared/review/year-compare-kinds';
+import { compareByKind, yearJudgements } from '../../../shared/review/year-compare-kinds';
 import { compareYears } from '../../../shared/review/year-compare';
 import { unitPath } from '../../../shared/unit-tree';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../../session/useProfile';
 import type { ReportMeta } from './ReportCover';
 import { ReportColophon } from './ReportCover';
-import type { ReportColumn } from './ReportTable';
+import { CompareKindSection } from './CompareKindSection';
 import { ReportTable } from './ReportTable';
 import { useIsHyphenationReady } from './hyphenation';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -26,12 +23,7 @@ import { useChainHead } from '../../data/reports/useReportData';
 type TFunction = ReturnType<typeof useTranslation>['t'];
 
 /** The sections' heading ids, which also name their tables. */
-const SECTION_IDS = {
-  added: 'compare-added',
-  carried: 'compare-carried',
-  dropped: 'compare-dropped',
-  riskMoves: 'compare-riskMoves',
-} as const;
+const SECTION_IDS = { riskMoves: 'compare-riskMoves' } as const;
 
 type SectionProps = {
   id: string;
@@ -62,8 +54,6 @@ const MOVE_SYMBOLS: Record<RiskMove, string> = {
   unassessed: '–',
 };
 
-const fieldLabel = (t: TFunction, field: ComparedField) => t(`actions.${field}`);
-
 const levelText = (t: TFunction, level: YearLevel | null) =>
   level
     ? `${t('risks.levelText', {
@@ -74,11 +64,14 @@ const levelText = (t: TFunction, level: YearLevel | null) =>
       })}, ${t(`risks.kinds.${level.kind}`)}`
     : t('risks.notAssessed');
 
-type Carried = YearComparison['carried'][number];
 type Move = YearComparison['riskMoves'][number];
 
 type ViewProps = {
   comparison: YearComparison;
+  /** The table kinds in the budget's order; the rows are grouped by them. */
+  kinds: readonly TableKind[];
+  /** Each row's judgement in its own year. */
+  judgements: ReadonlyMap<string, YearJudgement>;
   unitNames: ReadonlyMap<string, string>;
   organisation: string;
   scope: string;
@@ -94,6 +87,8 @@ type ViewProps = {
  */
 export const CompareReportView = ({
   comparison,
+  kinds,
+  judgements,
   unitNames,
   organisation,
   scope,
@@ -104,98 +99,21 @@ export const CompareReportView = ({
 }: ViewProps) => {
   const { t } = useTranslation();
   const unitOf = (item: { unitId: string }) => unitNames.get(item.unitId) ?? '';
-  const planColumns = (): ReportColumn<ControlAction>[] => [
-    { key: 'unit', kind: 'narrow', header: t('reports.columns.unit'), text: unitOf },
-    {
-      key: 'objective',
-      kind: 'text',
-      header: t('actions.objective'),
-      text: (row) => row.objective,
-      isRowHeader: true,
-    },
-    { key: 'actions', kind: 'text', header: t('actions.actions'), text: (row) => row.actions },
-    {
-      key: 'indicator',
-      kind: 'text',
-      header: t('actions.indicator'),
-      text: (row) => row.indicator,
-    },
-    { key: 'owner', kind: 'narrow', header: t('actions.owner'), text: (row) => row.owner },
-  ];
-  const rowsTable = (rows: ControlAction[], headingId: string, withStatus: boolean) => (
-    <ReportTable
-      rows={rows}
-      rowKey={(row) => row.id}
-      className="report-table--compare"
-      labelledBy={headingId}
-      columns={[
-        ...planColumns(),
-        ...(withStatus
-          ? [
-              {
-                key: 'status',
-                kind: 'narrow',
-                header: t('actions.status'),
-                text: (row) => t(`actions.statuses.${row.status}`),
-              } satisfies ReportColumn<ControlAction>,
-            ]
-          : []),
-      ]}
-    />
-  );
-  const changes = (changedFields: readonly ComparedField[]) =>
-    changedFields.length === 0
-      ? t('compare.unchanged')
-      : t('compare.changed', {
-          fields: changedFields.map((field) => fieldLabel(t, field)).join(', '),
-        });
-
+  const sections = compareByKind(comparison, kinds);
   return (
     <article className="report">
       <h1>{title}</h1>
-      <CompareSection
-        id={SECTION_IDS.added}
-        heading={t('compare.added')}
-        isEmpty={comparison.added.length === 0}
-      >
-        {rowsTable(comparison.added, SECTION_IDS.added, false)}
-      </CompareSection>
-      <CompareSection
-        id={SECTION_IDS.carried}
-        heading={t('compare.carried')}
-        isEmpty={comparison.carried.length === 0}
-      >
-        <ReportTable<Carried>
-          rows={comparison.carried}
-          rowKey={({ to }) => to.id}
-          className="report-table--compare"
-          labelledBy={SECTION_IDS.carried}
-          columns={[
-            ...planColumns().map(
-              ({ key, kind, header, text, isRowHeader }): ReportColumn<Carried> => ({
-                key,
-                kind,
-                header,
-                isRowHeader,
-                text: ({ to }) => text(to),
-              }),
-            ),
-            {
-              key: 'changes',
-              kind: 'narrow',
-              header: t('compare.changes'),
-              text: ({ changedFields }) => changes(changedFields),
-            },
-          ]}
+      {sections.length === 0 && <p>{t('compare.rowsNone')}</p>}
+      {sections.map((section) => (
+        <CompareKindSection
+          key={section.kind.id}
+          section={section}
+          judgements={judgements}
+          unitNames={unitNames}
+          fromYear={fromYear}
+          toYear={toYear}
         />
-      </CompareSection>
-      <CompareSection
-        id={SECTION_IDS.dropped}
-        heading={t('compare.dropped')}
-        isEmpty={comparison.dropped.length === 0}
-      >
-        {rowsTable(comparison.dropped, SECTION_IDS.dropped, true)}
-      </CompareSection>
+      ))}
       <CompareSection
         id={SECTION_IDS.riskMoves}
         heading={t('compare.riskMoves')}
@@ -275,6 +193,10 @@ export const CompareReport = ({ scopeId, fromYear, toYear, generatedAt }: Props)
     () => (data && scope ? compareYears(data, scope.id) : null),
     [data, scope],
   );
+  const judgements = useMemo(
+    () => (data ? yearJudgements(data.actions, data.indicators) : new Map<string, YearJudgement>()),
+    [data],
+  );
   const isHyphenationReady = useIsHyphenationReady();
   usePageTitle(title);
   usePrintPageStyle(title);
@@ -294,6 +216,8 @@ export const CompareReport = ({ scopeId, fromYear, toYear, generatedAt }: Props)
   return (
     <CompareReportView
       comparison={comparison}
+      kinds={data.kinds}
+      judgements={judgements}
       unitNames={new Map(data.units.map((unit) => [unit.id, unit.name]))}
       organisation={data.organisationName}
       scope={unitPath(data.units, scope.id)

@@ -24,9 +24,14 @@ export const CarryOverDialog = ({ fromYear, onClose }: Props) => {
     command.run(async () => {
       const result = await carryOver.carryOver(fromYear, toYear, picked);
       const params = { to: toYear, copied: result.copied, already: result.alreadyCarried };
-      notice.show(
+      const lines = [
         result.copied > 0 ? t('years.carryDone', params) : t('years.carryNothing', params),
-      );
+        result.indicators > 0 ? t('years.carryIndicators', { count: result.indicators }) : '',
+        result.addedPriorities.length > 0
+          ? t('years.carryPriorities', { to: toYear, names: result.addedPriorities.join(', ') })
+          : '',
+      ];
+      notice.show(lines.filter(Boolean).join(' '));
       onClose();
     });
 

@@ -39,6 +39,9 @@ export const review: Widen<typeof source> = {
     carryDone: 'Rows copied to {{to}}: {{copied}}. Rows already carried over earlier: {{already}}.',
     carryNothing:
       'There were no rows to carry over. Rows already carried over earlier: {{already}}.',
+    carryIndicators:
+      'Indicators copied with the rows: {{count}}, without actual values or judgements.',
+    carryPriorities: 'Added to the priorities of {{to}}: {{names}}; you can edit them in Settings.',
     carriedFrom: 'Carried over from {{year}}',
     statusChanged: 'The stage of the year {{year}} is now: {{status}}.',
     closedBanner: 'The year {{year}} is closed. Its data can be read but not changed.',

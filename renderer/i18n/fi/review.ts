@@ -35,6 +35,9 @@ export const review = {
     carryPick: 'Siirrä myös nämä rivit',
     carryDone: 'Vuodelle {{to}} kopioitiin {{copied}} riviä; {{already}} oli siirretty jo aiemmin.',
     carryNothing: 'Siirrettäviä rivejä ei ollut; {{already}} oli siirretty jo aiemmin.',
+    carryIndicators: 'Rivien mittareita kopioitiin {{count}}, ilman toteumia ja arvioita.',
+    carryPriorities:
+      'Vuoden {{to}} painopisteisiin lisättiin {{names}}; niitä voi muokata asetuksissa.',
     carriedFrom: 'Siirretty vuodelta {{year}}',
     statusChanged: 'Vuoden {{year}} vaihe on nyt: {{status}}.',
     closedBanner: 'Vuosi {{year}} on suljettu. Sen tietoja voi lukea, mutta ei muuttaa.',

@@ -40,6 +40,9 @@ export const review: Widen<typeof source> = {
       'Antal rader som kopierades till år {{to}}: {{copied}}. Antal rader som redan hade överförts tidigare: {{already}}.',
     carryNothing:
       'Det fanns inga rader att överföra. Antal rader som redan hade överförts tidigare: {{already}}.',
+    carryIndicators: 'Radernas indikatorer kopierades: {{count}}, utan utfall och bedömningar.',
+    carryPriorities:
+      'Till prioriteringarna för {{to}} lades {{names}}; de kan ändras i inställningarna.',
     carriedFrom: 'Överförd från år {{year}}',
     statusChanged: 'Skedet för år {{year}} är nu: {{status}}.',
     closedBanner: 'Året {{year}} är stängt. Dess uppgifter kan läsas men inte ändras.',
