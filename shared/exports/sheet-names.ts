@@ -21,7 +21,8 @@ export const sheetName = (name: string): string => {
   if (clean === '' || clean.toLowerCase() === RESERVED) clean = `${clean || 'Taulukko'} 1`;
   if (clean.length <= SHEET_NAME_MAX) return clean;
   const room = clean.slice(0, SHEET_NAME_MAX - 1);
-  const atWord = room.slice(0, room.lastIndexOf(' ')).replace(/[\s,;.–-]+$/, '');
+  const space = room.lastIndexOf(' ');
+  const atWord = space < 0 ? '' : room.slice(0, space).replace(/[\s,;.–-]+$/, '');
   return `${atWord.length >= 8 ? atWord : room.trimEnd()}…`;
 };
 
