@@ -188,7 +188,7 @@ describe('register exports in Chromium', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFYksikkö;Yksikön tunnus;Vuosi;Sisäinen valvonta ja riskienhallinta;Toimenpiteet;Toteutuma;Vastuuhenkilö;Määräaika;Tila;Myöhässä;Viimeisin edistymismerkintä;Toteuma;Id',
+      '\uFEFFYksikkö;Yksikön tunnus;Vuosi;Sisäinen valvonta ja riskienhallinta;Toimenpiteet;Toteutuma;Vastuuhenkilö;Määräaika;Tila;Myöhässä;Viimeisin edistymismerkintä;Toteuma;Id;Taulukko;Painopiste;Mittareiden toteutuminen;Rivin arvio',
     );
     expect(text).toContain(`"'${FORMULA.objective.replace(/"/g, '""')}"`);
     const parsed = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' });
@@ -284,53 +284,66 @@ describe('register exports in Chromium', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Toimenpiteet', 'Riskit']);
-    const sheet = workbook.getWorksheet('Toimenpiteet')!;
+    // A sheet of rows per table kind, in the kinds' order, then the risks.
+    const rowSheets = workbook.worksheets.slice(0, -1);
+    expect(workbook.worksheets.at(-1)?.name).toBe('Riskit');
+    expect(rowSheets.map((sheet) => sheet.name)).toContain('Sisäinen valvonta ja…');
+    const sheet = workbook.getWorksheet('Sisäinen valvonta ja…')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     const headerRow = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1) as string[];
-    // The CSV's columns, with the identifiers moved to the right end (they do not print).
-    const identifiers = ['Yksikön tunnus', 'Vuosi', 'Id'];
-    expect(headerRow).toEqual([
-      ...header.filter((name) => !identifiers.includes(name)),
-      ...identifiers,
-    ]);
+    // The CSV's columns but the priority (internal control has none), the identifiers at the
+    // right end (they do not print).
+    const identifiers = ['Yksikön tunnus', 'Vuosi', 'Taulukko', 'Id'];
+    expect([...headerRow].sort()).toEqual(header.filter((name) => name !== 'Painopiste').sort());
+    expect(headerRow.slice(-identifiers.length)).toEqual(identifiers);
     const deadlineColumn = headerRow.indexOf('Määräaika') + 1;
-    const dateCell = sheet.getRow(2).getCell(deadlineColumn);
     const sheetRows: Record<string, string>[] = [];
-    sheet.eachRow((row, number) => {
-      if (number === 1) return;
-      sheetRows.push(
-        byHeader(
-          headerRow,
-          headerRow.map((_, index) => {
-            const value = row.getCell(index + 1).value;
-            if (value instanceof Date)
-              return `${value.getUTCDate()}.${value.getUTCMonth() + 1}.${value.getUTCFullYear()}`;
-            return value === null || value === undefined ? '' : String(value);
-          }),
-        ),
+    for (const rowSheet of rowSheets) {
+      const names = (rowSheet.getRow(1).values as ExcelJS.CellValue[]).slice(1) as string[];
+      rowSheet.eachRow((row, number) => {
+        if (number === 1) return;
+        const cells = names.map((_, index) => {
+          const value = row.getCell(index + 1).value;
+          if (value instanceof Date)
+            return `${value.getUTCDate()}.${value.getUTCMonth() + 1}.${value.getUTCFullYear()}`;
+          return value === null || value === undefined ? '' : String(value);
+        });
+        sheetRows.push(byHeader(names, cells));
+      });
+    }
+    const sheetRowOf = (id: string) => sheetRows.find((row) => row['Id'] === id);
+    const idColumn = header.indexOf('Id');
+    // The same rows as the CSV, except that the XLSX keeps formula-like text as text, unprefixed.
+    expect(sheetRows).toHaveLength(records.length);
+    for (const record of records) {
+      const expected = byHeader(
+        header,
+        record.map((cell) => cell.replace(/^'(?=[=+\-@])/, '')),
       );
-    });
-    const trickyIndex = records.findIndex((record) => record.includes(TRICKY.objective));
-    const trickyDate = sheet.getRow(trickyIndex + 2).getCell(deadlineColumn);
+      // A goal kind's sheet heads the three texts with its own names; the rest is the CSV's.
+      const actual = sheetRowOf(record[idColumn]!) ?? {};
+      const common = Object.entries(expected).filter(([name]) => name in actual);
+      expect(common.length).toBeGreaterThanOrEqual(header.length - 4);
+      expect(actual).toMatchObject(Object.fromEntries(common));
+    }
+    const sheetRowNumber = (objective: string) => {
+      let found = 0;
+      sheet.eachRow((row, number) => {
+        if (row.values && (row.values as ExcelJS.CellValue[]).includes(objective)) found = number;
+      });
+      return found;
+    };
+    const trickyDate = sheet.getRow(sheetRowNumber(TRICKY.objective)).getCell(deadlineColumn);
     expect(trickyDate.value).toEqual(new Date(Date.UTC(2026, 4, 15)));
     expect(trickyDate.numFmt).toBe('d.m.yyyy');
-    expect(dateCell.numFmt).toBe('d.m.yyyy');
-    // The same rows as the CSV, except that the XLSX keeps formula-like text as text, unprefixed.
-    expect(sheetRows).toEqual(
-      records.map((record) =>
-        byHeader(
-          header,
-          record.map((cell) => cell.replace(/^'(?=[=+\-@])/, '')),
-        ),
-      ),
-    );
+    expect(sheet.getRow(2).getCell(deadlineColumn).numFmt).toBe('d.m.yyyy');
     const formulaCell = sheet
-      .getRow(records.findIndex((record) => record[0] === CHILD) + 2)
+      .getRow(sheetRowNumber(FORMULA.objective))
       .getCell(headerRow.indexOf('Sisäinen valvonta ja riskienhallinta') + 1);
     expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
     expect(formulaCell.value).toBe(FORMULA.objective);
+    const trickyIndex = sheetRowNumber(TRICKY.objective) - 2;
     // Rows as tall as their wrapped text; a bold header; A4 landscape, one page wide.
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getRow(trickyIndex + 2).height).toBeGreaterThanOrEqual(30);

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import Papa from 'papaparse';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes, windows1252Bytes } from '../../shared/files/bytes.test-support';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 import { ValvoApp } from './pages/ValvoApp';
+import type { Csv } from './pages/rowFiles';
+import { column, csvFile, download, parseCsv, summary, writeCsv } from './pages/rowFiles';
 
 const PARENT = 'Elinkeino- ja työllisyyspalvelut';
 const FILE_LABEL = 'Tuo rivejä (CSV tai Excel)';
@@ -16,41 +16,6 @@ const NEW_ROW = {
   status: 'Käynnissä',
 };
 const NEW_OWNER = 'Muutettu Omistaja';
-
-type Csv = { header: string[]; rows: string[][] };
-
-const download = async (page: Page, click: () => Promise<void>): Promise<Buffer> => {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFile(await file.path());
-};
-
-const parseCsv = (bytes: Buffer): Csv => {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' });
-  expect(parsed.errors).toEqual([]);
-  const [header = [], ...rows] = parsed.data.filter((row) => row.some((cell) => cell !== ''));
-  return { header, rows };
-};
-
-/** The file as Finnish Excel saves it again: BOM, `;`, CRLF, quotes only where needed. */
-const writeCsv = ({ header, rows }: Csv, extra = ''): Buffer =>
-  Buffer.from(
-    `\uFEFF${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n${extra}`,
-    'utf8',
-  );
-
-const column = (csv: Csv, name: string) => {
-  const index = csv.header.indexOf(name);
-  expect(index, name).toBeGreaterThanOrEqual(0);
-  return index;
-};
-
-const csvFile = (buffer: Buffer, name = 'rivit.csv') => ({ name, mimeType: 'text/csv', buffer });
-
-const summary = (section: Locator, created: number, changed: number, unchanged: number) =>
-  section
-    .getByText(`Rivejä: uusia ${created}, muuttuu ${changed}, ennallaan ${unchanged}.`)
-    .waitFor();
 
 describe('importing rows in Chromium', () => {
   let browser: Browser;

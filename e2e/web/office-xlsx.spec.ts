@@ -31,7 +31,24 @@ const LONG_ROW = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const SHEETS = ['Toimenpiteet', 'Riskit'];
+
+/** Goal rows of two kinds, imported so that the file has a sheet of each beside internal control. */
+const GOAL_ROWS = [
+  {
+    Taulukko: 'Strategiset tavoitteet',
+    'Sisäinen valvonta ja riskienhallinta':
+      'Elinvoimainen keskusta: yritysten määrä kasvaa ja kivijalkaliikkeiden tyhjät tilat vähenevät',
+    Toimenpiteet:
+      'Keskustan kehittämissuunnitelma päivitetään yhdessä yrittäjien kanssa, ja tyhjille liiketiloille haetaan käyttäjiä.',
+    Toteutuma: 'Uusien yritysten määrä (väh. 40) ja tyhjien liiketilojen määrä',
+  },
+  {
+    Taulukko: 'Muut tavoitteet',
+    'Sisäinen valvonta ja riskienhallinta': 'Asiakaspalvelun saavutettavuus paranee',
+    Toimenpiteet: 'Sähköinen ajanvaraus otetaan käyttöön kaikissa palvelupisteissä.',
+    Toteutuma: 'Asiakastyytyväisyyskyselyn tulos',
+  },
+];
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value instanceof Date) {
@@ -70,12 +87,22 @@ const sheetTexts = async (file: string) => {
   return { printed: printed.filter(Boolean), notPrinted: notPrinted.filter(Boolean) };
 };
 
-/** What Calc prints in the page footers: the sheet name and "page / pages". */
-const footers = (pages: number) => [
-  ...SHEETS,
-  '/',
-  ...Array.from({ length: pages }, (_, index) => String(index + 1)),
-];
+/**
+ * What Calc prints besides the cells: the sheet name and "page / pages" in the footers, and a
+ * shortened sheet's full name at the top of its pages.
+ */
+const footers = async (file: string, pages: number) => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return [
+    ...workbook.worksheets.flatMap((sheet) => [
+      sheet.name,
+      (sheet.headerFooter.oddHeader ?? '').replace(/^&L&B/, '').replace(/&&/g, '&'),
+    ]),
+    '/',
+    ...Array.from({ length: pages }, (_, index) => String(index + 1)),
+  ].filter(Boolean);
+};
 
 describe('the register’s XLSX printed by LibreOffice', () => {
   let browser: Browser;
@@ -103,19 +130,58 @@ describe('the register’s XLSX printed by LibreOffice', () => {
     return file;
   };
 
-  it('prints the example register on two readable pages, every word whole, identifiers left out', async () => {
+  /** Imports the goal rows into the unit on screen through the row import, as CSV. */
+  const importGoals = async (page: Page, unit: string) => {
+    const imports = page.getByRole('region', { name: 'Tuo rivejä' });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('region', { name: 'Vie tiedot' })
+        .getByRole('button', { name: 'Vie CSV' })
+        .click(),
+    ]);
+    const header = readFileSync(await csv.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!;
+    const lines = GOAL_ROWS.map((row) =>
+      header
+        .split(';')
+        .map((name) => ({ ...row, Yksikkö: unit, Vuosi: '2026', Tila: 'Käynnissä' })[name] ?? '')
+        .join(';'),
+    );
+    await imports.getByLabel('Tuo rivejä (CSV tai Excel)').setInputFiles({
+      name: 'tavoitteet.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${[header, ...lines].join('\r\n')}\r\n`, 'utf8'),
+    });
+    await imports.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page
+      .getByText(`Tuonti valmis: uusia rivejä ${GOAL_ROWS.length}, muutettuja 0.`)
+      .waitFor();
+  };
+
+  it('prints the register, a sheet per table kind, readable, every word whole, identifiers left out', async () => {
     const { page, context, errors } = await openApp(browser);
     const app = new ValvoApp(page);
     await app.firstRunWithExample();
     await app.openUnit(KEMIJARVI_2026.name);
+    await importGoals(page, KEMIJARVI_2026.name);
     const file = await exportXlsx(page, 'esimerkki.xlsx');
     const { printed, notPrinted } = await sheetTexts(file);
     for (const text of EXAMPLE_ROW_TEXTS) expect(printed).toContain(text);
+    for (const row of GOAL_ROWS) expect(printed).toContain(row.Toimenpiteet);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheets = workbook.worksheets.map((sheet) => sheet.name);
+    expect(sheets.slice(0, 2)).toEqual(['Strategiset tavoitteet', 'Muut tavoitteet']);
+    expect(sheets).toContain('Sisäinen valvonta ja…');
+    // Each goal kind's sheet is headed with the kind's own columns.
+    expect(printed).toContain('Toiminnalliset tavoitteet ja painopisteet');
+    const rows = workbook.worksheets.reduce((sum, sheet) => sum + sheet.rowCount - 1, 0);
 
     const pdf = officeToPdf(file, work);
     const pages = pdfPages(pdf);
-    expect(pages).toBeLessThanOrEqual(2);
-    expect(printFaults(pdf, printed, footers(pages))).toEqual({
+    expect(printFaults(pdf, printed, await footers(file, pages))).toEqual({
       broken: [],
       missing: [],
       overlapping: [],
@@ -125,7 +191,7 @@ describe('the register’s XLSX printed by LibreOffice', () => {
     expect(medianWordHeight(pdfWordBoxes(pdf))).toBeGreaterThanOrEqual(6);
     // Record ids stay on the sheet (an import reads them back) but off the paper.
     const ids = notPrinted.filter((text) => UUID.test(text));
-    expect(ids).toHaveLength(9 + 7);
+    expect(ids).toHaveLength(rows);
     const words = new Set(pdfWords(pdf));
     expect(ids.filter((id) => words.has(id))).toEqual([]);
     expect(errors).toEqual([]);
@@ -151,7 +217,7 @@ describe('the register’s XLSX printed by LibreOffice', () => {
     const pdf = officeToPdf(file, work);
     const pages = pdfPages(pdf);
     expect(pages).toBeLessThanOrEqual(2);
-    expect(printFaults(pdf, printed, footers(pages))).toEqual({
+    expect(printFaults(pdf, printed, await footers(file, pages))).toEqual({
       broken: [],
       missing: [],
       overlapping: [],

@@ -1,7 +1,4 @@
-import type { IsoDate } from '../dates';
-import { formatDateForInput } from '../dates';
-import { isOverdue } from '../deadlines';
-import type { ActionStatus, ControlAction } from '../domain/control-action';
+import type { IsoDate, LanguageCode } from '../dates';
 import type { Assessment, Risk } from '../domain/risk';
 import type { RiskCategory, RiskMatrix } from '../domain/risk-matrix';
 import type { Unit } from '../domain/unit';
@@ -15,13 +12,17 @@ import { currentLevel } from '../risk-analysis';
  * translate function the caller passes in (the renderer passes i18next fixed to Finnish).
  */
 
-export type Translate = (key: string) => string;
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** How a value is written: dates are ISO strings in the model and become real dates in XLSX. */
 export type ColumnKind = 'text' | 'longText' | 'integer' | 'date';
 export type CellValue = string | number | null;
 
-export type ExportContext = { t: Translate; today: IsoDate };
+/**
+ * `language`: the reader's language, for what the organisation names in three languages (the
+ * table kinds); everything else in the file is Finnish, as the import reads it.
+ */
+export type ExportContext = { t: Translate; today: IsoDate; language: LanguageCode };
 
 export type ColumnSpec<Source> = {
   /** Stable name for code (an import maps headers back to these). */
@@ -46,10 +47,16 @@ export type TableColumn = Pick<
   'key' | 'header' | 'kind' | 'width' | 'isIdentifier'
 >;
 
-/** A table ready to write: plain data only, so it can be posted to a worker as is. */
-export type ExportTable = { name: string; columns: TableColumn[]; rows: CellValue[][] };
-
-export type ActionSource = { unit: Unit; action: ControlAction };
+/**
+ * A table ready to write: plain data only, so it can be posted to a worker as is. `title`: the
+ * table's full name where the sheet name had to be shortened (printed at the top of each page).
+ */
+export type ExportTable = {
+  name: string;
+  title?: string;
+  columns: TableColumn[];
+  rows: CellValue[][];
+};
 export type RiskSource = {
   unit: Unit;
   risk: Risk;
@@ -70,111 +77,6 @@ const TREATMENT_KEYS = {
   transfer: 'risks.treatments.transfer',
   avoid: 'risks.treatments.avoid',
 } as const satisfies Record<NonNullable<Risk['treatment']>, string>;
-
-const actionStatusKey = (status: ActionStatus) => `actions.statuses.${status}` as const;
-
-/** "15.6.2026 Maija Meikäläinen (Käynnissä): text" – the newest note, or null without notes. */
-const latestNote = (action: ControlAction, t: Translate): string | null => {
-  const note = action.notes.reduce<ControlAction['notes'][number] | undefined>(
-    (newest, item) => (newest === undefined || item.date >= newest.date ? item : newest),
-    undefined,
-  );
-  if (!note) return null;
-  const status = note.status ? ` (${t(actionStatusKey(note.status))})` : '';
-  const text = note.text ? `: ${note.text}` : '';
-  return `${formatDateForInput(note.date)} ${note.author}${status}${text}`;
-};
-
-export const ACTION_COLUMNS = [
-  { key: 'unit', header: 'Yksikkö', kind: 'text', width: 28, value: ({ unit }) => unit.name },
-  {
-    key: 'unitCode',
-    header: 'Yksikön tunnus',
-    kind: 'text',
-    width: 12,
-    isIdentifier: true,
-    value: ({ unit }) => unit.code || null,
-  },
-  {
-    key: 'year',
-    header: 'Vuosi',
-    kind: 'integer',
-    width: 8,
-    isIdentifier: true,
-    value: ({ action }) => action.year,
-  },
-  {
-    key: 'objective',
-    header: 'Sisäinen valvonta ja riskienhallinta',
-    kind: 'longText',
-    width: 40,
-    value: ({ action }) => action.objective,
-  },
-  {
-    key: 'actions',
-    header: 'Toimenpiteet',
-    kind: 'longText',
-    width: 50,
-    value: ({ action }) => action.actions,
-  },
-  {
-    key: 'indicator',
-    header: 'Toteutuma',
-    kind: 'longText',
-    width: 32,
-    value: ({ action }) => action.indicator,
-  },
-  {
-    key: 'owner',
-    header: 'Vastuuhenkilö',
-    kind: 'text',
-    width: 22,
-    value: ({ action }) => action.owner,
-  },
-  {
-    key: 'deadline',
-    header: 'Määräaika',
-    kind: 'date',
-    width: 12,
-    value: ({ action }) => action.deadline,
-  },
-  {
-    key: 'status',
-    header: 'Tila',
-    kind: 'text',
-    width: 20,
-    value: ({ action }, { t }) => t(actionStatusKey(action.status)),
-  },
-  {
-    key: 'overdue',
-    header: 'Myöhässä',
-    kind: 'text',
-    width: 10,
-    value: ({ action }, { t, today }) => (isOverdue(action, today) ? t('app.yes') : t('app.no')),
-  },
-  {
-    key: 'latestNote',
-    header: 'Viimeisin edistymismerkintä',
-    kind: 'longText',
-    width: 40,
-    value: ({ action }, { t }) => latestNote(action, t),
-  },
-  {
-    key: 'outcome',
-    header: 'Toteuma',
-    kind: 'longText',
-    width: 40,
-    value: ({ action }) => action.outcome?.text ?? null,
-  },
-  {
-    key: 'id',
-    header: 'Id',
-    kind: 'text',
-    width: 38,
-    isIdentifier: true,
-    value: ({ action }) => action.id,
-  },
-] as const satisfies readonly ColumnSpec<ActionSource>[];
 
 const levelOf = (source: RiskSource, kind: AssessmentKind) =>
   currentLevel(source.assessments, kind, source.matrix);
@@ -249,7 +151,10 @@ export const RISK_COLUMNS = [
   },
 ] as const satisfies readonly ColumnSpec<RiskSource>[];
 
-/** Sheet names in XLSX; also the table names in file names. */
+/**
+ * Table names in file names, and sheet names in XLSX: the rows' sheet is named so only when
+ * there are no rows (otherwise there is one sheet per table kind, see ./kind-tables).
+ */
 export const TABLE_NAMES = { actions: 'Toimenpiteet', risks: 'Riskit' } as const;
 
 export const toTable = <Source>(

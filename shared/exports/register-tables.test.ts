@@ -3,7 +3,9 @@ import type { ControlAction } from '../domain/control-action';
 import type { Assessment, Risk } from '../domain/risk';
 import type { Unit } from '../domain/unit';
 import { PRESET_CATEGORIES, presetMatrix } from '../risk-presets';
-import { ACTION_COLUMNS, RISK_COLUMNS } from './columns';
+import { PRESET_TABLE_KINDS } from '../table-kind-presets';
+import { ACTION_COLUMNS } from './action-columns';
+import { RISK_COLUMNS } from './columns';
 import { exportFileName, slugify } from './file-name';
 import type { RegisterData } from './register-tables';
 import { registerTables, scopeUnits } from './register-tables';
@@ -105,6 +107,9 @@ const FINNISH: Record<string, string> = {
 const t = (key: string) => FINNISH[key] ?? `MISSING ${key}`;
 
 const data: RegisterData = {
+  indicators: [],
+  kinds: PRESET_TABLE_KINDS,
+  priorities: [],
   units: [
     unit('org', null, 'Kaupunki'),
     unit('other', 'org', 'Ääripää', 1),
@@ -159,7 +164,11 @@ describe('register tables for a scope', () => {
   });
 
   it('writes the action rows of the year in the register order with Finnish words', () => {
-    const { actions } = registerTables(data, 'area', 2026, { t, today: '2026-06-15' });
+    const { actions } = registerTables(data, 'area', 2026, {
+      t,
+      today: '2026-06-15',
+      language: 'fi',
+    });
     expect(actions.name).toBe('Toimenpiteet');
     expect(actions.columns.map((column) => column.header)).toEqual([
       'Yksikkö',
@@ -175,8 +184,12 @@ describe('register tables for a scope', () => {
       'Viimeisin edistymismerkintä',
       'Toteuma',
       'Id',
+      'Taulukko',
+      'Painopiste',
+      'Mittareiden toteutuminen',
+      'Rivin arvio',
     ]);
-    expect(actions.rows.map((row) => row.at(-1))).toEqual(['a1', 'a2', 'c1']);
+    expect(actions.rows.map((row) => row[12])).toEqual(['a1', 'a2', 'c1']);
     const [done, late] = actions.rows;
     expect(done).toEqual([
       'Hallinto',
@@ -192,12 +205,20 @@ describe('register tables for a scope', () => {
       null,
       'Valmis',
       'a1',
+      'Sisäinen valvonta ja riskienhallinta',
+      null,
+      null,
+      null,
     ]);
     expect(late?.slice(7, 11)).toEqual(['2026-05-31', 'Käynnissä', 'Kyllä', '1.4.2026 Matti']);
   });
 
   it('writes risks with their current levels, by Finnish title within a unit', () => {
-    const { risks } = registerTables(data, 'area', 2026, { t, today: '2026-06-15' });
+    const { risks } = registerTables(data, 'area', 2026, {
+      t,
+      today: '2026-06-15',
+      language: 'fi',
+    });
     expect(risks.columns.map((column) => column.key)).toEqual(
       RISK_COLUMNS.map((column) => column.key),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, ExportTable } from './columns';
-import { ACTION_COLUMNS, RISK_COLUMNS } from './columns';
+import { ACTION_COLUMNS } from './action-columns';
+import { RISK_COLUMNS } from './columns';
 import { CELL_PADDING, MIN_PRINT_SCALE, sheetLayout } from './sheet-layout';
 import { widestPiece, wrappedLines } from './text-width';
 
@@ -37,7 +38,7 @@ describe('the XLSX sheet layout', () => {
   it('puts the identifiers at the right end, out of the printed columns', () => {
     const layout = sheetLayout(table([EXAMPLE_ROW]));
     const order = layout.order.map((index) => keys[index]);
-    expect(order.slice(layout.printedColumns)).toEqual(['unitCode', 'year', 'id']);
+    expect(order.slice(layout.printedColumns)).toEqual(['unitCode', 'year', 'id', 'kind']);
     expect(order.slice(0, 4)).toEqual(['unit', 'objective', 'actions', 'indicator']);
   });
 

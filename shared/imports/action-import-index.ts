@@ -1,8 +1,12 @@
 import type { ActionStatus, ControlAction } from '../domain/control-action';
 import { ACTION_STATUSES, actionInputSchema } from '../domain/control-action';
 import type { PlanYear } from '../domain/plan-year';
+import type { StrategyPriority } from '../domain/priority';
+import type { TableKind } from '../domain/table-kind';
 import type { Unit } from '../domain/unit';
+import { LANGUAGE_CODES } from '../dates';
 import type { ImportState, PlanOptions } from './action-import-plan';
+import type { Headings } from './import-header';
 
 /** The register as the checks look things up: by name, by id, by year, by status word. */
 export type StateIndex = {
@@ -19,6 +23,34 @@ export type StateIndex = {
   isClosed: (year: number) => boolean;
   /** The row form's schema for a year (the deadline must fall in it), made once a year. */
   schemaFor: (year: number) => ReturnType<typeof actionInputSchema>;
+  kindsById: Map<string, TableKind>;
+  /** Kinds by their id and their names in fi, sv and en, in lower case (a name may be shared). */
+  kindsByWord: Map<string, TableKind[]>;
+  /** Every kind's headings of the three text columns, in every language. */
+  kindHeadings: Headings[];
+  /** A year's priorities by their name in lower case. */
+  prioritiesOf: (year: number) => Map<string, StrategyPriority>;
+};
+
+/** Names compare case-blind and with runs of spaces as one, as people retype them. */
+export const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+const indexKinds = (kinds: readonly TableKind[]) => {
+  const kindsByWord = new Map<string, TableKind[]>();
+  for (const kind of kinds) {
+    const words = new Set([kind.id, ...LANGUAGE_CODES.map((code) => kind.labels[code].name)]);
+    for (const word of [...words].map(nameKey)) {
+      const list = kindsByWord.get(word) ?? [];
+      if (!list.includes(kind)) kindsByWord.set(word, [...list, kind]);
+    }
+  }
+  const kindHeadings = kinds.flatMap((kind) =>
+    LANGUAGE_CODES.map((code) => {
+      const { objective, actions, indicator } = kind.labels[code];
+      return { objective: objective.trim(), actions: actions.trim(), indicator: indicator.trim() };
+    }),
+  );
+  return { kindsById: new Map(kinds.map((kind) => [kind.id, kind])), kindsByWord, kindHeadings };
 };
 
 export const indexState = (state: ImportState, { t }: PlanOptions): StateIndex => {
@@ -43,7 +75,20 @@ export const indexState = (state: ImportState, { t }: PlanOptions): StateIndex =
   );
   const wordList = ACTION_STATUSES.map((status) => t(`actions.statuses.${status}`)).join(', ');
   const schemas = new Map<number, ReturnType<typeof actionInputSchema>>();
+  const priorities = new Map<number, Map<string, StrategyPriority>>();
   return {
+    ...indexKinds(state.kinds),
+    prioritiesOf: (year) => {
+      const list =
+        priorities.get(year) ??
+        new Map(
+          state.priorities
+            .filter((priority) => priority.year === year)
+            .map((priority) => [nameKey(priority.name), priority]),
+        );
+      priorities.set(year, list);
+      return list;
+    },
     unitsByName,
     unitsById,
     planYears,

@@ -1,19 +1,31 @@
 import type { ActionInput, ControlAction } from '../domain/control-action';
+import { INTERNAL_CONTROL_KIND_ID } from '../domain/table-kind';
 import { validationMessage } from '../validation';
 import type { StateIndex } from './action-import-index';
 import type { Candidate, PlanParts } from './action-import-plan';
 import { changedFields, formValues } from './action-import-plan';
 import { HEADER_OF } from './import-header';
 
-/** The row's identity when it has no Id: the same unit, year and texts are the same row. */
+/**
+ * The row's identity when it has no Id: the same unit, year, table kind and texts are the same
+ * row (a file without kinds holds internal-control rows, as before the kinds).
+ */
 const rowKey = (
   unitId: string,
   year: number,
-  input: Pick<ActionInput, 'objective' | 'actions' | 'indicator'>,
-) => JSON.stringify([unitId, year, input.objective, input.actions, input.indicator]);
+  input: Pick<ActionInput, 'objective' | 'actions' | 'indicator' | 'kindId'>,
+) =>
+  JSON.stringify([
+    unitId,
+    year,
+    input.kindId ?? INTERNAL_CONTROL_KIND_ID,
+    input.objective,
+    input.actions,
+    input.indicator,
+  ]);
 
 /** Live rows of the register that no row of the file claims by its Id, by identity. */
-const unclaimedRows = (index: StateIndex, claimedBy: ReadonlyMap<string, number>) => {
+const unclaimedRows = (index: StateIndex, claimedBy: ReadonlyMap<string, unknown>) => {
   const candidates = new Map<string, ControlAction[]>();
   for (const action of index.actionsById.values()) {
     if (action.deletedAt !== null || claimedBy.has(action.id)) continue;
@@ -34,7 +46,7 @@ const unclaimedRows = (index: StateIndex, claimedBy: ReadonlyMap<string, number>
 export const matchWithoutId = (
   withoutId: readonly Candidate[],
   index: StateIndex,
-  claimedBy: ReadonlyMap<string, number>,
+  claimedBy: ReadonlyMap<string, unknown>,
 ): PlanParts => {
   const parts: PlanParts = { errors: [], creates: [], updates: [], unchanged: [] };
   const candidates = unclaimedRows(index, claimedBy);
@@ -54,21 +66,26 @@ export const matchWithoutId = (
     if (match) exact.set(candidate, match);
   }
   for (const candidate of withoutId) {
-    const { row, unitId, year, input } = candidate;
+    const { unitId, year, input } = candidate;
+    const at =
+      candidate.sheet === undefined
+        ? { row: candidate.row }
+        : { row: candidate.row, sheet: candidate.sheet };
     const exactMatch = exact.get(candidate);
     if (exactMatch) {
-      parts.unchanged.push({ row, id: exactMatch.id });
+      parts.unchanged.push({ ...at, id: exactMatch.id });
     } else if (index.isClosed(year)) {
       parts.errors.push({
-        row,
+        ...at,
         column: HEADER_OF.year,
         message: validationMessage('years.errors.closed', { year }),
       });
     } else {
       const match = take(candidate, false);
+      const kind = index.kindsById.get(input.kindId ?? INTERNAL_CONTROL_KIND_ID);
       if (match) {
         parts.updates.push({
-          row,
+          ...at,
           id: match.id,
           rev: match.rev,
           unitId,
@@ -76,8 +93,15 @@ export const matchWithoutId = (
           values: formValues(input),
           changed: changedFields(input, match),
         });
+      } else if (kind?.retired) {
+        // A retired kind keeps its rows but takes no new ones.
+        parts.errors.push({
+          ...at,
+          column: HEADER_OF.kind,
+          message: 'imports.errors.retiredKind',
+        });
       } else {
-        parts.creates.push({ row, unitId, year, values: formValues(input) });
+        parts.creates.push({ ...at, unitId, year, values: formValues(input) });
       }
     }
   }

@@ -4,8 +4,11 @@ import { validationMessage } from '../validation';
 import type { StateIndex } from './action-import-index';
 import type { Candidate, PlanParts } from './action-import-plan';
 import { changedFields, formValues } from './action-import-plan';
+import type { LanguageCode } from '../dates';
+import type { Cell, Fail, Placement } from './action-import-placement';
+import { readPlacement } from './action-import-placement';
 import type { ColumnKey, ImportError, ImportTable, mapHeader } from './import-header';
-import { HEADER_OF, columnLetter, excelRow, isBlank, unescapeFormula } from './import-header';
+import { columnLetter, excelRow, isBlank, unescapeFormula } from './import-header';
 
 /** Form values that pass, to check one field of a row alone. */
 const VALID_FORM = {
@@ -27,11 +30,12 @@ const FORM_FIELDS: Record<string, ColumnKey> = {
 };
 
 type HeaderMap = ReturnType<typeof mapHeader>;
-type Fail = (key: ColumnKey | '', message: string) => void;
-type Cell = (key: ColumnKey) => string;
 
-/** Gathered over the rows: each Id the file names and the row that named it first. */
-export type RowsRead = PlanParts & { withoutId: Candidate[]; claimedBy: Map<string, number> };
+/** Where in the file a row is: its sheet (XLSX) and Excel row number. */
+export type RowPlace = { row: number; sheet?: string };
+
+/** Gathered over the rows (of every sheet): each Id the file names and where it was first. */
+export type RowsRead = PlanParts & { withoutId: Candidate[]; claimedBy: Map<string, RowPlace> };
 
 /** Year: four digits, a plan year that has been created. */
 const readYear = (cell: Cell, index: StateIndex, fail: Fail): number | null => {
@@ -47,7 +51,7 @@ const readYear = (cell: Cell, index: StateIndex, fail: Fail): number | null => {
 /** The row it updates (by Id) or the unit it belongs to (by exact name). */
 const readTarget = (
   cell: Cell,
-  row: number,
+  place: RowPlace,
   year: number | null,
   index: StateIndex,
   read: RowsRead,
@@ -61,9 +65,17 @@ const readTarget = (
     else if (existing.deletedAt !== null) fail('id', 'imports.errors.deletedId');
     else {
       const earlier = read.claimedBy.get(id);
-      if (earlier !== undefined)
-        fail('id', validationMessage('imports.errors.duplicateId', { row: earlier }));
-      else read.claimedBy.set(id, row);
+      if (earlier === undefined) read.claimedBy.set(id, place);
+      else if (earlier.sheet === place.sheet)
+        fail('id', validationMessage('imports.errors.duplicateId', { row: earlier.row }));
+      else
+        fail(
+          'id',
+          validationMessage('imports.errors.duplicateIdOnSheet', {
+            row: earlier.row,
+            sheet: earlier.sheet ?? '',
+          }),
+        );
       const unit = index.unitsById.get(existing.unitId);
       if (unit && unitName !== unit.name) fail('unit', 'imports.errors.unitChanged');
       if (year !== null && year !== existing.year) fail('year', 'imports.errors.yearChanged');
@@ -88,7 +100,13 @@ const readTarget = (
  * rules for the texts and the deadline. The deadline is checked on its own as well, since the
  * form's schema checks it only once the texts are valid.
  */
-const readForm = (cell: Cell, year: number | null, index: StateIndex, fail: Fail) => {
+const readForm = (
+  cell: Cell,
+  year: number | null,
+  placement: Placement,
+  index: StateIndex,
+  fail: Fail,
+) => {
   const statusText = cell('status').trim();
   const status = index.statusWords.get(statusText.toLocaleLowerCase('fi'));
   if (statusText === '') fail('status', 'validation.required');
@@ -102,6 +120,7 @@ const readForm = (cell: Cell, year: number | null, index: StateIndex, fail: Fail
     owner: cell('owner'),
     deadline: cell('deadline'),
     status: status ?? 'not_started',
+    ...placement,
   };
   const parsed = schema.safeParse(form);
   const issues = [...(parsed.error?.issues ?? [])];
@@ -125,41 +144,45 @@ const readForm = (cell: Cell, year: number | null, index: StateIndex, fail: Fail
  */
 const readRow = (cells: readonly string[], row: number, context: RowContext, read: RowsRead) => {
   const { table, header, index } = context;
+  const sheet = table.sheet;
+  const at = sheet === undefined ? { row } : { row, sheet };
   const width = table.header.length;
   if (cells.slice(width).some((cell) => cell.trim() !== '')) {
-    read.errors.push({ row, column: columnLetter(width), message: 'imports.errors.extraCells' });
+    read.errors.push({ ...at, column: columnLetter(width), message: 'imports.errors.extraCells' });
     return;
   }
   const rowErrors: ImportError[] = [];
   const fail: Fail = (key, message) =>
-    rowErrors.push({ row, column: key === '' ? '' : HEADER_OF[key], message });
+    rowErrors.push({ ...at, column: key === '' ? '' : header.names[key], message });
   const cell: Cell = (key) => {
     const at = header.index.get(key);
     const text = at === undefined ? '' : (cells[at] ?? '');
     return table.formulaEscapes ? unescapeFormula(text) : text;
   };
   const year = readYear(cell, index, fail);
-  const { existing, unit } = readTarget(cell, row, year, index, read, fail);
-  const input = readForm(cell, year, index, fail);
-  if (rowErrors.length > 0 || !input || !unit || year === null) {
+  const { existing, unit } = readTarget(cell, at, year, index, read, fail);
+  const hasColumn = (key: ColumnKey) => header.index.has(key);
+  const placement = readPlacement(cell, hasColumn, existing, year, context, fail);
+  const input = readForm(cell, year, placement ?? {}, index, fail);
+  if (rowErrors.length > 0 || !input || !placement || !unit || year === null) {
     read.errors.push(...rowErrors);
     return;
   }
   if (!existing) {
-    read.withoutId.push({ row, unitId: unit.id, year, input });
+    read.withoutId.push({ ...at, unitId: unit.id, year, input });
     return;
   }
   const changed = changedFields(input, existing);
-  if (changed.length === 0) read.unchanged.push({ row, id: existing.id });
+  if (changed.length === 0) read.unchanged.push({ ...at, id: existing.id });
   else if (index.isClosed(year))
     read.errors.push({
-      row,
-      column: HEADER_OF.year,
+      ...at,
+      column: header.names.year,
       message: validationMessage('years.errors.closed', { year }),
     });
   else
     read.updates.push({
-      row,
+      ...at,
       id: existing.id,
       rev: existing.rev,
       unitId: existing.unitId,
@@ -169,26 +192,33 @@ const readRow = (cells: readonly string[], row: number, context: RowContext, rea
     });
 };
 
-type RowContext = { table: ImportTable; header: HeaderMap; index: StateIndex };
+type RowContext = {
+  table: ImportTable;
+  header: HeaderMap;
+  index: StateIndex;
+  language: LanguageCode;
+};
 
-/** Every data row checked, but the rows the file's reader already refused and blank ones. */
+export const emptyRowsRead = (): RowsRead => ({
+  errors: [],
+  creates: [],
+  updates: [],
+  unchanged: [],
+  withoutId: [],
+  claimedBy: new Map(),
+});
+
+/**
+ * Every data row of one table (a CSV, or a sheet) checked into `read`, which gathers the rows
+ * of every sheet; but the rows the file's reader already refused, and blank ones.
+ */
 export const parseRows = (
-  table: ImportTable,
-  header: HeaderMap,
-  index: StateIndex,
+  context: RowContext,
   skipRows: ReadonlySet<number>,
-): RowsRead => {
-  const read: RowsRead = {
-    errors: [],
-    creates: [],
-    updates: [],
-    unchanged: [],
-    withoutId: [],
-    claimedBy: new Map(),
-  };
-  table.rows.forEach((cells, position) => {
+  read: RowsRead,
+): void => {
+  context.table.rows.forEach((cells, position) => {
     const row = excelRow(position);
-    if (!skipRows.has(row) && !isBlank(cells)) readRow(cells, row, { table, header, index }, read);
+    if (!skipRows.has(row) && !isBlank(cells)) readRow(cells, row, context, read);
   });
-  return read;
 };

@@ -5,10 +5,11 @@ import { ACTION_STATUSES, actionInputSchema } from '../domain/control-action';
 import type { PlanYear, PlanYearStatus } from '../domain/plan-year';
 import type { Unit } from '../domain/unit';
 import { formatDateForInput } from '../dates';
-import { ACTION_COLUMNS } from '../exports/columns';
+import { ACTION_COLUMNS } from '../exports/action-columns';
 import { neutraliseFormula, toCsv } from '../exports/csv';
 import { registerTables } from '../exports/register-tables';
 import { DEFAULT_MATRIX } from '../risk-presets';
+import { PRESET_TABLE_KINDS } from '../table-kind-presets';
 import { TEXT_LIMITS } from '../validation';
 import type { ActionImportPlan, ImportState } from './action-import';
 import { planActionImport } from './action-import';
@@ -103,6 +104,8 @@ const baseState = (): ImportState => ({
     action('old', 'root', { year: CLOSED_YEAR, deadline: '2025-06-30' }),
     action('gone', 'root', { deletedAt: '2026-02-01T08:00:00.000Z', sortOrder: 1 }),
   ],
+  kinds: PRESET_TABLE_KINDS,
+  priorities: [],
 });
 
 type RowValues = Partial<Record<(typeof ACTION_COLUMNS)[number]['key'], string>>;
@@ -244,7 +247,7 @@ describe('the header row', () => {
     const rows = [[...cells(newRow()), 'jotain', '']];
     expect(
       errorsOf(planActionImport({ header, rows, formulaEscapes: false }, baseState(), { t })),
-    ).toEqual([{ row: 1, column: 'N', message: 'imports.errors.noColumnName' }]);
+    ).toEqual([{ row: 1, column: 'R', message: 'imports.errors.noColumnName' }]);
     const empty = [[...cells(newRow()), '', '']];
     expect(
       planOf(planActionImport({ header, rows: empty, formulaEscapes: false }, baseState(), { t }))
@@ -357,7 +360,7 @@ describe('the data rows', () => {
     );
     expect(errorsOf(result)).toEqual([
       { row: 2, column: 'Yksikkö', message: 'imports.errors.ambiguousUnit' },
-      { row: 3, column: 'N', message: 'imports.errors.extraCells' },
+      { row: 3, column: 'R', message: 'imports.errors.extraCells' },
     ]);
   });
 
@@ -679,6 +682,9 @@ describe('the export read back', () => {
             {
               units: state.units,
               actions,
+              indicators: [],
+              kinds: PRESET_TABLE_KINDS,
+              priorities: [],
               risks: [],
               assessments: [],
               matrix: DEFAULT_MATRIX,
@@ -686,7 +692,7 @@ describe('the export read back', () => {
             },
             'root',
             2026,
-            { t, today: '2026-06-15' },
+            { t, today: '2026-06-15', language: 'fi' },
           );
           const content = readImportFile(new TextEncoder().encode(toCsv(tables.actions)), 'csv');
           if (content.kind !== 'text') throw new Error(`not read as text: ${content.kind}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_COLUMNS } from '../exports/columns';
+import { ACTION_COLUMNS } from '../exports/action-columns';
 import { cellText, trimTrailingEmpty } from './cells';
 import { readCsvTable } from './csv';
 
@@ -10,7 +10,7 @@ describe('reading CSV', () => {
     const text = `\uFEFF${HEADER}\r\nKaupunki;;2026;"Hyvä; ""laatu""\r\ntoinen rivi";x;y;z;1.2.2026;Käynnissä;Ei;;;\r\n`;
     const table = readCsvTable(text);
     expect(table.header[0]).toBe('Yksikkö');
-    expect(table.header).toHaveLength(13);
+    expect(table.header).toHaveLength(17);
     expect(table.rows[0]?.slice(0, 4)).toEqual([
       'Kaupunki',
       '',

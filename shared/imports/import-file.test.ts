@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActionStatus } from '../domain/control-action';
 import type { Unit } from '../domain/unit';
-import { ACTION_COLUMNS } from '../exports/columns';
+import { ACTION_COLUMNS } from '../exports/action-columns';
 import { randomBytes, windows1252Bytes } from '../files/bytes.test-support';
 import type { ImportState } from './action-import';
+import { PRESET_TABLE_KINDS } from '../table-kind-presets';
 import { planActionImport } from './action-import';
 import { readCsvTable } from './csv';
 import type { ImportExtension } from './import-file';
@@ -48,6 +49,8 @@ const STATE: ImportState = {
     },
   ],
   actions: [],
+  kinds: PRESET_TABLE_KINDS,
+  priorities: [],
 };
 
 const windows1252 = windows1252Bytes;

@@ -1,4 +1,4 @@
-import { ACTION_COLUMNS } from '../exports/columns';
+import { ACTION_COLUMNS } from '../exports/action-columns';
 import { FORMULA_ESCAPE, FORMULA_START } from '../exports/csv';
 
 /**
@@ -14,6 +14,8 @@ export type ImportTable = {
   formulaEscapes: boolean;
   /** Problems the reader found (e.g. broken quoting); the rows they name are not checked further. */
   problems?: readonly ImportError[];
+  /** The XLSX sheet the rows are on (a workbook has one per table kind); none for CSV. */
+  sheet?: string;
 };
 
 /**
@@ -21,7 +23,11 @@ export type ImportTable = {
  * `column`: the column's header as written in the file (or its letter when it has none, or ''
  * for a problem of the whole row); `message`: an i18n key, with parameters after '?'.
  */
-export type ImportError = { row: number; column: string; message: string };
+export type ImportError = { row: number; column: string; message: string; sheet?: string };
+
+/** The three text columns, whose headings are each table kind's own on an XLSX sheet. */
+export const TEXT_COLUMNS = ['objective', 'actions', 'indicator'] as const;
+export type Headings = Record<(typeof TEXT_COLUMNS)[number], string>;
 
 export type ColumnKey = (typeof ACTION_COLUMNS)[number]['key'];
 
@@ -29,8 +35,37 @@ export const HEADER_OF = Object.fromEntries(
   ACTION_COLUMNS.map((column) => [column.key, column.header]),
 ) as Record<ColumnKey, string>;
 const KEY_OF = new Map<string, ColumnKey>(
-  ACTION_COLUMNS.map((column) => [column.header, column.key]),
+  ACTION_COLUMNS.filter((column) => !(TEXT_COLUMNS as readonly string[]).includes(column.key)).map(
+    (column) => [column.header, column.key],
+  ),
 );
+/** The CSV's headings of the three text columns (the internal-control table's). */
+export const STANDARD_HEADINGS: Headings = {
+  objective: HEADER_OF.objective,
+  actions: HEADER_OF.actions,
+  indicator: HEADER_OF.indicator,
+};
+
+/** A sheet of rows, as opposed to the risks' sheet: its header has the unit, year and status. */
+export const isRowSheet = (header: readonly string[]) => {
+  const names = new Set(header.map((cell) => cell.trim()));
+  return [HEADER_OF.unit, HEADER_OF.year, HEADER_OF.status].every((name) => names.has(name));
+};
+
+/**
+ * The headings the file uses for the three text columns: of the standard ones and each kind's
+ * (`choices`), the first with the most of them in the header (all three, in an intact file).
+ */
+const pickHeadings = (header: readonly string[], choices: readonly Headings[]): Headings => {
+  const present = new Set(header);
+  let best = STANDARD_HEADINGS;
+  let bestCount = -1;
+  for (const choice of [STANDARD_HEADINGS, ...choices]) {
+    const count = TEXT_COLUMNS.filter((key) => present.has(choice[key])).length;
+    if (count > bestCount) [best, bestCount] = [choice, count];
+  }
+  return best;
+};
 
 /** Columns a file must have. Id is optional (a file of new rows); the rest are read-only info. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = [
@@ -65,27 +100,45 @@ export const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.
 
 /**
  * `isWholeFile`: the one error says the file is not in the export's form at all, so nothing
- * else about it (its quoting, its rows) is worth listing.
+ * else about it (its quoting, its rows) is worth listing. `names`: each column's heading as
+ * this file writes it, for messages.
  */
-type HeaderMap = { index: Map<ColumnKey, number>; errors: ImportError[]; isWholeFile: boolean };
+type HeaderMap = {
+  index: Map<ColumnKey, number>;
+  names: Record<ColumnKey, string>;
+  errors: ImportError[];
+  isWholeFile: boolean;
+};
 
 const wholeFile = (message: string): HeaderMap => ({
   index: new Map(),
+  names: HEADER_OF,
   errors: [{ row: 1, column: '', message }],
   isWholeFile: true,
 });
 
-export const mapHeader = (table: ImportTable): HeaderMap => {
+/**
+ * Which column holds what. `kindHeadings`: the table kinds' own headings of the three text
+ * columns (every kind, every language), which an XLSX sheet of one kind carries.
+ */
+export const mapHeader = (
+  table: ImportTable,
+  kindHeadings: readonly Headings[] = [],
+): HeaderMap => {
   const index = new Map<ColumnKey, number>();
   const errors: ImportError[] = [];
   const header = table.header.map((cell) => cell.trim());
+  const headings = pickHeadings(header, kindHeadings);
+  const names = { ...HEADER_OF, ...headings };
+  const keyOf = new Map(KEY_OF);
+  for (const key of TEXT_COLUMNS) keyOf.set(headings[key], key);
   if (header.length === 0 || isBlank(header)) return wholeFile('imports.errors.noHeader');
   // A file saved with another separator reads as one long header cell.
   if (header.length === 1 && /[,\t]/.test(header[0] ?? '')) {
     return wholeFile('imports.errors.wrongDelimiter');
   }
   // Not one required column: another kind of file, whose every heading would be "unknown".
-  if (!REQUIRED_COLUMNS.some((key) => header.includes(HEADER_OF[key]))) {
+  if (!REQUIRED_COLUMNS.some((key) => header.includes(names[key]))) {
     return wholeFile('imports.errors.notRowFile');
   }
   header.forEach((name, position) => {
@@ -99,7 +152,7 @@ export const mapHeader = (table: ImportTable): HeaderMap => {
       });
       return;
     }
-    const key = KEY_OF.get(name);
+    const key = keyOf.get(name);
     if (key === undefined) {
       errors.push({ row: 1, column: name, message: 'imports.errors.unknownColumn' });
     } else if (index.has(key)) {
@@ -110,10 +163,10 @@ export const mapHeader = (table: ImportTable): HeaderMap => {
   });
   for (const key of REQUIRED_COLUMNS) {
     if (!index.has(key)) {
-      errors.push({ row: 1, column: HEADER_OF[key], message: 'imports.errors.missingColumn' });
+      errors.push({ row: 1, column: names[key], message: 'imports.errors.missingColumn' });
     }
   }
-  return { index, errors, isWholeFile: false };
+  return { index, names, errors, isWholeFile: false };
 };
 
 /** The header text of a column key, for messages and tests. */

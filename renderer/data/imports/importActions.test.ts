@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ACTION_COLUMNS } from '../../../shared/exports/columns';
+import { ACTION_COLUMNS } from '../../../shared/exports/action-columns';
 import type { ImportTable } from '../../../shared/imports/import-header';
 import { planActionImport } from '../../../shared/imports/action-import';
 import type { RepositorySet } from '../createRepositories';

@@ -5,6 +5,7 @@ import type { WriteContext } from '../core/writeContext';
 import { createActionRepository } from '../actions/actionRepository';
 import { assertRole } from '../door/rules';
 import { writeTransaction } from '../door/writeTransaction';
+import { readPriorities, readTableKinds } from '../goals/goalSettings';
 import { readUnits } from '../units/readUnits';
 
 export type ValidPlan = Extract<ActionImportPlan, { ok: true }>;
@@ -13,16 +14,23 @@ export type ImportResult = { created: number; updated: number };
 
 /**
  * The register an import of the unit and its subtree is checked against: the scope's live units,
- * every plan year and every row of those units (deleted ones too, to explain their Ids).
+ * every plan year, every row of those units (deleted ones too, to explain their Ids), the
+ * table kinds and every year's strategy priorities.
  */
 export const loadImportState = (db: ValvoDatabase, unitId: string): Promise<ImportState> =>
-  db.transaction('r', [db.units, db.planYears, db.controlActions], async () => {
+  db.transaction('r', [db.units, db.planYears, db.controlActions, db.settings], async () => {
     const units = scopeUnits(await readUnits(db), unitId);
     const actions = await db.controlActions
       .where('unitId')
       .anyOf(units.map((unit) => unit.id))
       .toArray();
-    return { units, planYears: await db.planYears.toArray(), actions };
+    return {
+      units,
+      planYears: await db.planYears.toArray(),
+      actions,
+      kinds: await readTableKinds(db),
+      priorities: await readPriorities(db),
+    };
   });
 
 /**

@@ -3,10 +3,12 @@ import { scopeUnits } from '../../../shared/exports/register-tables';
 import { useScopedLiveQuery } from '../core/useScopedLiveQuery';
 import { readUnits } from '../units/readUnits';
 import { readCategories, readMatrix } from '../risks/riskSettings';
+import { readPriorities, readTableKinds } from '../goals/goalSettings';
 
 /**
- * Everything an export of a unit and its subtree reads for one year, kept live so the file
- * always matches the screen; undefined while loading.
+ * Everything an export of a unit and its subtree reads for one year (rows with their
+ * indicators, the table kinds and priorities, risks), kept live so the file always matches the
+ * screen; undefined while loading.
  */
 export const useExportData = (unitId: string, year: number) => {
   return useScopedLiveQuery(
@@ -17,6 +19,11 @@ export const useExportData = (unitId: string, year: number) => {
         .where('[unitId+year]')
         .anyOf(unitIds.map((id) => [id, year]))
         .filter((row) => row.deletedAt === null)
+        .toArray();
+      const indicators = await db.indicators
+        .where('[unitId+year]')
+        .anyOf(unitIds.map((id) => [id, year]))
+        .filter((indicator) => indicator.deletedAt === null)
         .toArray();
       const risks = await db.risks
         .where('unitId')
@@ -30,6 +37,9 @@ export const useExportData = (unitId: string, year: number) => {
       return {
         units,
         actions,
+        indicators,
+        kinds: await readTableKinds(db),
+        priorities: await readPriorities(db),
         risks,
         assessments,
         matrix: await readMatrix(db),

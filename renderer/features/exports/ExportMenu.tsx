@@ -10,6 +10,7 @@ import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
+import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
 import { ExportProgress } from './ExportProgress';
 import { exportXlsx } from './exportXlsx';
@@ -18,12 +19,13 @@ import { XLSX_MIME_TYPE } from './xlsxFormat';
 import type { XlsxProgress } from './xlsxMessages';
 
 type Props = { unitId: string; unitName: string; year: number };
-type CsvTable = keyof typeof TABLE_NAMES;
+type CsvTable = 'actions' | 'risks';
 type Running = { kind: 'xlsx'; progress: XlsxProgress | null } | { kind: 'csv' } | null;
 
 /**
- * Exports the unit and its subtree: both tables as one XLSX (built in a worker, with progress)
- * or one table as CSV for Finnish Excel. A cancelled save dialog is not an error.
+ * Exports the unit and its subtree: one XLSX (built in a worker, with progress) with a sheet of
+ * rows per table kind and the risks, or one table as CSV for Finnish Excel (the rows of every
+ * kind in one file, with a kind column). A cancelled save dialog is not an error.
  */
 export const ExportMenu = ({ unitId, unitName, year }: Props) => {
   const { t, i18n } = useTranslation();
@@ -41,8 +43,14 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
   const tables = () => {
     if (!data) throw new Error('not loaded');
     // The file format is Finnish whatever the screen language: an import reads these words back.
+    // The table kinds, which the organisation names in each language, are named in the reader's.
     const finnish = i18n.getFixedT('fi');
-    return registerTables(data, unitId, year, { t: (key) => finnish(key), today });
+    const language = toLanguage(i18n.language);
+    return registerTables(data, unitId, year, {
+      t: (key, params) => finnish(key, params),
+      today,
+      language,
+    });
   };
 
   const save = async (request: SaveFileRequest) => {
@@ -78,9 +86,9 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
 
   const handleXlsx = () =>
     run({ kind: 'xlsx', progress: null }, async (signal) => {
-      const { actions, risks } = tables();
+      const { kindTables, risks } = tables();
       const content = await exportXlsx(
-        [actions, risks],
+        [...kindTables, risks],
         (progress) => setRunning({ kind: 'xlsx', progress }),
         signal,
       );

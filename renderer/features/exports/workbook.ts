@@ -52,8 +52,12 @@ const addSheet = (workbook: ExcelJS.Workbook, table: ExportTable, onRow: () => v
         ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
         : { fitToPage: false, scale: Math.round(MIN_PRINT_SCALE * 100) }),
     },
-    // Sheet name on the left, "page / pages" on the right of every printed page.
-    headerFooter: { oddFooter: '&L&A&R&P / &N' },
+    // Sheet name on the left, "page / pages" on the right of every printed page; the table's
+    // full name on top where the sheet name had to be shortened ('&' is a code there, so '&&').
+    headerFooter: {
+      oddFooter: '&L&A&R&P / &N',
+      ...(table.title ? { oddHeader: `&L&B${table.title.replace(/&/g, '&&')}` } : {}),
+    },
   });
   const columns = layout.order.map((index) => table.columns[index]!);
   sheet.columns = layout.order.map((index) => {
@@ -90,9 +94,10 @@ const addSheet = (workbook: ExcelJS.Workbook, table: ExportTable, onRow: () => v
 };
 
 /**
- * One sheet per table with a bold, frozen, filterable header row, real dates, columns as wide
- * as their content, rows as tall as their wrapped text, and print settings (A4 landscape, header
- * row on every page, one page wide, identifiers not printed: see sheetLayout). CPU
+ * One sheet per table, in order and named by it, with a bold, frozen, filterable header row,
+ * real dates, columns as wide as their content, rows as tall as their wrapped text, and print
+ * settings (A4 landscape, header row on every page, one page wide, identifiers not printed: see
+ * sheetLayout). CPU
  * bound (about a second per 10,000 rows), so it runs in a worker; `onProgress` is called every
  * few hundred rows and once more before the file is compressed.
  */

@@ -2,7 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/domain/settings';
-import { ACTION_COLUMNS } from '../../../shared/exports/columns';
+import { ACTION_COLUMNS } from '../../../shared/exports/action-columns';
 import { randomBytes, windows1252Bytes } from '../../../shared/files/bytes.test-support';
 import { RepositoryProvider } from '../../data/RepositoryProvider';
 import { NoticeProvider } from '../../components/Notice';
@@ -142,12 +142,12 @@ describe('ImportActionsSection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tuo' }));
     expect(await screen.findByText('Tuonti valmis: uusia rivejä 1, muutettuja 1.')).toBeVisible();
     await waitFor(async () =>
-      expect((await actionsOf(name)).map((item) => [item.objective, item.owner, item.status])).toEqual(
-        [
-          ['Olemassa oleva', 'Uusi omistaja', 'in_progress'],
-          ['=Uusi', '', 'not_started'],
-        ],
-      ),
+      expect(
+        (await actionsOf(name)).map((item) => [item.objective, item.owner, item.status]),
+      ).toEqual([
+        ['Olemassa oleva', 'Uusi omistaja', 'in_progress'],
+        ['=Uusi', '', 'not_started'],
+      ]),
     );
     expect(screen.getByLabelText('Tuo rivejä (CSV tai Excel)')).toHaveFocus();
   });

@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportError } from '../../../shared/imports/import-header';
 import { columnHeader } from '../../../shared/imports/import-header';
+import { FIELD_COLUMN } from '../../../shared/imports/action-import';
 import { parseValidationMessage } from '../../../shared/validation';
 import { useErrorText } from '../../hooks/useErrorText';
 import { Alert } from '../../components/Alert';
@@ -88,10 +89,17 @@ export const ImportActionsSection = ({ unitId, unitName }: Props) => {
     return t(key, params);
   };
 
-  const errorLine = ({ row, column, message }: ImportError) =>
-    column
-      ? t('imports.errorAt', { row, column, message: messageText(message) })
-      : t('imports.errorAtRow', { row, message: messageText(message) });
+  // A workbook has a sheet per table kind, so its row numbers say where only with the sheet.
+  const errorLine = ({ row, column, message, sheet }: ImportError) => {
+    const text = messageText(message);
+    if (sheet !== undefined)
+      return column
+        ? t('imports.errorAtSheet', { sheet, row, column, message: text })
+        : t('imports.errorAtSheetRow', { sheet, row, message: text });
+    return column
+      ? t('imports.errorAt', { row, column, message: text })
+      : t('imports.errorAtRow', { row, message: text });
+  };
 
   const handleFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -172,16 +180,26 @@ export const ImportActionsSection = ({ unitId, unitName }: Props) => {
     if (!saved.ok) setError(t('imports.saveErrorsFailed', { message: saved.error }));
   };
 
-  const changeLines = (plan: ValidPlan) =>
-    [
-      ...plan.creates.map((create) => ({ row: create.row, text: t('imports.newRow') })),
+  const changeLines = (plan: ValidPlan) => {
+    const order: (string | undefined)[] = plan.sheets ?? [];
+    return [
+      ...plan.creates.map((create) => ({ ...create, text: t('imports.newRow') })),
       ...plan.updates.map((update) => ({
-        row: update.row,
+        ...update,
         text: t('imports.changedRow', {
-          fields: update.changed.map((field) => columnHeader(field)).join(', '),
+          fields: update.changed.map((field) => columnHeader(FIELD_COLUMN[field])).join(', '),
         }),
       })),
-    ].sort((a, b) => a.row - b.row);
+    ]
+      .sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row)
+      .map(({ row, sheet, text }) => ({
+        key: `${sheet ?? ''}:${row}`,
+        line:
+          sheet === undefined
+            ? t('imports.rowLine', { row, text })
+            : t('imports.sheetRowLine', { sheet, row, text }),
+      }));
+  };
   const changes = state.kind === 'ready' ? changeLines(state.plan) : [];
 
   return (
@@ -243,7 +261,7 @@ export const ImportActionsSection = ({ unitId, unitName }: Props) => {
             <>
               <ul aria-label={t('imports.changeList')}>
                 {changes.slice(0, LIST_LIMIT).map((line) => (
-                  <li key={line.row}>{t('imports.rowLine', { row: line.row, text: line.text })}</li>
+                  <li key={line.key}>{line.line}</li>
                 ))}
               </ul>
               {changes.length > LIST_LIMIT && (

@@ -8,6 +8,7 @@ import { readImportFile } from '../../../shared/imports/import-file';
 import { validationMessage } from '../../../shared/validation';
 import type { ImportProgress, ImportResult, ValidPlan } from '../../data/imports/importActions';
 import { useImportCommands } from '../../data/imports/useImportCommands';
+import { toLanguage } from '../../i18n/locale';
 import { readXlsx } from './readXlsx';
 
 /** Where a check or an import is: reading the file, checking its rows, or writing them. */
@@ -54,7 +55,7 @@ export const useActionImport = (unitId: string) => {
     const buffer = await file.arrayBuffer();
     await nextFrame();
     const content = readImportFile(new Uint8Array(buffer), extension);
-    let table: ImportTable;
+    let table: ImportTable | ImportTable[];
     if (content.kind === 'refused') return content;
     if (content.kind === 'zip') {
       const result = await readXlsx(
@@ -63,7 +64,7 @@ export const useActionImport = (unitId: string) => {
         signal,
       );
       if (!result.ok) return { kind: 'refused', message: result.message };
-      table = result.table;
+      table = result.tables;
     } else {
       table = readCsvTable(content.text);
     }
@@ -71,10 +72,12 @@ export const useActionImport = (unitId: string) => {
     await nextFrame();
     const state = await commands.loadState();
     // The file format is Finnish whatever the screen language: statuses are read as Finnish words.
+    // Table kinds are read in any language; a message lists them in the reader's.
     const finnish = i18n.getFixedT('fi');
+    const language = toLanguage(i18n.language);
     return {
       kind: 'checked',
-      plan: planActionImport(table, state, { t: (key) => finnish(key) }),
+      plan: planActionImport(table, state, { t: (key) => finnish(key), language }),
       encoding: content.kind === 'text' ? content.encoding : null,
     };
   };

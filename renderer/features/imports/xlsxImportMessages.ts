@@ -12,7 +12,7 @@ export type XlsxReadProgress = {
 };
 
 /** A file that cannot be used at all; `message` is an i18n key (with parameters after '?'). */
-export type XlsxReadResult = { ok: true; table: ImportTable } | { ok: false; message: string };
+export type XlsxReadResult = { ok: true; tables: ImportTable[] } | { ok: false; message: string };
 
 export type XlsxReadReply =
   XlsxReadProgress | { kind: 'done'; result: XlsxReadResult } | { kind: 'error'; message: string };

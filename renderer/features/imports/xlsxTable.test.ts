@@ -6,6 +6,7 @@ import type { Unit } from '../../../shared/domain/unit';
 import { registerTables } from '../../../shared/exports/register-tables';
 import { planActionImport } from '../../../shared/imports/action-import';
 import { DEFAULT_MATRIX } from '../../../shared/risk-presets';
+import { PRESET_TABLE_KINDS } from '../../../shared/table-kind-presets';
 import { buildXlsx } from '../exports';
 import { readXlsxTable } from './xlsxTable';
 
@@ -80,6 +81,9 @@ describe('reading the XLSX sheet', () => {
       {
         units: [unit],
         actions,
+        indicators: [],
+        kinds: PRESET_TABLE_KINDS,
+        priorities: [],
         risks: [],
         assessments: [],
         matrix: DEFAULT_MATRIX,
@@ -87,30 +91,41 @@ describe('reading the XLSX sheet', () => {
       },
       'root',
       2026,
-      { t, today: '2026-06-15' },
+      { t, today: '2026-06-15', language: 'fi' },
     );
-    const bytes = await buildXlsx([tables.actions, tables.risks]);
+    const bytes = await buildXlsx([...tables.kindTables, tables.risks]);
     const progress: string[] = [];
     const result = await readXlsxTable(bytes.buffer, (item) => progress.push(item.phase));
     if (!result.ok) throw new Error(result.message);
-    expect(result.table.formulaEscapes).toBe(false);
+    // The risks' sheet is not a sheet of rows.
+    expect(result.tables.map((table) => table.sheet)).toEqual(['Sisäinen valvonta ja…']);
+    const [table] = result.tables;
+    expect(table?.formulaEscapes).toBe(false);
     // Columns are found by their heading, as the import finds them.
-    const deadline = result.table.header.indexOf('Määräaika');
-    expect(result.table.rows[0]?.[deadline]).toBe('30.9.2026');
+    const deadline = table!.header.indexOf('Määräaika');
+    expect(table!.rows[0]?.[deadline]).toBe('30.9.2026');
     expect(progress).toEqual(['opening', 'rows']);
     const plan = planActionImport(
-      result.table,
-      { units: [unit], planYears: [planYear], actions },
+      result.tables,
+      {
+        units: [unit],
+        planYears: [planYear],
+        actions,
+        kinds: PRESET_TABLE_KINDS,
+        priorities: [],
+      },
       { t },
     );
+    const sheet = 'Sisäinen valvonta ja…';
     expect(plan).toEqual({
       ok: true,
+      sheets: [sheet],
       creates: [],
       updates: [],
       unchanged: [
-        { row: 2, id: 'a' },
-        { row: 3, id: 'b' },
-        { row: 4, id: 'c' },
+        { row: 2, sheet, id: 'a' },
+        { row: 3, sheet, id: 'b' },
+        { row: 4, sheet, id: 'c' },
       ],
     });
   });
@@ -118,27 +133,31 @@ describe('reading the XLSX sheet', () => {
   it('keeps empty rows in their places, so row numbers match Excel', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Toimenpiteet');
-    sheet.getRow(1).values = ['Yksikkö', 'Vuosi'];
+    sheet.getRow(1).values = ['Yksikkö', 'Vuosi', 'Tila'];
     sheet.getRow(4).values = ['Kaupunki', 2026];
     const bytes = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
     const result = await readXlsxTable(bytes);
     expect(result).toEqual({
       ok: true,
-      table: {
-        header: ['Yksikkö', 'Vuosi'],
-        rows: [[], [], ['Kaupunki', '2026']],
-        formulaEscapes: false,
-      },
+      tables: [
+        {
+          header: ['Yksikkö', 'Vuosi', 'Tila'],
+          rows: [[], [], ['Kaupunki', '2026']],
+          formulaEscapes: false,
+          sheet: 'Toimenpiteet',
+        },
+      ],
     });
   });
 
-  it('refuses a workbook without the sheet, and a file that is no workbook', async () => {
+  it('refuses a workbook without a sheet of rows, and a file that is no workbook', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Riskit');
+    workbook.addWorksheet('Riskit').getRow(1).values = ['Yksikkö', 'Riski', 'Tila'];
+    workbook.addWorksheet('Toimenpiteet').getRow(1).values = ['Yksikkö', 'Tavoite'];
     const bytes = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
     expect(await readXlsxTable(bytes)).toEqual({
       ok: false,
-      message: 'imports.errors.noSheet?sheet=Toimenpiteet',
+      message: 'imports.errors.noRowSheet',
     });
     const text = new TextEncoder().encode('Yksikkö;Vuosi').buffer as ArrayBuffer;
     expect(await readXlsxTable(text)).toEqual({

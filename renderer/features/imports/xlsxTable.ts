@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { TABLE_NAMES } from '../../../shared/exports/columns';
 import { cellText, trimTrailingEmpty } from '../../../shared/imports/cells';
-import { validationMessage } from '../../../shared/validation';
+import type { ImportTable } from '../../../shared/imports/import-header';
+import { isRowSheet } from '../../../shared/imports/import-header';
 import type { XlsxReadProgress, XlsxReadResult } from './xlsxImportMessages';
 
 const PROGRESS_EVERY = 500;
@@ -15,9 +15,10 @@ const rowCells = (row: ExcelJS.Row): string[] => {
 };
 
 /**
- * The sheet "Toimenpiteet" of an XLSX as text cells, every row in its Excel position (empty rows
- * included, so row numbers in messages match what Excel shows). CPU bound for big files, so it
- * runs in a worker.
+ * The sheets of rows of an XLSX (those whose header has the export's Yksikkö, Vuosi and Tila:
+ * one per table kind, or the one "Toimenpiteet" of files from before the kinds; the risks'
+ * sheet is not one) as text cells, every row in its Excel position (empty rows included, so row
+ * numbers in messages match what Excel shows). CPU bound for big files, so it runs in a worker.
  */
 export const readXlsxTable = async (
   bytes: ArrayBuffer,
@@ -30,22 +31,19 @@ export const readXlsxTable = async (
   } catch {
     return { ok: false, message: 'imports.errors.unreadableXlsx' };
   }
-  const sheet = workbook.getWorksheet(TABLE_NAMES.actions);
-  if (!sheet) {
-    return {
-      ok: false,
-      message: validationMessage('imports.errors.noSheet', { sheet: TABLE_NAMES.actions }),
-    };
-  }
-  const total = Math.max(0, sheet.rowCount - 1);
-  const header = rowCells(sheet.getRow(1));
-  const rows: string[][] = [];
-  onProgress({ kind: 'progress', phase: 'rows', done: 0, total });
-  for (let number = 2; number <= sheet.rowCount; number += 1) {
-    rows.push(rowCells(sheet.getRow(number)));
-    if ((number - 1) % PROGRESS_EVERY === 0) {
-      onProgress({ kind: 'progress', phase: 'rows', done: number - 1, total });
+  const sheets = workbook.worksheets.filter((sheet) => isRowSheet(rowCells(sheet.getRow(1))));
+  if (sheets.length === 0) return { ok: false, message: 'imports.errors.noRowSheet' };
+  const total = sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.rowCount - 1), 0);
+  let done = 0;
+  onProgress({ kind: 'progress', phase: 'rows', done, total });
+  const tables: ImportTable[] = sheets.map((sheet) => {
+    const rows: string[][] = [];
+    for (let number = 2; number <= sheet.rowCount; number += 1) {
+      rows.push(rowCells(sheet.getRow(number)));
+      done += 1;
+      if (done % PROGRESS_EVERY === 0) onProgress({ kind: 'progress', phase: 'rows', done, total });
     }
-  }
-  return { ok: true, table: { header, rows, formulaEscapes: false } };
+    return { header: rowCells(sheet.getRow(1)), rows, formulaEscapes: false, sheet: sheet.name };
+  });
+  return { ok: true, tables };
 };

@@ -138,7 +138,7 @@ export const data: Widen<typeof source> = {
   },
   imports: {
     heading: 'Import rows',
-    help: 'Import action rows into unit {{unit}} and its sub-units from a CSV or Excel file in the same format as the export. A row with an Id updates that row; a row without an Id is added as a new row, unless the same row is already in the register. The columns Yksikön tunnus (unit code), Myöhässä (overdue), Viimeisin edistymismerkintä (latest progress note) and Toteuma (realisation) are not imported. The whole file is checked first, and nothing is saved until you confirm.',
+    help: 'Import action rows into unit {{unit}} and its sub-units from a CSV or Excel file in the same format as the export. A row with an Id updates that row; a row without an Id is added as a new row, unless the same row is already in the register. The column Taulukko (table) gives the row’s table (the table’s name in Finnish, Swedish or English) and Painopiste (priority) a strategic goal’s priority; a file without the column Taulukko is imported as internal-control rows. The columns Yksikön tunnus (unit code), Myöhässä (overdue), Mittareiden toteutuminen (indicators’ realisation), Rivin arvio (row judgement), Viimeisin edistymismerkintä (latest progress note) and Toteuma (realisation) are not imported. The whole file is checked first, and nothing is saved until you confirm.',
     file: 'Import rows (CSV or Excel)',
     reading: 'Reading the file…',
     readingRows: 'Reading rows: {{done}} / {{total}}',
@@ -146,6 +146,8 @@ export const data: Widen<typeof source> = {
     importing: 'Importing rows: {{done}} / {{total}}',
     errorAt: 'Row {{row}}, column {{column}}: {{message}}',
     errorAtRow: 'Row {{row}}: {{message}}',
+    errorAtSheet: 'Sheet {{sheet}}, row {{row}}, column {{column}}: {{message}}',
+    errorAtSheetRow: 'Sheet {{sheet}}, row {{row}}: {{message}}',
     refused: 'The file was not imported. {{message}}',
     unreadable: 'The file could not be read, and nothing was imported. Error: {{message}}',
     invalidHeading: 'The file {{fileName}} contains errors',
@@ -162,6 +164,7 @@ export const data: Widen<typeof source> = {
     summary: 'Rows: new {{created}}, to be changed {{updated}}, unchanged {{unchanged}}.',
     changeList: 'Changes',
     rowLine: 'Row {{row}}: {{text}}',
+    sheetRowLine: 'Sheet {{sheet}}, row {{row}}: {{text}}',
     newRow: 'new row',
     changedRow: 'fields to be changed: {{fields}}',
     moreChanges_one: '…and 1 more change.',
@@ -190,7 +193,8 @@ export const data: Widen<typeof source> = {
         "The file is not a row file in the export's format: its first row has none of the export's column headings (such as Yksikkö, Vuosi, Tila). Export the unit's rows first and edit that file.",
       fileType: 'The file to import must be a CSV or Excel file (.csv or .xlsx).',
       unreadableXlsx: 'The file is not a readable Excel file (.xlsx).',
-      noSheet: 'The Excel file has no sheet named {{sheet}}.',
+      noRowSheet:
+        'The Excel file has no sheet of rows: no sheet has the export’s column headings Yksikkö, Vuosi and Tila on its first row. Export the unit’s rows first and edit that file.',
       noHeader:
         'The header row is missing: the first row must contain the column headings of the export.',
       wrongDelimiter:
@@ -210,6 +214,7 @@ export const data: Widen<typeof source> = {
       deletedId:
         'The row has been deleted from the register. Restore it first, or leave the Id empty to add the row as a new one.',
       duplicateId: 'The same Id is already on row {{row}}.',
+      duplicateIdOnSheet: 'The same Id is already on row {{row}} of sheet {{sheet}}.',
       unitChanged:
         "An existing row's unit cannot be changed by an import. Enter the row's current unit, or leave the Id empty if the row is new.",
       yearChanged:
@@ -219,6 +224,16 @@ export const data: Widen<typeof source> = {
       ambiguousUnit:
         'A unit with the same name exists in more than one place in the organisation. Import the row from the page of a unit under which there is only one of them.',
       unknownStatus: 'The status is not valid. Use one of these: {{words}}.',
+      unknownKind: 'There is no table “{{kind}}”. Use one of these: {{kinds}}.',
+      ambiguousKind:
+        'Several tables have the name “{{kind}}”. Use the table’s name in another language or its identifier. Tables: {{kinds}}.',
+      retiredKind:
+        'The table has been retired: no new rows are added to it and no rows moved into it. Choose a table in use.',
+      priorityNotUsed: 'The rows of this table are not under priorities. Leave Painopiste empty.',
+      unknownPriority:
+        'The priority “{{priority}}” is not in the list for {{year}}. The year’s priorities: {{priorities}}.',
+      noPriorities:
+        'There is no priority “{{priority}}”: {{year}} has no priorities. Add them in the settings or leave Painopiste empty.',
     },
   },
 };

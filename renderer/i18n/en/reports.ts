@@ -187,7 +187,9 @@ export const reports: Widen<typeof source> = {
     heading: 'Export data',
     scope: 'Unit {{unit}} with its sub-units: actions for {{year}} and risks.',
     xlsx: 'Export to Excel (XLSX)',
-    xlsxHelp: 'The Excel file has two sheets: Toimenpiteet (actions) and Riskit (risks).',
+    xlsxHelp:
+      'The Excel file has a sheet for each table that has rows (for example Strategic goals and Internal control and risk management) and the sheet Riskit (risks). The CSV file has the rows of every table, and the column Taulukko (table) says which table a row is in.',
+    overridden: '{{judgement}} (judged otherwise than the rule)',
     csvTable: 'Table for the CSV file',
     csv: 'Export CSV',
     tables: {

@@ -134,7 +134,7 @@ export const data = {
   },
   imports: {
     heading: 'Tuo rivejä',
-    help: 'Tuo toimenpiderivejä yksikköön {{unit}} ja sen alayksiköihin CSV- tai Excel-tiedostosta, jonka muoto on sama kuin viennissä. Rivi, jolla on Id, päivittää saman rivin; rivi ilman Id:tä lisätään uutena, ellei sama rivi ole jo rekisterissä. Sarakkeita Yksikön tunnus, Myöhässä, Viimeisin edistymismerkintä ja Toteuma ei tuoda. Koko tiedosto tarkistetaan ensin, eikä mitään tallenneta ennen vahvistusta.',
+    help: 'Tuo toimenpiderivejä yksikköön {{unit}} ja sen alayksiköihin CSV- tai Excel-tiedostosta, jonka muoto on sama kuin viennissä. Rivi, jolla on Id, päivittää saman rivin; rivi ilman Id:tä lisätään uutena, ellei sama rivi ole jo rekisterissä. Sarake Taulukko kertoo rivin taulukon (taulukon nimi suomeksi, ruotsiksi tai englanniksi) ja Painopiste strategisen tavoitteen painopisteen; tiedosto ilman Taulukko-saraketta tuodaan sisäisen valvonnan riveiksi. Sarakkeita Yksikön tunnus, Myöhässä, Mittareiden toteutuminen, Rivin arvio, Viimeisin edistymismerkintä ja Toteuma ei tuoda. Koko tiedosto tarkistetaan ensin, eikä mitään tallenneta ennen vahvistusta.',
     file: 'Tuo rivejä (CSV tai Excel)',
     reading: 'Luetaan tiedostoa…',
     readingRows: 'Luetaan rivejä: {{done}} / {{total}}',
@@ -142,6 +142,8 @@ export const data = {
     importing: 'Tuodaan rivejä: {{done}} / {{total}}',
     errorAt: 'Rivi {{row}}, sarake {{column}}: {{message}}',
     errorAtRow: 'Rivi {{row}}: {{message}}',
+    errorAtSheet: 'Välilehti {{sheet}}, rivi {{row}}, sarake {{column}}: {{message}}',
+    errorAtSheetRow: 'Välilehti {{sheet}}, rivi {{row}}: {{message}}',
     refused: 'Tiedostoa ei tuotu. {{message}}',
     unreadable: 'Tiedostoa ei voitu lukea, eikä mitään tuotu. Virhe: {{message}}',
     invalidHeading: 'Tiedostossa {{fileName}} on virheitä',
@@ -158,6 +160,7 @@ export const data = {
     summary: 'Rivejä: uusia {{created}}, muuttuu {{updated}}, ennallaan {{unchanged}}.',
     changeList: 'Muutokset',
     rowLine: 'Rivi {{row}}: {{text}}',
+    sheetRowLine: 'Välilehti {{sheet}}, rivi {{row}}: {{text}}',
     newRow: 'uusi rivi',
     changedRow: 'muuttuu {{fields}}',
     moreChanges_one: '…ja 1 muu muutos.',
@@ -185,7 +188,8 @@ export const data = {
         'Tiedosto ei ole viennin muotoinen rivitiedosto: sen ensimmäisellä rivillä ei ole yhtään viennin sarakeotsikoista (kuten Yksikkö, Vuosi, Tila). Vie yksikön rivit ensin ja muokkaa sitä tiedostoa.',
       fileType: 'Tuotavan tiedoston on oltava CSV- tai Excel-tiedosto (.csv tai .xlsx).',
       unreadableXlsx: 'Tiedosto ei ole luettava Excel-tiedosto (.xlsx).',
-      noSheet: 'Excel-tiedostosta puuttuu välilehti {{sheet}}.',
+      noRowSheet:
+        'Excel-tiedostossa ei ole yhtään rivivälilehteä: minkään välilehden ensimmäisellä rivillä ei ole viennin sarakeotsikoita Yksikkö, Vuosi ja Tila. Vie yksikön rivit ensin ja muokkaa sitä tiedostoa.',
       noHeader: 'Otsikkorivi puuttuu: ensimmäisellä rivillä on oltava viennin sarakeotsikot.',
       wrongDelimiter:
         'Sarakkeita ei ole erotettu puolipisteellä (;). Tallenna tiedosto CSV-muodossa suomenkielisestä Excelistä tai tuo Excel-tiedosto (.xlsx).',
@@ -204,6 +208,7 @@ export const data = {
       deletedId:
         'Rivi on poistettu rekisteristä. Palauta se ensin, tai jätä Id tyhjäksi lisätäksesi rivin uutena.',
       duplicateId: 'Sama Id on jo rivillä {{row}}.',
+      duplicateIdOnSheet: 'Sama Id on jo välilehden {{sheet}} rivillä {{row}}.',
       unitChanged:
         'Olemassa olevan rivin yksikköä ei voi vaihtaa tuonnilla. Kirjoita rivin nykyinen yksikkö tai jätä Id tyhjäksi, jos rivi on uusi.',
       yearChanged:
@@ -213,6 +218,17 @@ export const data = {
       ambiguousUnit:
         'Samanniminen yksikkö on useassa kohdassa organisaatiota. Tuo rivi sen yksikön sivulta, jonka alla niistä on vain yksi.',
       unknownStatus: 'Tila ei kelpaa. Käytä jotakin näistä: {{words}}.',
+      unknownKind: 'Taulukkoa ”{{kind}}” ei ole. Käytä jotakin näistä: {{kinds}}.',
+      ambiguousKind:
+        'Nimi ”{{kind}}” on usealla taulukolla. Käytä taulukon nimeä toisella kielellä tai sen tunnistetta. Taulukot: {{kinds}}.',
+      retiredKind:
+        'Taulukko on poistettu käytöstä, eikä siihen lisätä uusia rivejä eikä siirretä rivejä. Valitse käytössä oleva taulukko.',
+      priorityNotUsed:
+        'Tämän taulukon rivit eivät ole painopisteiden alla. Jätä Painopiste tyhjäksi.',
+      unknownPriority:
+        'Painopistettä ”{{priority}}” ei ole vuoden {{year}} luettelossa. Vuoden painopisteet: {{priorities}}.',
+      noPriorities:
+        'Painopistettä ”{{priority}}” ei ole: vuodelle {{year}} ei ole painopisteitä. Lisää ne asetuksissa tai jätä Painopiste tyhjäksi.',
     },
   },
 } as const;

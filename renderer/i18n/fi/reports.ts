@@ -185,7 +185,9 @@ export const reports = {
     heading: 'Vie tiedot',
     scope: 'Yksikkö {{unit}} alayksiköineen: toimenpiteet vuodelta {{year}} ja riskit.',
     xlsx: 'Vie Excel (XLSX)',
-    xlsxHelp: 'Excel-tiedostossa on kaksi välilehteä: Toimenpiteet ja Riskit.',
+    xlsxHelp:
+      'Excel-tiedostossa on oma välilehti kullekin taulukolle, jossa on rivejä (esimerkiksi Strategiset tavoitteet ja Sisäinen valvonta ja riskienhallinta), sekä välilehti Riskit. CSV-tiedostossa ovat kaikkien taulukoiden rivit, ja sarake Taulukko kertoo rivin taulukon.',
+    overridden: '{{judgement}} (arvioitu toisin kuin sääntö)',
     csvTable: 'CSV-tiedoston taulukko',
     csv: 'Vie CSV',
     tables: {

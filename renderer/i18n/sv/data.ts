@@ -143,7 +143,7 @@ export const data: Widen<typeof source> = {
   },
   imports: {
     heading: 'Importera rader',
-    help: 'Importera åtgärdsrader till enheten {{unit}} och dess underenheter från en CSV- eller Excel-fil i samma format som exporten. En rad med Id uppdaterar samma rad; en rad utan Id läggs till som ny, om inte samma rad redan finns i registret. Kolumnerna Yksikön tunnus (enhetens kod), Myöhässä (försenad), Viimeisin edistymismerkintä (senaste anteckning om framsteg) och Toteuma (utfall) importeras inte. Hela filen kontrolleras först, och ingenting sparas innan du bekräftar.',
+    help: 'Importera åtgärdsrader till enheten {{unit}} och dess underenheter från en CSV- eller Excel-fil i samma format som exporten. En rad med Id uppdaterar samma rad; en rad utan Id läggs till som ny, om inte samma rad redan finns i registret. Kolumnen Taulukko (tabell) anger radens tabell (tabellens namn på finska, svenska eller engelska) och Painopiste (tyngdpunkt) ett strategiskt måls tyngdpunkt; en fil utan kolumnen Taulukko importeras som rader för intern kontroll. Kolumnerna Yksikön tunnus (enhetens kod), Myöhässä (försenad), Mittareiden toteutuminen (mätarnas utfall), Rivin arvio (radens bedömning), Viimeisin edistymismerkintä (senaste anteckning om framsteg) och Toteuma (utfall) importeras inte. Hela filen kontrolleras först, och ingenting sparas innan du bekräftar.',
     file: 'Importera rader (CSV eller Excel)',
     reading: 'Läser filen…',
     readingRows: 'Läser rader: {{done}} / {{total}}',
@@ -151,6 +151,8 @@ export const data: Widen<typeof source> = {
     importing: 'Importerar rader: {{done}} / {{total}}',
     errorAt: 'Rad {{row}}, kolumn {{column}}: {{message}}',
     errorAtRow: 'Rad {{row}}: {{message}}',
+    errorAtSheet: 'Flik {{sheet}}, rad {{row}}, kolumn {{column}}: {{message}}',
+    errorAtSheetRow: 'Flik {{sheet}}, rad {{row}}: {{message}}',
     refused: 'Filen importerades inte. {{message}}',
     unreadable: 'Filen kunde inte läsas, och ingenting importerades. Fel: {{message}}',
     invalidHeading: 'Filen {{fileName}} innehåller fel',
@@ -167,6 +169,7 @@ export const data: Widen<typeof source> = {
     summary: 'Rader: nya {{created}}, ändras {{updated}}, oförändrade {{unchanged}}.',
     changeList: 'Ändringar',
     rowLine: 'Rad {{row}}: {{text}}',
+    sheetRowLine: 'Flik {{sheet}}, rad {{row}}: {{text}}',
     newRow: 'ny rad',
     changedRow: 'fält som ändras: {{fields}}',
     moreChanges_one: '…och 1 annan ändring.',
@@ -195,7 +198,8 @@ export const data: Widen<typeof source> = {
         'Filen är inte en radfil i exportens format: den första raden innehåller ingen av exportens kolumnrubriker (till exempel Yksikkö, Vuosi, Tila). Exportera enhetens rader först och redigera den filen.',
       fileType: 'Filen som importeras ska vara en CSV- eller Excel-fil (.csv eller .xlsx).',
       unreadableXlsx: 'Filen är inte en läsbar Excel-fil (.xlsx).',
-      noSheet: 'Fliken {{sheet}} saknas i Excel-filen.',
+      noRowSheet:
+        'Excel-filen har ingen flik med rader: ingen fliks första rad har exportens kolumnrubriker Yksikkö, Vuosi och Tila. Exportera enhetens rader först och redigera den filen.',
       noHeader: 'Rubrikraden saknas: den första raden ska innehålla exportens kolumnrubriker.',
       wrongDelimiter:
         'Kolumnerna är inte åtskilda med semikolon (;). Spara filen i CSV-format i Excel med finländska regionala inställningar eller importera en Excel-fil (.xlsx).',
@@ -214,6 +218,7 @@ export const data: Widen<typeof source> = {
       deletedId:
         'Raden har tagits bort ur registret. Återställ den först, eller lämna Id tomt för att lägga till raden som ny.',
       duplicateId: 'Samma Id finns redan på rad {{row}}.',
+      duplicateIdOnSheet: 'Samma Id finns redan på rad {{row}} på fliken {{sheet}}.',
       unitChanged:
         'Enheten för en befintlig rad kan inte ändras genom import. Skriv radens nuvarande enhet eller lämna Id tomt om raden är ny.',
       yearChanged:
@@ -223,6 +228,17 @@ export const data: Widen<typeof source> = {
       ambiguousUnit:
         'En enhet med samma namn finns på flera ställen i organisationen. Importera raden från sidan för en enhet under vilken det bara finns en av dem.',
       unknownStatus: 'Statusen är ogiltig. Använd något av följande: {{words}}.',
+      unknownKind: 'Tabellen ”{{kind}}” finns inte. Använd någon av följande: {{kinds}}.',
+      ambiguousKind:
+        'Namnet ”{{kind}}” har flera tabeller. Använd tabellens namn på ett annat språk eller dess identifierare. Tabeller: {{kinds}}.',
+      retiredKind:
+        'Tabellen har tagits ur bruk, och inga nya rader läggs till eller flyttas till den. Välj en tabell som används.',
+      priorityNotUsed:
+        'Raderna i den här tabellen står inte under tyngdpunkter. Lämna Painopiste tom.',
+      unknownPriority:
+        'Tyngdpunkten ”{{priority}}” finns inte i listan för år {{year}}. Årets tyngdpunkter: {{priorities}}.',
+      noPriorities:
+        'Tyngdpunkten ”{{priority}}” finns inte: år {{year}} har inga tyngdpunkter. Lägg till dem i inställningarna eller lämna Painopiste tom.',
     },
   },
 };

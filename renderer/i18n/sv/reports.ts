@@ -188,7 +188,9 @@ export const reports: Widen<typeof source> = {
     heading: 'Exportera uppgifter',
     scope: 'Enheten {{unit}} med underenheter: åtgärder för år {{year}} och risker.',
     xlsx: 'Exportera till Excel (XLSX)',
-    xlsxHelp: 'Excel-filen har två flikar: Toimenpiteet (åtgärder) och Riskit (risker).',
+    xlsxHelp:
+      'Excel-filen har en flik för varje tabell som har rader (till exempel Strategiska mål och Intern kontroll och riskhantering) och fliken Riskit (risker). CSV-filen har raderna i alla tabeller, och kolumnen Taulukko (tabell) anger radens tabell.',
+    overridden: '{{judgement}} (bedömd annorlunda än regeln)',
     csvTable: 'Tabell för CSV-filen',
     csv: 'Exportera CSV',
     tables: {
