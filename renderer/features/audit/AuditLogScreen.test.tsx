@@ -64,7 +64,9 @@ const bodyRows = async () => {
 
 /** The table once it has `count` rows (a live query answers after the URL changes). */
 const rowsWhen = async (count: number) => {
-  await waitFor(async () => expect(await bodyRows()).toHaveLength(count), { timeout: 5000 });
+  await waitFor(async () => expect(await bodyRows()).toHaveLength(count), {
+    timeout: 15_000,
+  });
   return bodyRows();
 };
 
