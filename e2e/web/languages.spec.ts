@@ -8,6 +8,7 @@ import * as exampleOrganisation from '../../shared/example/kemijarvi-2026';
 import * as exampleGoals from '../../shared/example/kemijarvi-2026-goals';
 import * as exampleRisks from '../../shared/example/kemijarvi-risks';
 import * as riskPresets from '../../shared/risk-presets';
+import * as tableKindPresets from '../../shared/table-kind-presets';
 import { seriousViolations } from '../support/axe';
 import { catalogueText } from '../support/catalogueText';
 import { launchChromium, openApp } from '../support/browser';
@@ -130,12 +131,14 @@ describe('the user interface in Finnish, Swedish and English', () => {
     await page.goto(page.url().replace(/#.*$/, '#/settings'));
     await page.getByLabel(SWITCH).selectOption('en');
     await waitForLanguage(page, 'en');
-    // The example organisation, its risks and the preset matrix are data, written in Finnish.
+    // The example organisation, its risks and the preset matrix are data, written in Finnish;
+    // the table kinds' names and column headings are the organisation's setting, in each language.
     const check = createTextCheck(en, [
       ...stringsOf(exampleOrganisation),
       ...stringsOf(exampleGoals),
       ...stringsOf(exampleRisks),
       ...stringsOf(riskPresets),
+      ...stringsOf(tableKindPresets),
       profileName,
       'Valvo',
     ]);
