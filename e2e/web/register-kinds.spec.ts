@@ -76,7 +76,7 @@ describe('the register across table kinds', () => {
     await app.save();
     await form.waitFor({ state: 'detached' });
 
-    await app.row(GOAL).getByRole('button', { name: 'Mittarit' }).click();
+    await app.kindRow(OTHER_GOALS, GOAL).getByRole('button', { name: 'Mittarit' }).click();
     const dialog = app.dialog(`Mittarit: ${GOAL}`);
     await dialog.getByRole('button', { name: 'Lisää mittari' }).click();
     await dialog.getByLabel('Mittari (pakollinen)', { exact: true }).fill(MEASURE);

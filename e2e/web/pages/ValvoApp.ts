@@ -59,6 +59,13 @@ export class ValvoApp {
     });
   }
 
+  /** A row of one of the unit's goal tables by its kind's name. */
+  kindRow(kind: string, objective: string): Locator {
+    return this.kindTable(kind)
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: objective, exact: true }) });
+  }
+
   row(objective: string): Locator {
     return this.table
       .getByRole('row')
