@@ -152,7 +152,9 @@ describe('every screen fits the window’s width', () => {
         }
       }
       expect(found).toEqual({});
-    });
+      // About twenty screens, the whole budget chapter's pack among them, measured and (at
+      // 320 px) checked with axe: minutes on a busy machine.
+    }, 240_000);
   }
   it('the organisation tree keeps a wrapped name in line with its siblings', async () => {
     for (const width of WIDTHS) {
