@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fi } from '../../renderer/i18n/fi';
 import * as exampleOrganisation from '../../shared/example/kemijarvi-2026';
 import * as exampleGoals from '../../shared/example/kemijarvi-2026-goals';
+import {
+  KEMIJARVI_2026_GOALS,
+  STRATEGY_PRIORITIES_2026,
+} from '../../shared/example/kemijarvi-2026-goals';
 import * as exampleRisks from '../../shared/example/kemijarvi-risks';
 import * as riskPresets from '../../shared/risk-presets';
 import { seriousViolations } from '../support/axe';
@@ -67,6 +71,21 @@ const GOALS: GoalSpec[] = [
     objectiveLabel: 'Tuottavuustoimenpide / Hanke',
     objective: 'Painotuotteet korvataan sähköisillä julkaisuilla',
   },
+];
+
+/**
+ * The unit's goal groups in the budget's order: the example's strategy goals under the example's
+ * priorities, then the spec's under the priority it adds (the last one), then the other goals and
+ * the productivity measures, the example's and the spec's in one group each.
+ */
+const exampleTables = KEMIJARVI_2026_GOALS[UNIT]!;
+const GROUPS = [
+  ...STRATEGY_PRIORITIES_2026.filter((priority) =>
+    exampleTables.some((table) => table.kind === 'strategyGoal' && table.priority === priority),
+  ).map((priority) => `Strategiset tavoitteet: ${priority}`),
+  STRATEGY_TABLE,
+  'Muut tavoitteet',
+  'Tuottavuustoimenpiteet ja -hankkeet',
 ];
 
 const WORDS = vocabularyOf(
@@ -146,11 +165,7 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
     expect(await plannedTotal(page)).toBe(plannedBefore);
     await page.getByRole('heading', { level: 2, name: SECTION }).waitFor();
     const groups = await unitPart().getByRole('heading', { level: 4 }).allTextContents();
-    expect(groups).toEqual([
-      STRATEGY_TABLE,
-      'Muut tavoitteet',
-      'Tuottavuustoimenpiteet ja -hankkeet',
-    ]);
+    expect(groups).toEqual(GROUPS);
     // Cells carry soft hyphens for print, and figures a no-break space, as Finnish writes them.
     const flat = (texts: string[]) =>
       texts.map((text) =>
@@ -180,9 +195,11 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
         name: `Perustelu poikkeavalle arviolle: ${REASON} (Maija Meikäläinen)`,
       })
       .waitFor();
-    const productivity = unitPart().getByRole('table', {
-      name: 'Tuottavuustoimenpiteet ja -hankkeet',
-    });
+    // The spec's productivity measure, among the example's: no indicator, no outcome yet.
+    const productivity = unitPart()
+      .getByRole('table', { name: 'Tuottavuustoimenpiteet ja -hankkeet' })
+      .getByRole('rowgroup')
+      .filter({ has: page.getByRole('rowheader', { name: GOALS[2]!.objective }) });
     await productivity.getByText('Toteumaa ei ole vielä kirjattu.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -197,17 +214,13 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
       '3000 henkilöä',
       '2400 henkilöä',
       REASON,
+      GOALS[2]!.objective,
       'Toteumaa ei ole vielä kirjattu.',
     ])
       expect(text).toContain(squash(expected));
     expect(brokenWords(pdf, WORDS)).toEqual([]);
     expect(
-      headingsAtFoot(
-        pdf,
-        AUDIT_TITLE,
-        [SECTION, STRATEGY_TABLE, 'Muut tavoitteet', 'Tuottavuustoimenpiteet ja -hankkeet'],
-        [fi.reports.goalOutcomes.lead],
-      ),
+      headingsAtFoot(pdf, AUDIT_TITLE, [SECTION, ...GROUPS], [fi.reports.goalOutcomes.lead]),
     ).toEqual([]);
   });
 
@@ -221,18 +234,25 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
     const document = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!);
     const paragraphs = docxParagraphs(document);
     const headings = paragraphs
-      .filter(({ style }) => style === 'Heading2' || style === 'Heading4')
+      .filter(({ style }) => style?.startsWith('Heading'))
       .map(({ style, text }) => [style, text]);
     expect(headings).toContainEqual(['Heading2', SECTION]);
-    expect(headings.filter(([style]) => style === 'Heading4').slice(-3)).toEqual([
-      ['Heading4', STRATEGY_TABLE],
-      ['Heading4', 'Muut tavoitteet'],
-      ['Heading4', 'Tuottavuustoimenpiteet ja -hankkeet'],
-    ]);
+    // The unit's part: its heading, then its groups up to the next unit's heading.
+    const unitAt = headings.findIndex(
+      ([style, text]) => style === 'Heading3' && text?.endsWith(` › ${UNIT}`),
+    );
+    expect(unitAt).toBeGreaterThan(headings.findIndex(([, text]) => text === SECTION));
+    const next = headings.findIndex(([style], at) => at > unitAt && style !== 'Heading4');
+    expect(headings.slice(unitAt + 1, next === -1 ? undefined : next)).toEqual(
+      GROUPS.map((title) => ['Heading4', title]),
+    );
     const texts = paragraphs.map(({ text }) => text.replace(/\s/gu, ' '));
     expect(texts).toContain(GOALS[0]!.objective);
     expect(texts).toContain('Arvio: Osittain toteutunut (mittarien mukaan: 1/2 toteutunut)');
-    expect(texts).toContain('Toteumaa ei ole vielä kirjattu.');
+    // The productivity measure's judgement line, then the note that no outcome is recorded.
+    const measureAt = texts.indexOf(GOALS[2]!.objective);
+    expect(measureAt).toBeGreaterThan(0);
+    expect(texts[measureAt + 2]).toBe('Toteumaa ei ole vielä kirjattu.');
     expect(texts).toContain(`Perustelu poikkeavalle arviolle: ${REASON} (Maija Meikäläinen)`);
     expect(texts).toContain('3000 henkilöä');
 
@@ -248,11 +268,7 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
     await page.getByRole('link', { name: 'Esikatsele' }).click();
     await page.locator('html[data-print-ready="true"]').waitFor();
     const part = page.getByRole('region', { name: SECTION });
-    expect(await part.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
-      STRATEGY_TABLE,
-      'Muut tavoitteet',
-      'Tuottavuustoimenpiteet ja -hankkeet',
-    ]);
+    expect(await part.getByRole('heading', { level: 3 }).allTextContents()).toEqual(GROUPS);
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Sisäisen valvonnan ja riskienhallinnan toimenpiteet 2026',
       SECTION,
@@ -267,7 +283,7 @@ describe('Toiminnallisten tavoitteiden toteutuminen in the audit committee pack'
       headingsAtFoot(
         pdf,
         `Yksikön yhteenveto 2026: ${UNIT}`,
-        [SECTION, STRATEGY_TABLE, 'Muut tavoitteet', 'Tuottavuustoimenpiteet ja -hankkeet'],
+        [SECTION, ...GROUPS],
         [fi.reports.goalOutcomes.lead],
       ),
     ).toEqual([]);

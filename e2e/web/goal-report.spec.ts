@@ -1,10 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExampleGoalRow, ExampleTableKind } from '../../shared/example/kemijarvi-2026-goals';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 import { headingsAtFoot } from '../support/pdf-checks';
 import { printPdf, squash } from '../support/pdf';
 import { ValvoApp } from './pages/ValvoApp';
+import { seedReviewedYear } from './pages/reviewedYear';
 
 const UNIT = 'Viestintä ja markkinointi';
 const GOAL = 'Kaupungin tapahtumat tavoittavat uusia kävijöitä';
@@ -12,12 +15,32 @@ const VISITORS = 'Tapahtumien kävijämäärä';
 const PLAN = 'Tapahtumakalenteri julkaistu';
 const REASON = 'Kävijöitä laskettiin vain kahdessa tapahtumassa viidestä.';
 
+/** The example's rows of the given kinds: all in the one division, Konserni- ja elinvoimapalvelut. */
+const exampleRows = (...kinds: ExampleTableKind[]): ExampleGoalRow[] =>
+  Object.values(KEMIJARVI_2026_GOALS)
+    .flat()
+    .filter((table) => kinds.includes(table.kind))
+    .flatMap((table) => table.rows);
+/** Indicators that count towards the share met: those of rows with a measurable one. */
+const measurableIndicators = (rows: ExampleGoalRow[]) =>
+  rows
+    .filter((row) => row.indicators.some((indicator) => indicator.type !== 'text'))
+    .reduce((sum, row) => sum + row.indicators.length, 0);
+/** A share as the pack prints it in whole percent (its no-break space read as a space). */
+const percent = (met: number, of: number) => `${Math.round((100 * met) / of)} %`;
+
+// The example's goals are all reviewed and met (seeded); the spec's goal adds two indicators,
+// one of them met, and counts as met by a person's override.
+const OTHER_GOALS = exampleRows('otherGoal');
+const ALL_GOALS = exampleRows('strategyGoal', 'otherGoal', 'productivity');
+
 /**
  * A goal of the "other goals" table from the row dialog to the audit committee's pack: two
  * indicators, one partly met and one met, so the rule makes the goal partly met; a person judges
- * it met with a reason. The pack's goals part counts it per division and kind with the share of
- * indicators met, lists it as judged met although an indicator was not, and the §115 draft
- * cites the figures.
+ * it met with a reason. The example's own goals are reviewed behind the app's back, all met, so
+ * that the figures are known: the pack's goals part counts the goal with them per division and
+ * kind with the share of indicators met, lists it alone as judged met although an indicator was
+ * not, and the §115 draft cites the figures.
  */
 describe('the goals part of the audit committee pack', () => {
   let browser: Browser;
@@ -28,6 +51,9 @@ describe('the goals part of the audit committee pack', () => {
     ({ page } = await openApp(browser));
     app = new ValvoApp(page);
     await app.firstRunWithExample();
+    // Every example row reviewed: outcome done, every indicator met.
+    await seedReviewedYear(page, () => false);
+    await page.reload();
     await app.openUnit(UNIT);
   });
   afterAll(async () => {
@@ -108,29 +134,34 @@ describe('the goals part of the audit committee pack', () => {
     // Goals, met, partly, not met, not assessable, not judged, indicators met.
     const cells = await line.getByRole('cell').allTextContents();
     // The percent sign follows a no-break space, as Finnish writes it.
+    const otherGoals = OTHER_GOALS.length + 1;
     expect(cells.map((cell) => cell.replace(/\u00AD/gu, '').replace(/\s/gu, ' '))).toEqual([
       'Muut tavoitteet',
-      '1',
-      '1',
+      String(otherGoals),
+      String(otherGoals),
       '0',
       '0',
       '0',
       '0',
-      '50 %',
+      percent(measurableIndicators(OTHER_GOALS) + 1, measurableIndicators(OTHER_GOALS) + 2),
     ]);
     const despite = page.getByRole('table', {
       name: 'Toteutuneiksi arvioidut tavoitteet, joiden mittari ei toteutunut',
     });
     await despite.getByRole('rowheader', { name: GOAL }).waitFor();
+    // The example's goals are met by their indicators, so the spec's goal is the only one listed.
+    expect(await despite.getByRole('rowheader').count()).toBe(1);
     await despite.getByText(`${REASON} (Maija Meikäläinen)`).waitFor();
 
     const pdf = await printPdf(page);
     const text = squash(pdf.text);
     expect(text).toContain(squash('Tavoitteiden toteutuminen'));
     expect(text).toContain(squash(`${REASON} (Maija Meikäläinen)`));
+    const goals = ALL_GOALS.length + 1;
+    const share = percent(measurableIndicators(ALL_GOALS) + 1, measurableIndicators(ALL_GOALS) + 2);
     expect(text).toContain(
       squash(
-        'Talousarvion tavoitteita oli 1: niistä toteutui 1, toteutui osittain 0 ja jäi toteutumatta 0; mittareista toteutui 50 %.',
+        `Talousarvion tavoitteita oli ${goals}: niistä toteutui ${goals}, toteutui osittain 0 ja jäi toteutumatta 0; mittareista toteutui ${share}.`,
       ),
     );
     const runningTitle =

@@ -8,9 +8,14 @@ import { en } from '../../renderer/i18n/en';
 import { fi } from '../../renderer/i18n/fi';
 import { sv } from '../../renderer/i18n/sv';
 import type { LanguageCode } from '../../shared/dates';
+import type { ExampleUnit } from '../../shared/example/kemijarvi-2026';
+import { KEMIJARVI_2026 } from '../../shared/example/kemijarvi-2026';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { launchChromium, openApp } from '../support/browser';
 import { docxParagraphs } from '../support/docx';
 import { closeOffice, officeToPdf, pdfPages } from '../support/office';
+import { readPdf } from '../support/pdf';
+import { pageWithLine } from '../support/pdf-checks';
 import { printFaults } from '../support/pdf-words';
 import { ValvoApp } from './pages/ValvoApp';
 
@@ -28,6 +33,46 @@ const text = (language: LanguageCode, key: string): string => {
   if (typeof found !== 'string') throw new Error(`No text ${key} in ${language}`);
   return found;
 };
+
+/** The names from the organisation down to the unit called `name`, as the example has it. */
+const pathTo = (unit: ExampleUnit, name: string): string[] | null => {
+  if (unit.name === name && unit.kind !== 'costUnit') return [unit.name];
+  for (const child of unit.children ?? []) {
+    const below = pathTo(child, name);
+    if (below) return [unit.name, ...below];
+  }
+  return null;
+};
+
+/**
+ * The goal section's headings as the example gives them: per unit with goals (in tree order,
+ * which is the example's order) its path, then a heading per table of goals in the budget's
+ * order, strategy goals with their priority.
+ */
+const goalHeadings = (language: LanguageCode) =>
+  Object.entries(KEMIJARVI_2026_GOALS).flatMap(([unit, tables]) => [
+    ['Heading3', pathTo(KEMIJARVI_2026, unit)!.join(' › ')],
+    ...tables
+      .filter((table) => table.kind !== 'internalControl')
+      .map((table) => {
+        const kind = text(language, `goals.kindNames.${table.kind}`);
+        return [
+          'Heading4',
+          table.priority
+            ? text(language, 'reports.goalOutcomes.group')
+                .replace('{{kind}}', kind)
+                .replace('{{priority}}', table.priority)
+            : kind,
+        ];
+      }),
+  ]);
+
+/** The example's goals that have indicators: each gets a table of them. */
+const GOALS_WITH_INDICATORS = Object.values(KEMIJARVI_2026_GOALS)
+  .flat()
+  .filter((table) => table.kind !== 'internalControl')
+  .flatMap((table) => table.rows)
+  .filter((row) => row.indicators.length > 0).length;
 
 describe('the §115 statement as Word, printed by LibreOffice', () => {
   let browser: Browser;
@@ -73,7 +118,14 @@ describe('the §115 statement as Word, printed by LibreOffice', () => {
       }
 
       const pdf = officeToPdf(file, work);
-      expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+      // The statement and the internal-control parts take the first page or two, as they did
+      // before the goal section; it follows them. The whole document takes 13 pages, most of
+      // them the example's 46 goals with their indicators: a goal a page (a page break or a
+      // keep-with-next gone wrong) would take over 40.
+      const goalsFrom = pageWithLine(readPdf(pdf), text(language, 'reports.sections.goalOutcomes'));
+      expect(goalsFrom).toBeGreaterThan(0);
+      expect(goalsFrom).toBeLessThanOrEqual(3);
+      expect(pdfPages(pdf)).toBeLessThanOrEqual(16);
       expect(printFaults(pdf, sources)).toEqual({ broken: [], missing: [], overlapping: [] });
       // LibreOffice took the document's language as its own (it writes it into the PDF).
       expect(readFileSync(pdf, 'latin1')).toContain(`/Lang(${tag})`);
@@ -85,6 +137,9 @@ describe('the §115 statement as Word, printed by LibreOffice', () => {
         ['Heading2', text(language, 'reports.sections.statement')],
         ['Heading2', text(language, 'reports.sections.summary')],
         ['Heading2', text(language, 'reports.sections.aboveTolerance')],
+        // The activity report's goal section: each unit's goals, table by table.
+        ['Heading2', text(language, 'reports.sections.goalOutcomes')],
+        ...goalHeadings(language),
       ]);
       for (const [style, level] of [
         ['Heading1', 0],
@@ -97,9 +152,10 @@ describe('the §115 statement as Word, printed by LibreOffice', () => {
       expect(styles).toMatch(
         new RegExp(`<w:rPrDefault><w:rPr>.*<w:lang w:val="${tag}"/>.*</w:rPr></w:rPrDefault>`),
       );
-      // Both tables repeat their header row on each page and keep rows whole.
+      // Every table (the summary, the risks, and each goal's indicators) repeats its header row on
+      // each page and keeps rows whole.
       const tables = document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
-      expect(tables).toHaveLength(2);
+      expect(tables).toHaveLength(2 + GOALS_WITH_INDICATORS);
       for (const table of tables) {
         const [first, ...rest] = table.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
         expect(first).toContain('<w:tblHeader/>');

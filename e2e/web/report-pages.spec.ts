@@ -2,13 +2,20 @@ import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { fi } from '../../renderer/i18n/fi';
+import { ControlActionSchema } from '../../shared/domain/control-action';
+import { INTERNAL_CONTROL_KIND_ID } from '../../shared/domain/table-kind';
+import { UnitSchema } from '../../shared/domain/unit';
 import * as exampleOrganisation from '../../shared/example/kemijarvi-2026';
+import * as exampleGoals from '../../shared/example/kemijarvi-2026-goals';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import * as exampleRisks from '../../shared/example/kemijarvi-risks';
 import * as riskPresets from '../../shared/risk-presets';
 import { openUnitId, seedStore } from '../perf/seed';
 import { syntheticActions } from '../perf/synthetic';
 import { launchChromium, openApp } from '../support/browser';
+import { readStore, writeRecords } from '../support/idb';
 import { outlineOf, printPdf, squash } from '../support/pdf';
 import type { PdfText } from '../support/pdf';
 import {
@@ -22,11 +29,47 @@ import { ValvoApp } from './pages/ValvoApp';
 
 const PROFILE = 'Maija Meikäläinen';
 const AUDIT_TITLE = 'Sisäinen valvonta ja riskienhallinta 2026: raportti tarkastuslautakunnalle';
-// The example follows internal control only: its pack has neither goals part.
-const SECTIONS = Object.entries(fi.reports.sections)
-  .filter(([key]) => key !== 'goals' && key !== 'goalOutcomes')
-  .map(([, title]) => title);
-const EXAMPLE_WORDS = vocabularyOf(fi, exampleOrganisation, exampleRisks, riskPresets, PROFILE);
+// The example is the whole budget chapter, goals and internal control: its pack has every part.
+const SECTIONS = Object.values(fi.reports.sections);
+const EXAMPLE_WORDS = vocabularyOf(
+  fi,
+  exampleOrganisation,
+  exampleGoals,
+  exampleRisks,
+  riskPresets,
+  PROFILE,
+);
+
+/**
+ * Leaves the example's unit `name` with its internal-control table only, as a unit that follows
+ * no goals of its own: its goal rows removed behind the app's back (deleted, as the app deletes
+ * a row), and the app loaded afresh.
+ */
+const keepInternalControlOnly = async (page: Page, name: string) => {
+  const unit = z
+    .array(UnitSchema)
+    .parse(await readStore(page, 'units'))
+    .find((item) => item.name === name && item.kind !== 'costUnit')!;
+  const goals = z
+    .array(ControlActionSchema)
+    .parse(await readStore(page, 'controlActions'))
+    .filter(
+      (row) =>
+        row.unitId === unit.id && row.kindId !== INTERNAL_CONTROL_KIND_ID && row.deletedAt === null,
+    );
+  const at = new Date().toISOString();
+  await writeRecords(
+    page,
+    {
+      controlActions: goals.map((row) =>
+        ControlActionSchema.parse({ ...row, deletedAt: at, updatedAt: at, rev: row.rev + 1 }),
+      ),
+    },
+    { replace: true },
+  );
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Organisaatio' }).waitFor();
+};
 
 const openPreview = async (app: ValvoApp, type: string, scope: RegExp) => {
   await app.page.getByRole('link', { name: 'Raportit' }).click();
@@ -36,15 +79,19 @@ const openPreview = async (app: ValvoApp, type: string, scope: RegExp) => {
   await app.page.locator('html[data-print-ready="true"]').waitFor();
 };
 
-/** Headings and captions as printed, and the paragraph right after a heading (its lead-in). */
+/**
+ * Headings and captions as printed, and the paragraph right after a heading that leads into more
+ * (its lead-in). A paragraph that is all there is under its heading (a list's "none" note) is the
+ * heading's content, not a lead-in: with it on the page the heading is not left alone.
+ */
 const headingTexts = (page: Page) =>
   page.evaluate(() => ({
     headings: [...document.querySelectorAll('.report :is(h1, h2, h3, caption)')].map(
       (element) => element.textContent ?? '',
     ),
-    leads: [...document.querySelectorAll('.report :is(h1, h2, h3) + p')].map(
-      (element) => element.textContent ?? '',
-    ),
+    leads: [...document.querySelectorAll('.report :is(h1, h2, h3) + p')]
+      .filter((element) => element.nextElementSibling !== null)
+      .map((element) => element.textContent ?? ''),
   }));
 
 /** The columns of the report's tables that have no value in any row ('' or '–'). */
@@ -127,11 +174,20 @@ describe('printed reports as a board would get them', () => {
     const { page, context } = await openApp(browser);
     const app = new ValvoApp(page);
     await app.firstRunWithExample();
+    // A unit with its two internal-control rows and no goals.
+    const unit = 'Elinkeino- ja työllisyyspalvelut';
+    const internalControl = KEMIJARVI_2026_GOALS[unit]!.filter(
+      (table) => table.kind === 'internalControl',
+    ).flatMap((table) => table.rows);
+    expect(internalControl).toHaveLength(2);
+    await keepInternalControlOnly(page, unit);
     await openPreview(app, 'Yksikön yhteenveto', /Elinkeino- ja työllisyyspalvelut/);
     expect(await emptyColumns(page)).toEqual([]);
     const pdf = await printPdf(page);
     expect(pdf.pages).toBe(1);
     expect(brokenWords(pdf, EXAMPLE_WORDS)).toEqual([]);
+    for (const row of internalControl) expect(squash(pdf.text)).toContain(squash(row.objective));
+    expect(squash(pdf.text)).not.toContain(squash(fi.reports.sections.goalOutcomes));
     const body = squash(pdf.text);
     const title = squash('Yksikön yhteenveto 2026: Elinkeino- ja työllisyyspalvelut');
     const header = squash('Sisäinen valvonta ja riskienhallinta Toimenpiteet Toteutuma Tila');
@@ -166,7 +222,15 @@ describe('printed reports as a board would get them', () => {
     expect(
       brokenWords(
         pdf,
-        vocabularyOf(fi, exampleOrganisation, exampleRisks, riskPresets, PROFILE, rows),
+        vocabularyOf(
+          fi,
+          exampleOrganisation,
+          exampleGoals,
+          exampleRisks,
+          riskPresets,
+          PROFILE,
+          rows,
+        ),
       ),
     ).toEqual([]);
     const header = squash(
