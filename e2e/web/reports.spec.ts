@@ -77,7 +77,8 @@ describe('printed reports in Chromium', () => {
     expect(new Set(pdf.pageSizes).size).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // The whole budget chapter's pack: dozens of pages to lay out and print.
+  }, 150_000);
 
   it('prints the controller’s edited §115 statement', async () => {
     const { page, context } = await openApp(browser);
