@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { ValvoApp } from './pages/ValvoApp';
 
 const ME = 'Maija Meikäläinen';
@@ -77,7 +78,9 @@ describe('the "Omat" home view', () => {
     await expect.poll(() => city.textContent()).toContain('Myöhässä2');
     expect(await city.textContent()).toContain('Erääntyy 30 päivän kuluessa1');
     const units = page.getByRole('region', { name: 'Yksikkösi (1)' });
-    await units.getByText('3 riviä vuonna 2026, myöhässä 2').waitFor();
+    // Every table of the unit counts: its goal rows too.
+    const unitRows = KEMIJARVI_2026_GOALS[UNIT]!.flatMap((table) => table.rows).length;
+    await units.getByText(`${unitRows} riviä vuonna 2026, myöhässä 2`).waitFor();
     await page.getByRole('heading', { name: /^Arvioitavat riskit \(\d+\)$/ }).waitFor();
 
     expect(await seriousViolations(page)).toEqual([]);
