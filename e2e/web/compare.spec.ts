@@ -23,6 +23,7 @@ import {
 import { ValvoApp } from './pages/ValvoApp';
 
 const GOAL = 'Yrittäjyys vahvistuu';
+const CONTROL = 'Sisäinen valvonta ja riskienhallinta';
 
 /**
  * A goal of the other-goals table in 2026, judged met by its one indicator, continued into 2027
@@ -121,21 +122,23 @@ describe('the year comparison in Chromium', () => {
     expect(page.url()).toContain('from=2026');
 
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const added = page.getByRole('table', { name: 'Uudet rivit' });
+    const added = page.getByRole('table', { name: `${CONTROL} Uudet rivit` });
     expect(await shown(added.getByRole('rowheader').allTextContents())).toEqual([NEW_ROW]);
-    const carried = page.getByRole('table', { name: 'Siirretyt rivit' });
+    const carried = page.getByRole('table', { name: `${CONTROL} Siirretyt rivit` });
     const changedRow = carried
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: CARRIED_CHANGED }) });
-    expect(await shown(changedRow.getByRole('cell').last().textContent())).toBe(
+    // Two of the example's internal-control rows are measurable: the table has judgement
+    // columns at its end, so the change is read by its text, not its place.
+    expect(await shown(changedRow.getByRole('cell').allTextContents())).toContain(
       'muuttuneet kentät: Vastuuhenkilö',
     );
     expect(await shown(changedRow.getByRole('cell').nth(3).textContent())).toBe(NEW_OWNER);
     const sameRow = carried
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: CARRIED_SAME }) });
-    expect(await shown(sameRow.getByRole('cell').last().textContent())).toBe('ennallaan');
-    const dropped = page.getByRole('table', { name: 'Poistuneet rivit' });
+    expect(await shown(sameRow.getByRole('cell').allTextContents())).toContain('ennallaan');
+    const dropped = page.getByRole('table', { name: `${CONTROL} Poistuneet rivit` });
     const droppedObjectives = await shown(dropped.getByRole('rowheader').allTextContents());
     expect(droppedObjectives).toHaveLength(7);
     expect(droppedObjectives).toContain(DROPPED);
@@ -151,8 +154,10 @@ describe('the year comparison in Chromium', () => {
     expect(await moves.getByRole('cell', { name: /Ennallaan/ }).count()).toBeGreaterThan(0);
     // Rows by table kind, in the budget's order; a goal with its judgement in each year.
     expect(await shown(page.getByRole('heading', { level: 2 }).allTextContents())).toEqual([
+      'Strategiset tavoitteet',
       'Muut tavoitteet',
-      'Sisäinen valvonta ja riskienhallinta',
+      'Tuottavuustoimenpiteet ja -hankkeet',
+      CONTROL,
       'Riskitasojen muutokset',
     ]);
     const goals = page.getByRole('table', { name: 'Muut tavoitteet Siirretyt rivit' });
