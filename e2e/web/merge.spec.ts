@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 import { printPdf, squash } from '../support/pdf';
@@ -14,6 +15,13 @@ const ROW = 'Vähennetään väärinymmärrysten, epäselvän viestinnän ja yli
 const MANAGER = 'Eero Esihenkilö';
 const INDICATOR_ROW = 'Säilytetään luottamus ja läpinäkyvyys kaupungin toimintaan.';
 const MEASURE = 'Kyselyyn vastanneiden määrä';
+/** The row's own indicators in the example (its Toteutuma, a text): nobody judges them here. */
+const EXAMPLE_INDICATORS = (KEMIJARVI_2026_GOALS[UNIT] ?? [])
+  .flatMap((table) => table.rows)
+  .filter((row) => row.objective === INDICATOR_ROW)
+  .flatMap((row) => row.indicators.map((indicator) => indicator.text));
+/** The rule waits for every indicator: ours judged, the example's still open. */
+const VERDICT = `Arvioitu 1/${EXAMPLE_INDICATORS.length + 1} mittaria`;
 const THEIR_ACTIONS = 'Yksikön päivittämät toimenpiteet';
 const OUR_ACTIONS = 'Controllerin päivittämät toimenpiteet';
 /** Row cells after the row header: actions, indicator, owner, deadline, status. */
@@ -74,7 +82,11 @@ const measureAndJudge = async (app: ValvoApp) => {
   await card.getByRole('button', { name: 'Arvioi' }).click();
   expect(await dialog.getByLabel('Arvio', { exact: true }).inputValue()).toBe('met');
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
-  await dialog.getByText('Säännön mukaan: toteutunut (1/1 mittaria toteutunut)').waitFor();
+  // The card's judgement, no longer "Ei arvioitu · … ehdotus: toteutunut".
+  await card.getByText('Toteutunut', { exact: true }).waitFor();
+  for (const text of EXAMPLE_INDICATORS)
+    await dialog.getByRole('listitem', { name: text }).waitFor();
+  await dialog.getByText(VERDICT, { exact: true }).waitFor();
   await app.page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
 };
@@ -233,7 +245,8 @@ describe('merging a returned unit package', () => {
     await app.row(INDICATOR_ROW).getByRole('button', { name: 'Mittarit' }).click();
     const card = app.dialog(`Mittarit: ${INDICATOR_ROW}`).getByRole('listitem', { name: MEASURE });
     await card.getByText(/^310 kpl \(/).waitFor();
-    expect(await card.textContent()).toMatch(/Toteutunut/i);
+    await card.getByText('Toteutunut', { exact: true }).waitFor();
+    await app.dialog(`Mittarit: ${INDICATOR_ROW}`).getByText(VERDICT, { exact: true }).waitFor();
 
     expect(controller.errors).toEqual([]);
     expect(manager.errors).toEqual([]);

@@ -7,6 +7,7 @@ import { PlanYearSchema } from '../../shared/domain/plan-year';
 import { UnitSchema } from '../../shared/domain/unit';
 import type { ExampleUnit } from '../../shared/example/kemijarvi-2026';
 import { KEMIJARVI_2026 } from '../../shared/example/kemijarvi-2026';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { KEMIJARVI_RISKS } from '../../shared/example/kemijarvi-risks';
 import { launchChromium, openApp } from '../support/browser';
 import { readStore, writeRecords } from '../support/idb';
@@ -52,11 +53,15 @@ const recordStates = (page: Page) =>
     record();
   });
 
-/** Which units each example row text and risk title belongs to (the same row text can be in two). */
+/**
+ * Which units each example row text and risk title belongs to (the same row text can be in two):
+ * a unit's rows of every table kind of the budget chapter, else its internal-control rows.
+ */
 const ownersOfRows = () => {
   const owners = new Map<string, Set<string>>();
   const walk = (unit: ExampleUnit) => {
-    for (const row of unit.rows ?? [])
+    const goalRows = (KEMIJARVI_2026_GOALS[unit.name] ?? []).flatMap((table) => table.rows);
+    for (const row of [...(unit.rows ?? []), ...goalRows])
       owners.set(row.objective, new Set([...(owners.get(row.objective) ?? []), unit.name]));
     unit.children?.forEach(walk);
   };
@@ -65,6 +70,13 @@ const ownersOfRows = () => {
 };
 const ROW_OWNERS = ownersOfRows();
 const RISK_OWNERS = new Map(KEMIJARVI_RISKS.map((risk) => [risk.title, risk.unitName]));
+/** Rows of the goal tables (strategy and other goals, productivity): not internal control. */
+const GOAL_ROWS = new Set(
+  Object.values(KEMIJARVI_2026_GOALS)
+    .flat()
+    .filter((table) => table.kind !== 'internalControl')
+    .flatMap((table) => table.rows.map((row) => row.objective)),
+);
 
 /** Units with rows and risks of their own, and one with none, tree link name and kind. */
 const UNITS: [string, string][] = [
@@ -110,6 +122,8 @@ describe('switching units quickly', () => {
     const painted = states.filter((state) => state.rows.length > 0);
     // The recorder saw the switches: rows of several units under their own headings.
     expect(new Set(painted.map((state) => state.heading)).size).toBeGreaterThanOrEqual(3);
+    // … and the units' goal tables as well as their internal-control tables.
+    expect(painted.some((state) => state.rows.some((row) => GOAL_ROWS.has(row.name)))).toBe(true);
     for (const state of states) {
       for (const row of state.rows) {
         expect(ROW_OWNERS.get(row.name), `row "${row.name}" under "${state.heading}"`).toContain(
