@@ -18,6 +18,7 @@ export default defineConfig({
             'electron/**/*.test.ts',
             'build/**/*.test.ts',
             'e2e/perf/**/*.test.ts',
+            'e2e/support/**/*.test.ts',
           ],
           setupFiles: ['build/test/fast-check-setup.ts'],
         },

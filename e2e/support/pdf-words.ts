@@ -49,26 +49,34 @@ export const pdfWordBoxes = (pdf: string): WordBox[] => {
 export const wordsOf = (texts: readonly string[]): Set<string> =>
   new Set(texts.flatMap((text) => text.split(/\s+/).filter(Boolean)));
 
-/** A line may end after a hyphen or a slash inside a word: "Konserni-|ja", "koulutusta/|ohjausta". */
-const BREAKS_AFTER = /[-/]$/;
+/**
+ * A line may end after a hyphen, an en dash or a slash inside a word: "Konserni-|ja", "3–|5",
+ * "koulutusta/|ohjausta" (Calc breaks after an en dash as after a hyphen).
+ */
+const BREAKS_AFTER = /[-–/]$/;
 
 /**
  * The PDF's words that are no word of the source: a word broken in the middle at a line's end,
- * "Hallintopa|lvelut". A word broken after a hyphen or slash inside it is whole once its pieces
- * are joined again.
+ * "Hallintopa|lvelut". A word broken after a hyphen, en dash or slash inside it is whole once its
+ * pieces are joined again, also where its first piece is a source word of its own: "ja -|kanavia"
+ * when the source has a lone "-" elsewhere ("Kemijärvi - kansainvälisen").
  */
 export const brokenWords = (words: readonly string[], source: ReadonlySet<string>): string[] => {
   const broken: string[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    if (source.has(word)) continue;
     let joined = word;
     let end = index;
-    while (BREAKS_AFTER.test(joined) && end + 1 < words.length && !source.has(joined)) {
+    let whole = source.has(word) ? index : -1;
+    while (BREAKS_AFTER.test(joined) && end + 1 < words.length) {
       end += 1;
       joined += words[end];
+      if (source.has(joined)) {
+        whole = end;
+        break;
+      }
     }
-    if (source.has(joined)) index = end;
+    if (whole >= 0) index = whole;
     else broken.push(word);
   }
   return broken;

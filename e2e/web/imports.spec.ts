@@ -16,6 +16,8 @@ const NEW_ROW = {
   status: 'Käynnissä',
 };
 const NEW_OWNER = 'Muutettu Omistaja';
+/** The export's Taulukko value of an internal-control row (the unit page's `app.table`). */
+const INTERNAL_CONTROL = 'Sisäinen valvonta ja riskienhallinta';
 
 describe('importing rows in Chromium', () => {
   let browser: Browser;
@@ -45,13 +47,18 @@ describe('importing rows in Chromium', () => {
     const unitColumn = column(exported, 'Yksikkö');
     const objectiveColumn = column(exported, 'Sisäinen valvonta ja riskienhallinta');
     const ownerColumn = column(exported, 'Vastuuhenkilö');
-    const changedIndex = exported.rows.findIndex((row) => row[unitColumn] === PARENT);
+    const kindColumn = column(exported, 'Taulukko');
+    // The export carries the unit's goal rows too; the owner changed is on an internal-control row.
+    const changedIndex = exported.rows.findIndex(
+      (row) => row[unitColumn] === PARENT && row[kindColumn] === INTERNAL_CONTROL,
+    );
     expect(changedIndex).toBeGreaterThanOrEqual(0);
     const changedObjective = exported.rows[changedIndex]![objectiveColumn]!;
     const added: string[] = exported.header.map((name) => {
       const values: Record<string, string> = {
         Yksikkö: PARENT,
         Vuosi: '2026',
+        Taulukko: INTERNAL_CONTROL,
         'Sisäinen valvonta ja riskienhallinta': NEW_ROW.objective,
         Vastuuhenkilö: NEW_ROW.owner,
         Määräaika: NEW_ROW.deadline,

@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEMIJARVI_2026 } from '../../shared/example/kemijarvi-2026';
-import type { ExampleUnit } from '../../shared/example/kemijarvi-2026';
+import type { ExampleRow, ExampleUnit } from '../../shared/example/kemijarvi-2026';
+import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { launchChromium, openApp } from '../support/browser';
 import { closeOffice, officeToPdf, pdfPages } from '../support/office';
 import { medianWordHeight, pdfWordBoxes, pdfWords, printFaults } from '../support/pdf-words';
@@ -15,9 +16,16 @@ import { ValvoApp } from './pages/ValvoApp';
 /** The register's XLSX as people see it: opened and printed by LibreOffice Calc, read back with poppler. */
 
 const walk = (unit: ExampleUnit): ExampleUnit[] => [unit, ...(unit.children ?? []).flatMap(walk)];
-const EXAMPLE_ROW_TEXTS = walk(KEMIJARVI_2026).flatMap((unit) =>
-  (unit.rows ?? []).flatMap((row) => [row.objective, row.actions, row.indicator]),
-);
+/** The example's rows: the budget chapter's tables of every kind, elsewhere a unit's internal control. */
+const EXAMPLE_ROWS: ExampleRow[] = walk(KEMIJARVI_2026).flatMap((unit) => {
+  const tables = unit.kind === 'costUnit' ? undefined : KEMIJARVI_2026_GOALS[unit.name];
+  return tables ? tables.flatMap((table) => table.rows) : (unit.rows ?? []);
+});
+const EXAMPLE_ROW_TEXTS = EXAMPLE_ROWS.flatMap((row) => [
+  row.objective,
+  row.actions,
+  row.indicator,
+]);
 
 /** A long row with every field filled, to make rows many lines tall. */
 const LONG_ROW = {
@@ -32,7 +40,7 @@ const LONG_ROW = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Goal rows of two kinds, imported so that the file has a sheet of each beside internal control. */
+/** Goal rows of two kinds, imported beside the example's own, printed on their kinds' sheets. */
 const GOAL_ROWS = [
   {
     Taulukko: 'Strategiset tavoitteet',
@@ -158,6 +166,12 @@ describe('the register’s XLSX printed by LibreOffice', () => {
     await page
       .getByText(`Tuonti valmis: uusia rivejä ${GOAL_ROWS.length}, muutettuja 0.`)
       .waitFor();
+    // Exported once the rows are on screen, as a user would: the export reads the same live data.
+    for (const row of GOAL_ROWS) {
+      await page
+        .getByRole('rowheader', { name: row['Sisäinen valvonta ja riskienhallinta'], exact: true })
+        .waitFor();
+    }
   };
 
   it('prints the register, a sheet per table kind, readable, every word whole, identifiers left out', async () => {
@@ -173,11 +187,18 @@ describe('the register’s XLSX printed by LibreOffice', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheets = workbook.worksheets.map((sheet) => sheet.name);
-    expect(sheets.slice(0, 2)).toEqual(['Strategiset tavoitteet', 'Muut tavoitteet']);
-    expect(sheets).toContain('Sisäinen valvonta ja…');
+    // The example's four table kinds, in the budget's order, before the risks.
+    expect(sheets.slice(0, 4)).toEqual([
+      'Strategiset tavoitteet',
+      'Muut tavoitteet',
+      'Tuottavuustoimenpiteet ja…',
+      'Sisäinen valvonta ja…',
+    ]);
     // Each goal kind's sheet is headed with the kind's own columns.
     expect(printed).toContain('Toiminnalliset tavoitteet ja painopisteet');
     const rows = workbook.worksheets.reduce((sum, sheet) => sum + sheet.rowCount - 1, 0);
+    const risks = workbook.getWorksheet('Riskit');
+    expect(rows - (risks ? risks.rowCount - 1 : 0)).toBe(EXAMPLE_ROWS.length + GOAL_ROWS.length);
 
     const pdf = officeToPdf(file, work);
     const pages = pdfPages(pdf);
