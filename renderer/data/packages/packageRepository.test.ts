@@ -184,9 +184,18 @@ describe('a unit package from issue to return', () => {
       returnedAt: null,
     });
     const openEvents = events.filter((event) => event.op === 'import');
-    // Settings, units, plan year, records and the opened record, each named after the package.
+    // Settings, units, plan year, records (rows, their indicators, the risk and its two
+    // assessments) and the opened record, each named after the package.
+    expect(pkg.records.indicators?.length).toBeGreaterThan(0);
     expect(openEvents).toHaveLength(
-      pkg.settings.length + 3 + 1 + pkg.records.controlActions.length + 1 + 2 + 1,
+      pkg.settings.length +
+        3 +
+        1 +
+        pkg.records.controlActions.length +
+        (pkg.records.indicators?.length ?? 0) +
+        1 +
+        2 +
+        1,
     );
     expect(openEvents.every((event) => event.source?.includes(pkg.packageId))).toBe(true);
   });
