@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
 import { KEMIJARVI_2026_GOALS } from '../../shared/example/kemijarvi-2026-goals';
 import { ValvoApp } from './pages/ValvoApp';
+import { risksTable, shownActions, shownRisks } from './pages/shownRows';
 
 const PARENT = 'Elinkeino- ja työllisyyspalvelut';
 const CHILD = 'Joukkoliikenne';
@@ -24,96 +25,6 @@ const FORMULA = {
   indicator: '-1+1',
   owner: '@esimies',
   deadline: '30.9.2026',
-};
-
-/** An action row as the register shows it, in the export's column terms. */
-type ShownAction = {
-  unit: string;
-  objective: string;
-  actions: string;
-  indicator: string;
-  owner: string;
-  deadline: string;
-  status: string;
-  overdue: string;
-};
-
-/** The unit's internal-control table: its only table, or the one under its kind's heading. */
-const actionsTable = (page: Page) =>
-  page.getByRole('table', {
-    name: /^(Sisäinen valvonta ja riskienhallinta: yksikön|Yksikön) .* rivit vuodelle 2026$/,
-  });
-const risksTable = (page: Page) => page.getByRole('table', { name: /^Yksikön .* riskit$/ });
-
-const cellTexts = async (row: Locator) => [
-  (await row.getByRole('rowheader').textContent()) ?? '',
-  ...(await row.getByRole('cell').allTextContents()),
-];
-
-/** The rows of the unit now on screen, read from the register table. */
-const shownActions = async (page: Page, unit: string): Promise<ShownAction[]> => {
-  const rows = await actionsTable(page).locator('tbody tr').all();
-  return Promise.all(
-    rows.map(async (row) => {
-      const [objective = '', actions = '', indicator = '', owner = '', deadline = ''] =
-        await cellTexts(row);
-      const badge = (await row.locator('.status').textContent()) ?? '';
-      // "▲ Ei aloitettu · Myöhässä": symbol, status word, overdue flag.
-      const status = badge.replace(/^\S+\s/, '').replace(/ · Myöhässä$/, '');
-      return {
-        unit,
-        objective,
-        actions,
-        indicator,
-        owner,
-        deadline: deadline === '–' ? '' : deadline,
-        status,
-        overdue: badge.endsWith('Myöhässä') ? 'Kyllä' : 'Ei',
-      };
-    }),
-  );
-};
-
-type ShownRisk = {
-  unit: string;
-  title: string;
-  category: string;
-  owner: string;
-  status: string;
-  inherent: string;
-  residual: string;
-  review: string;
-};
-
-const shownRisks = async (page: Page, unit: string): Promise<ShownRisk[]> => {
-  if ((await risksTable(page).count()) === 0) return [];
-  const rows = await risksTable(page).locator('tbody tr').all();
-  return Promise.all(
-    rows.map(async (row) => {
-      const title = (await row.getByRole('rowheader').getByRole('link').textContent()) ?? '';
-      const [category = '', owner = '', status = '', inherent = '', residual = '', review = ''] =
-        await row.getByRole('cell').allTextContents();
-      // Level cells read "Kriittinen (4 × 4 = 16) ↑ Noussut"; the file has band and score apart.
-      const level = (text: string) =>
-        text
-          .match(/^(.+?) \(\d+ × \d+ = (\d+)\)/)
-          ?.slice(1)
-          .join(' ') ?? text;
-      return {
-        unit,
-        title,
-        category: category === 'Ei luokkaa' ? '' : category,
-        owner,
-        status,
-        inherent: level(inherent),
-        residual: level(residual),
-        review: review
-          .replace(/(Arvioitava|!).*$/, '')
-          .trim()
-          .replace(/^–$/, ''),
-      };
-    }),
-  );
 };
 
 const addRow = async (app: ValvoApp, values: typeof TRICKY) => {
