@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../../shared/dates';
 import type { TableKind } from '../../../shared/domain/table-kind';
@@ -19,13 +19,20 @@ export const KindFilterField = ({ kinds, chosen, onChange }: Props) => {
   const { t, i18n } = useTranslation();
   const language = i18n.language as LanguageCode;
   const helpId = useId();
-  const toggle = (id: string, isOn: boolean) =>
+  // The choice as last changed here: a second box ticked before the address has come back
+  // builds on the first, not on the choice still shown.
+  const latest = useRef(chosen);
+  useLayoutEffect(() => {
+    latest.current = chosen;
+  }, [chosen]);
+  const toggle = (id: string, isOn: boolean) => {
     // Kept in the kinds' own order, so the same choice always makes the same address.
-    onChange(
-      kinds
-        .map((kind) => kind.id)
-        .filter((kindId) => (kindId === id ? isOn : chosen.includes(kindId))),
-    );
+    const next = kinds
+      .map((kind) => kind.id)
+      .filter((kindId) => (kindId === id ? isOn : latest.current.includes(kindId)));
+    latest.current = next;
+    onChange(next);
+  };
   return (
     <fieldset className="register-filters__kinds" aria-describedby={helpId}>
       <legend>{t('register.kind')}</legend>
