@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, openApp } from '../support/browser';
+import { STRATEGY_PRIORITIES_2026 } from '../../shared/example/kemijarvi-2026-goals';
 import { ValvoApp } from './pages/ValvoApp';
 import { column, csvFile, download, parseCsv, summary, writeCsv } from './pages/rowFiles';
 
@@ -18,7 +19,8 @@ describe('importing and exporting rows of every table kind in Chromium', () => {
     await browser?.close();
   });
 
-  const PRIORITY = 'VAKAA JA ENNAKOIVA KUNTATALOUS';
+  // A priority the example's year lacks, added in Settings after the budget's five.
+  const PRIORITY = 'KESTÄVÄ JA VIHREÄ KAUPUNKI';
   const GOALS = [
     { kind: 'Strategiset tavoitteet', priority: PRIORITY, objective: 'Tuotu strateginen tavoite' },
     { kind: 'other goals', priority: '', objective: 'Tuotu muu tavoite' },
@@ -77,7 +79,7 @@ describe('importing and exporting rows of every table kind in Chromium', () => {
     await errorList.waitFor();
     expect(await errorList.getByRole('listitem').allTextContents()).toEqual([
       'Rivi 3, sarake Taulukko: Taulukkoa ”Talousarvion tavoitteet” ei ole. Käytä jotakin näistä: Strategiset tavoitteet, Muut tavoitteet, Tuottavuustoimenpiteet ja -hankkeet, Sisäinen valvonta ja riskienhallinta, Konserniyhteisöjen tavoitteet.',
-      `Rivi 4, sarake Painopiste: Painopistettä ”HYVÄ ARKI” ei ole vuoden 2026 luettelossa. Vuoden painopisteet: ${PRIORITY}.`,
+      `Rivi 4, sarake Painopiste: Painopistettä ”HYVÄ ARKI” ei ole vuoden 2026 luettelossa. Vuoden painopisteet: ${[...STRATEGY_PRIORITIES_2026, PRIORITY].join(', ')}.`,
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     expect((await exportCsv()).equals(before)).toBe(true);
@@ -133,11 +135,12 @@ describe('importing and exporting rows of every table kind in Chromium', () => {
       'Toimenpiteet',
       'Mittarit',
     ]);
-    const goalRow = strategy.getRow(2);
-    expect([goalRow.getCell(2).value, goalRow.getCell(3).value]).toEqual([
-      PRIORITY,
-      GOALS[0]!.objective,
-    ]);
+    // The imported goal among the unit's own strategy goals, under its priority.
+    const goalRows: ExcelJS.Row[] = [];
+    strategy.eachRow((row) => {
+      if (row.getCell(3).value === GOALS[0]!.objective) goalRows.push(row);
+    });
+    expect(goalRows.map((row) => row.getCell(2).value)).toEqual([PRIORITY]);
     const csvRows = csv.rows.length;
     await input.setInputFiles({ name: 'rekisteri.xlsx', mimeType: XLSX_TYPE, buffer: xlsx });
     await summary(imports, 0, 0, csvRows);
