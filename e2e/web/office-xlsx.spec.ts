@@ -166,7 +166,7 @@ describe('the register’s XLSX printed by LibreOffice', () => {
     await page
       .getByText(`Tuonti valmis: uusia rivejä ${GOAL_ROWS.length}, muutettuja 0.`)
       .waitFor();
-    // Exported once the rows are on screen, as a user would: the export reads the same live data.
+    // Exported once the rows are on screen, as a user would (the export reads the database itself).
     for (const row of GOAL_ROWS) {
       await page
         .getByRole('rowheader', { name: row['Sisäinen valvonta ja riskienhallinta'], exact: true })

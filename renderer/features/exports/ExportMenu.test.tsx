@@ -1,4 +1,5 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi, IpcResult, SaveFileResult } from '../../../shared/desktop-api';
@@ -15,6 +16,7 @@ import { createYearRepository } from '../../data/years/yearRepository';
 import { ExportMenu } from './ExportMenu';
 
 let databaseCount = 0;
+let lastSeeded = { name: '', unitId: '' };
 
 /** A database with one unit, a child unit and a row in each; closed again before rendering. */
 const seed = async (name: string) => {
@@ -42,6 +44,7 @@ const renderMenu = async (saveAs: DesktopApi['files']['saveAs']) => {
   databaseCount += 1;
   const name = `exports-${databaseCount}`;
   const root = await seed(name);
+  lastSeeded = { name, unitId: root.id };
   const api: DesktopApi = { ...createWebApi('test'), files: { saveAs } };
   render(
     <PlatformProvider api={api}>
@@ -113,5 +116,24 @@ describe('ExportMenu', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Vienti epäonnistui, eikä tiedostoa tallennettu. Yritä uudelleen. Virhe: EACCES',
     );
+  });
+
+  it('writes a row saved the moment before the click, before the screen could show it', async () => {
+    const saveAs = result({ ok: true, value: { saved: false, fileName: null } });
+    const button = await renderMenu(saveAs);
+    const db = new ValvoDatabase(lastSeeded.name);
+    await createActionRepository(db, testContext()).create(lastSeeded.unitId, 2026, {
+      objective: 'Tuotu juuri äsken',
+      actions: '',
+      indicator: '',
+      owner: '',
+      deadline: '',
+      status: 'not_started',
+    });
+    // Clicked in the same tick: no live query has had the time to read the new row.
+    fireEvent.click(button);
+    await waitFor(() => expect(saveAs).toHaveBeenCalledTimes(1));
+    expect(String(saveAs.mock.calls[0]![0].content)).toContain('Tuotu juuri äsken');
+    db.close();
   });
 });

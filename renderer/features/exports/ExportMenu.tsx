@@ -14,7 +14,7 @@ import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
 import { ExportProgress } from './ExportProgress';
 import { exportXlsx } from './exportXlsx';
-import { useExportData } from '../../data/worklists/useExportData';
+import { useExportReader } from '../../data/worklists/readExportData';
 import { XLSX_MIME_TYPE } from './xlsxFormat';
 import type { XlsxProgress } from './xlsxMessages';
 
@@ -29,7 +29,7 @@ type Running = { kind: 'xlsx'; progress: XlsxProgress | null } | { kind: 'csv' }
  */
 export const ExportMenu = ({ unitId, unitName, year }: Props) => {
   const { t, i18n } = useTranslation();
-  const data = useExportData(unitId, year);
+  const readData = useExportReader(unitId, year);
   const { files } = usePlatform();
   const notice = useNotice();
   const today = useToday();
@@ -40,8 +40,9 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
 
   useEffect(() => () => abort.current?.abort(), []);
 
-  const tables = () => {
-    if (!data) throw new Error('not loaded');
+  // Read on the click, not kept live: the file holds what is saved now, not what was last shown.
+  const tables = async () => {
+    const data = await readData();
     // The file format is Finnish whatever the screen language: an import reads these words back.
     // The table kinds, which the organisation names in each language, are named in the reader's.
     const finnish = i18n.getFixedT('fi');
@@ -61,7 +62,7 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
     }
   };
 
-  const isBusy = running !== null || data === undefined;
+  const isBusy = running !== null;
 
   // Buttons stay focusable while busy (aria-disabled), so keyboard focus is not thrown away.
   const run = async (next: NonNullable<Running>, work: (signal: AbortSignal) => Promise<void>) => {
@@ -86,7 +87,7 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
 
   const handleXlsx = () =>
     run({ kind: 'xlsx', progress: null }, async (signal) => {
-      const { kindTables, risks } = tables();
+      const { kindTables, risks } = await tables();
       const content = await exportXlsx(
         [...kindTables, risks],
         (progress) => setRunning({ kind: 'xlsx', progress }),
@@ -106,7 +107,7 @@ export const ExportMenu = ({ unitId, unitName, year }: Props) => {
       await save({
         suggestedName: exportFileName(csvTable === 'actions' ? { ...name, year } : name, 'csv'),
         mimeType: CSV_MIME_TYPE,
-        content: toCsv(tables()[csvTable]),
+        content: toCsv((await tables())[csvTable]),
       });
     });
 
