@@ -24,6 +24,13 @@ import { ValvoApp } from './pages/ValvoApp';
 // developer's run beside CI's) must never start or kill a browser on each other's profile.
 const PROFILE_DIR = mkdtempSync(join(tmpdir(), 'valvo-crash-profile-'));
 const ROUNDS = 20;
+/**
+ * The test shows something only when saves were confirmed before kills: at least this many. A
+ * kill comes at a random moment, and on a busy machine fewer saves finish before it, so rounds
+ * go on past ROUNDS (up to MAX_ROUNDS) until that many were confirmed.
+ */
+const MIN_CONFIRMED = 20;
+const MAX_ROUNDS = 40;
 const UNIT = 'Viestintä ja markkinointi';
 const ROWS = [
   'Varmistaa viestinnän johdonmukaisuus, selkeys ja vastuullisuus sekä ehkäistä viestinnällisiä riskejä.',
@@ -153,7 +160,9 @@ const unitPageShown = async (running: Running, round: number) => {
   try {
     await running.page.getByRole('heading', { level: 1, name: UNIT }).waitFor({ timeout: 30_000 });
   } catch (error) {
-    const tabs = running.browser.contexts().flatMap((context) => context.pages().map((p) => p.url()));
+    const tabs = running.browser
+      .contexts()
+      .flatMap((context) => context.pages().map((p) => p.url()));
     const text = await running.page
       .evaluate(() => document.body.innerText.slice(0, 500))
       .catch((failure: unknown) => `(no text: ${String(failure)})`);
@@ -278,7 +287,7 @@ describe('killing the browser at random moments', () => {
     rmSync(PROFILE_DIR, { recursive: true, force: true });
   });
 
-  it(`keeps every confirmed save and a verifying chain over ${ROUNDS} edit rounds ended by SIGKILL`, async () => {
+  it(`keeps every confirmed save and a verifying chain over ${ROUNDS} or more edit rounds ended by SIGKILL`, async () => {
     const started = Date.now();
     rmSync(PROFILE_DIR, { recursive: true, force: true });
     const baseUrl = inject('baseUrl');
@@ -297,7 +306,12 @@ describe('killing the browser at random moments', () => {
     running = null;
     log.push(`round 0 (first run and example): ${Date.now() - started} ms`);
 
-    for (let round = 1; round <= ROUNDS; round += 1) {
+    let round = 1;
+    for (
+      ;
+      round <= ROUNDS || (confirmed.length < MIN_CONFIRMED && round <= MAX_ROUNDS);
+      round += 1
+    ) {
       const roundStart = Date.now();
       running = await launch(unitUrl, retries);
       const { page } = running;
@@ -342,7 +356,8 @@ describe('killing the browser at random moments', () => {
     // The last kill is checked too.
     running = await launch(unitUrl, retries);
     await running.page.getByRole('heading', { level: 1, name: UNIT }).waitFor();
-    const final = await checkStore(running.page, confirmed, ROUNDS);
+    const rounds = round - 1;
+    const final = await checkStore(running.page, confirmed, rounds);
     await kill(running);
     running = null;
 
@@ -350,10 +365,10 @@ describe('killing the browser at random moments', () => {
       [
         ...log,
         ...retries.map((retry) => `relaunched after Chromium quit at start: ${retry}`),
-        `total ${Date.now() - started} ms, ${confirmed.length} confirmed saves, ` +
+        `total ${Date.now() - started} ms, ${rounds} rounds, ${confirmed.length} confirmed saves, ` +
           `${final.notes} notes stored, ${final.events} audit events`,
       ].join('\n'),
     );
-    expect(confirmed.length).toBeGreaterThanOrEqual(ROUNDS);
-  }, 170_000);
+    expect(confirmed.length).toBeGreaterThanOrEqual(MIN_CONFIRMED);
+  }, 360_000);
 });
