@@ -1,3 +1,2 @@
 /** What the exports feature offers the rest of the app; other features import it only from here. */
 export { ExportMenu } from './ExportMenu';
-export { buildXlsx } from './workbook';

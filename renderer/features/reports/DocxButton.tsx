@@ -6,7 +6,6 @@ import { useNotice } from '../../components/Notice';
 import { useCommand } from '../../components/useCommand';
 import { toLanguage } from '../../i18n/locale';
 import { usePlatform } from '../../platform/PlatformContext';
-import { statementDocx } from './statementDocx';
 import { statementDraft } from './statementDraft';
 import { useReportData, useSavedStatement } from '../../data/reports/useReportData';
 
@@ -27,6 +26,8 @@ export const DocxButton = ({ scopeId, year }: { scopeId: string; year: number })
   const handleExport = () =>
     command.run(async () => {
       const statement = saved ?? statementDraft(t, statementFigures(report), i18n.language);
+      // The Word writer is loaded when first asked for, not with every start of the app.
+      const { statementDocx } = await import('./statementDocx');
       const content = await statementDocx(
         t,
         report,

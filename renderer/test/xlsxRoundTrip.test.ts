@@ -1,14 +1,15 @@
 // @vitest-environment node
+/** The XLSX round trip: what the export writes (in its worker) the import reads back unchanged. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ControlAction } from '../../../shared/domain/control-action';
-import type { Unit } from '../../../shared/domain/unit';
-import { registerTables } from '../../../shared/exports/register-tables';
-import { planActionImport } from '../../../shared/imports/action-import';
-import { DEFAULT_MATRIX } from '../../../shared/risk-presets';
-import { PRESET_TABLE_KINDS } from '../../../shared/table-kind-presets';
-import { buildXlsx } from '../exports';
-import { readXlsxTable } from './xlsxTable';
+import type { ControlAction } from '../../shared/domain/control-action';
+import type { Unit } from '../../shared/domain/unit';
+import { registerTables } from '../../shared/exports/register-tables';
+import { planActionImport } from '../../shared/imports/action-import';
+import { DEFAULT_MATRIX } from '../../shared/risk-presets';
+import { PRESET_TABLE_KINDS } from '../../shared/table-kind-presets';
+import { buildXlsx } from '../features/exports/workbook';
+import { readXlsxTable } from '../features/imports/xlsxTable';
 
 const STATUS_WORDS: Record<string, string> = {
   'actions.statuses.not_started': 'Ei aloitettu',
