@@ -19,7 +19,7 @@ afterEach(() => {
 let base: VerifiedBackup;
 beforeAll(async () => {
   base = await buildBase();
-}, 30_000);
+}, 90_000);
 
 const restoredBase = () => {
   const db = openTestDatabase();
