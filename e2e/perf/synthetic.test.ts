@@ -9,14 +9,30 @@ import {
 } from '../../shared/backup/format';
 import { LATEST_SCHEMA_VERSION } from '../../shared/backup/versions';
 import { ControlActionSchema } from '../../shared/domain/control-action';
+import { IndicatorSchema } from '../../shared/domain/indicator';
 import { ALLOWED_PARENT_KINDS } from '../../shared/domain/unit';
 import { syntheticActions } from './synthetic';
 import { actionAt } from './synthetic-actions';
 import { syntheticTables } from './synthetic-dataset';
 import { FULL_SIZE, planDataSet, plannedEventCount } from './synthetic-plan';
 import { riskAt } from './synthetic-risks';
+import { goalRowAt, goalShape } from './synthetic-goals';
+import { indicatorAt, indicatorRow } from './synthetic-indicators';
 
-const SMALL = { units: 150, risks: 300, actions: 800, auditEvents: 3_000 };
+const countBy = <T>(items: readonly T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
+
+const SMALL = {
+  units: 150,
+  risks: 300,
+  actions: 800,
+  auditEvents: 3_000,
+  goalRows: 400,
+  indicators: 1_000,
+};
 
 describe('the synthetic data set', () => {
   it('gives one unit the same valid rows on every run (the report benchmarks use it)', () => {
@@ -39,13 +55,15 @@ describe('the synthetic data set', () => {
       }
     }
     expect(tables.units).toHaveLength(SMALL.units);
-    expect(tables.controlActions).toHaveLength(SMALL.actions);
+    expect(tables.controlActions).toHaveLength(SMALL.actions + SMALL.goalRows);
+    expect(tables.indicators).toHaveLength(SMALL.indicators);
     expect(tables.risks).toHaveLength(SMALL.risks);
     expect(tables.settings.map((setting) => setting.key).sort()).toEqual([
       'organisation',
       'profile',
       'riskCategories',
       'riskMatrix',
+      'strategyPriorities',
     ]);
   });
 
@@ -65,8 +83,10 @@ describe('the synthetic data set', () => {
   it('has an audit chain that verifies and replays to the stored records', () => {
     const tables = syntheticTables(planDataSet(SMALL));
     const events = tables.auditEvents;
-    expect(events).toHaveLength(SMALL.auditEvents);
-    expect(verifyAuditChain(events)).toMatchObject({ ok: true, count: SMALL.auditEvents });
+    const plan = planDataSet(SMALL);
+    expect(events).toHaveLength(SMALL.auditEvents + plan.goalEvents);
+    expect(plannedEventCount(plan)).toBe(events.length);
+    expect(verifyAuditChain(events)).toMatchObject({ ok: true, count: events.length });
     const times = events.map((event) => event.at);
     expect([...times].sort()).toEqual(times);
     const replayed = new Map<string, Record<string, unknown>>();
@@ -82,12 +102,15 @@ describe('the synthetic data set', () => {
           ([field, value]) => value !== null && !['updatedAt', 'updatedBy', 'rev'].includes(field),
         ),
       );
-    for (const name of ['units', 'controlActions', 'risks', 'assessments', 'settings'] as const) {
+    const names = ['units', 'controlActions', 'risks', 'assessments', 'settings', 'indicators'];
+    for (const name of names as (keyof typeof tables)[]) {
       for (const row of tables[name]) expect(replayed.get(row.id)).toEqual(untracked(row));
     }
     const revs = new Map<string, number>();
     for (const event of events) revs.set(event.entityId, (revs.get(event.entityId) ?? 0) + 1);
-    for (const row of tables.controlActions) expect(row.rev).toBe(revs.get(row.id));
+    for (const row of [...tables.controlActions, ...tables.indicators]) {
+      expect(row.rev).toBe(revs.get(row.id));
+    }
   });
 
   it('reads back as a backup file that the app would accept', () => {
@@ -103,7 +126,7 @@ describe('the synthetic data set', () => {
       tables,
     );
     const parsed = parseBackup(serializeBackup(document), LATEST_SCHEMA_VERSION);
-    expect(parsed.ok ? parsed.counts.auditEvents : parsed.problems).toBe(SMALL.auditEvents);
+    expect(parsed.ok ? parsed.counts.auditEvents : parsed.problems).toBe(tables.auditEvents.length);
   });
 
   it('plans the city-scale set: 2,000 units in a tree of 6 divisions and 60 areas, 200,000 events', () => {
@@ -115,7 +138,7 @@ describe('the synthetic data set', () => {
     expect(kinds).toMatchObject({ organisation: 1, division: 6, area: 60, company: 4 });
     expect(plan.units).toHaveLength(2_000);
     expect(plan.assessmentCount).toBeGreaterThan(35_000);
-    expect(plannedEventCount(plan)).toBe(200_000);
+    expect(plannedEventCount(plan)).toBe(200_000 + plan.goalEvents);
     const sample = [0, 1, 17_321, 49_999].map((index) => actionAt(plan, index).versions.at(-1)!);
     for (const row of sample) expect(ControlActionSchema.safeParse(row).success).toBe(true);
     const statuses = new Set(
@@ -130,5 +153,89 @@ describe('the synthetic data set', () => {
       expect(BACKUP_TABLE_SCHEMAS.risks.safeParse(risk).success).toBe(true);
       expect(assessments.length).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe('the goal tables of the synthetic data set', () => {
+  it("has goal rows of every goal kind, strategy goals under the year's priorities", () => {
+    const plan = planDataSet(SMALL);
+    const tables = syntheticTables(plan);
+    const goals = tables.controlActions.filter((row) => row.kindId !== 'internalControl');
+    expect(goals).toHaveLength(SMALL.goalRows);
+    const kinds = countBy(goals, (row) => row.kindId);
+    expect(Object.keys(kinds).sort()).toEqual(
+      ['companyGoal', 'otherGoal', 'productivity', 'strategyGoal'].filter(
+        (kind) => kind !== 'companyGoal' || kinds.companyGoal,
+      ),
+    );
+    const priorities = tables.settings.find((setting) => setting.key === 'strategyPriorities');
+    const priorityIds = new Set(
+      priorities?.key === 'strategyPriorities' ? priorities.value.map((item) => item.id) : [],
+    );
+    expect(priorityIds.size).toBe(5);
+    for (const row of goals) {
+      expect(row.priorityId === null).toBe(row.kindId !== 'strategyGoal');
+      if (row.priorityId) expect(priorityIds).toContain(row.priorityId);
+    }
+    const units = new Map(tables.units.map((unit) => [unit.id, unit]));
+    for (const row of goals) {
+      expect(row.kindId === 'companyGoal').toBe(units.get(row.unitId)?.kind === 'company');
+      expect(units.get(row.unitId)?.kind).not.toBe('organisation');
+    }
+    expect(goals.filter((row) => row.judgementOverride !== null).length).toBeGreaterThan(0);
+    expect(goals.filter((row) => row.status === 'in_progress').length).toBeGreaterThan(100);
+  });
+
+  it('links every indicator to a goal row of its unit and year, 2 or 3 to a row, of mixed types', () => {
+    const tables = syntheticTables(planDataSet(SMALL));
+    const rows = new Map(tables.controlActions.map((row) => [row.id, row]));
+    const perRow = countBy(tables.indicators, (indicator) => indicator.actionId);
+    for (const indicator of tables.indicators) {
+      const row = rows.get(indicator.actionId);
+      expect(row?.kindId).not.toBe('internalControl');
+      expect([row?.unitId, row?.year]).toEqual([indicator.unitId, indicator.year]);
+    }
+    expect(Object.keys(perRow)).toHaveLength(SMALL.goalRows);
+    expect(new Set(Object.values(perRow))).toEqual(new Set([2, 3]));
+    expect(Object.keys(countBy(tables.indicators, (item) => item.type)).sort()).toEqual([
+      'date',
+      'euros',
+      'number',
+      'percentage',
+      'text',
+      'yesNo',
+    ]);
+    const read = tables.indicators.filter((item) => item.values.length > 0);
+    expect(read.length / SMALL.indicators).toBeGreaterThan(0.3);
+    expect(read.filter((item) => item.judgement !== null).length).toBeGreaterThan(0);
+    expect(
+      tables.indicators.filter((item) => item.judgement !== null && item.values.length === 0),
+    ).toEqual([]);
+    expect(tables.indicators.filter((item) => item.target !== null).length).toBeGreaterThan(
+      SMALL.indicators / 2,
+    );
+  });
+
+  it('plans the city-scale goal tables: 100,000 rows with 250,000 indicators', () => {
+    const plan = planDataSet(FULL_SIZE);
+    expect([plan.size.goalRows, plan.size.indicators]).toEqual([100_000, 250_000]);
+    expect(plan.goalEvents).toBeGreaterThan(350_000);
+    const kinds = countBy(
+      Array.from({ length: plan.size.goalRows }, (_, index) => goalShape(plan, index).kind),
+      (kind) => kind,
+    );
+    expect(kinds.companyGoal).toBeGreaterThan(10);
+    expect(kinds.companyGoal).toBeLessThan(1_000);
+    expect(kinds.strategyGoal).toBeGreaterThan(30_000);
+    for (const index of [0, 54_321, 99_999]) {
+      const { stored } = goalRowAt(plan, index);
+      expect(ControlActionSchema.safeParse(stored).success).toBe(true);
+    }
+    for (const index of [0, 1, 2, 123_457, 249_999]) {
+      const { stored } = indicatorAt(plan, index);
+      expect(IndicatorSchema.safeParse(stored).success).toBe(true);
+      expect(stored.actionId).toBe(goalRowAt(plan, indicatorRow(plan, index)).stored.id);
+    }
+    expect(indicatorRow(plan, 249_999)).toBe(99_999);
   });
 });
