@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditCommitteeReport } from '../../../shared/reports/report-model';
+import type { AuditCommitteeReport, UnitSection } from '../../../shared/reports/report-model';
+import type { UnitGoalOutcomes } from '../../../shared/reports/goal-outcomes';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { RiskMapTable } from '../risks';
 import { AuditUnitsSection } from './AuditUnitsSection';
@@ -12,6 +13,21 @@ import { ReportTable } from './ReportTable';
 import { SummaryTable } from './SummaryTable';
 import { UnitGoalOutcomesView } from './UnitGoalOutcomesView';
 import { REPORT_SECTIONS } from './reportKeys';
+import { takeWithin } from './useStagedBudget';
+
+const sectionWeight = (section: UnitSection) => 1 + section.rows.length + section.risks.length;
+const outcomesWeight = (outcomes: UnitGoalOutcomes) =>
+  outcomes.groups.reduce(
+    (sum, group) =>
+      sum + group.goals.reduce((goals, goal) => goals + 1 + goal.indicators.length, 1),
+    1,
+  );
+
+/** The pack's long parts as units of work (rows, risks, goals, indicators) for a staged render. */
+export const packWeight = (report: AuditCommitteeReport) =>
+  report.sections.reduce((sum, section) => sum + sectionWeight(section), 0) +
+  report.goalOutcomes.reduce((sum, outcomes) => sum + outcomesWeight(outcomes), 0) +
+  report.withoutOutcome.length;
 
 type Props = {
   report: AuditCommitteeReport;
@@ -21,6 +37,11 @@ type Props = {
   title: string;
   /** The contents list's page numbers, once the shell has read them from a first print. */
   contentsPages: readonly number[] | null;
+  /**
+   * How much of the long parts (units, goal outcomes, rows without outcome) to show yet, in
+   * packWeight's units and document order; all of them when not given.
+   */
+  budget?: number;
 };
 
 export const sectionId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}`;
@@ -44,8 +65,12 @@ export const AuditReportView = ({
   statement,
   title,
   contentsPages,
+  budget = Infinity,
 }: Props) => {
   const { t } = useTranslation();
+  const units = takeWithin(report.sections, sectionWeight, budget);
+  const outcomes = takeWithin(report.goalOutcomes, outcomesWeight, units.left);
+  const withoutOutcome = report.withoutOutcome.slice(0, outcomes.left);
   const lines = report.summary.some((line) => line.depth > 0)
     ? report.summary.filter((line) => line.depth > 0)
     : report.summary;
@@ -129,14 +154,14 @@ export const AuditReportView = ({
       </section>
       <section id={sectionId('units')} className="report-section">
         {heading('units')}
-        <AuditUnitsSection sections={report.sections} year={report.year} />
+        <AuditUnitsSection sections={units.shown} year={report.year} />
       </section>
       {report.goalOutcomes.length > 0 && (
         <section id={sectionId('goalOutcomes')} className="report-section">
           {heading('goalOutcomes')}
           <p className="report-lead">{t('reports.goalOutcomes.lead')}</p>
-          {report.goalOutcomes.map((outcomes) => (
-            <UnitGoalOutcomesView key={outcomes.unit.id} outcomes={outcomes} isTitled />
+          {outcomes.shown.map((unitOutcomes) => (
+            <UnitGoalOutcomesView key={unitOutcomes.unit.id} outcomes={unitOutcomes} isTitled />
           ))}
         </section>
       )}
@@ -146,7 +171,7 @@ export const AuditReportView = ({
           <p>{t('reports.allHaveOutcome')}</p>
         ) : (
           <ReportTable<WithoutOutcome>
-            rows={report.withoutOutcome}
+            rows={withoutOutcome}
             rowKey={({ row }) => row.id}
             className="report-table--without-outcome"
             labelledBy={headingId('withoutOutcome')}
