@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditCommitteeReport, UnitSection } from '../../../shared/reports/report-model';
 import type { UnitGoalOutcomes } from '../../../shared/reports/goal-outcomes';
@@ -57,20 +58,14 @@ const headingId = (key: (typeof REPORT_SECTIONS)[number]) => `report-${key}-head
 
 type WithoutOutcome = AuditCommitteeReport['withoutOutcome'][number];
 
-/** The audit committee pack: cover with contents, figures, risk map, every unit's table and the §115 statement. */
-export const AuditReportView = ({
-  report,
-  matrix,
-  meta,
-  statement,
-  title,
-  contentsPages,
-  budget = Infinity,
-}: Props) => {
+type HeadProps = Pick<Props, 'report' | 'matrix' | 'meta' | 'title' | 'contentsPages'>;
+
+/**
+ * The pack's first parts (cover, figures, risk map, risks above tolerance): memoised, so the
+ * staged render of the long parts after them does not render these again at every step.
+ */
+const AuditPackHead = memo(({ report, matrix, meta, title, contentsPages }: HeadProps) => {
   const { t } = useTranslation();
-  const units = takeWithin(report.sections, sectionWeight, budget);
-  const outcomes = takeWithin(report.goalOutcomes, outcomesWeight, units.left);
-  const withoutOutcome = report.withoutOutcome.slice(0, outcomes.left);
   const lines = report.summary.some((line) => line.depth > 0)
     ? report.summary.filter((line) => line.depth > 0)
     : report.summary;
@@ -79,7 +74,7 @@ export const AuditReportView = ({
     <h2 id={headingId(key)}>{t(`reports.sections.${key}`)}</h2>
   );
   return (
-    <article className="report">
+    <>
       <ReportCover
         title={title}
         organisation={report.organisationName}
@@ -152,6 +147,42 @@ export const AuditReportView = ({
           />
         )}
       </section>
+    </>
+  );
+});
+AuditPackHead.displayName = 'AuditPackHead';
+
+/** One unit's goals: memoised like the units, for the staged render. */
+const MemoGoalOutcomes = memo(UnitGoalOutcomesView);
+
+/** The audit committee pack: cover with contents, figures, risk map, every unit's table and the §115 statement. */
+export const AuditReportView = ({
+  report,
+  matrix,
+  meta,
+  statement,
+  title,
+  contentsPages,
+  budget = Infinity,
+}: Props) => {
+  const { t } = useTranslation();
+  const units = takeWithin(report.sections, sectionWeight, budget);
+  const outcomes = takeWithin(report.goalOutcomes, outcomesWeight, units.left);
+  // One table: shown whole once reached, since a table growing row by row is laid out anew
+  // at every step.
+  const isWithoutOutcomeShown = outcomes.left >= report.withoutOutcome.length;
+  const heading = (key: (typeof REPORT_SECTIONS)[number]) => (
+    <h2 id={headingId(key)}>{t(`reports.sections.${key}`)}</h2>
+  );
+  return (
+    <article className="report">
+      <AuditPackHead
+        report={report}
+        matrix={matrix}
+        meta={meta}
+        title={title}
+        contentsPages={contentsPages}
+      />
       <section id={sectionId('units')} className="report-section">
         {heading('units')}
         <AuditUnitsSection sections={units.shown} year={report.year} />
@@ -161,7 +192,7 @@ export const AuditReportView = ({
           {heading('goalOutcomes')}
           <p className="report-lead">{t('reports.goalOutcomes.lead')}</p>
           {outcomes.shown.map((unitOutcomes) => (
-            <UnitGoalOutcomesView key={unitOutcomes.unit.id} outcomes={unitOutcomes} isTitled />
+            <MemoGoalOutcomes key={unitOutcomes.unit.id} outcomes={unitOutcomes} isTitled />
           ))}
         </section>
       )}
@@ -170,33 +201,35 @@ export const AuditReportView = ({
         {report.withoutOutcome.length === 0 ? (
           <p>{t('reports.allHaveOutcome')}</p>
         ) : (
-          <ReportTable<WithoutOutcome>
-            rows={withoutOutcome}
-            rowKey={({ row }) => row.id}
-            className="report-table--without-outcome"
-            labelledBy={headingId('withoutOutcome')}
-            columns={[
-              {
-                key: 'unit',
-                kind: 'narrow',
-                header: t('reports.columns.unit'),
-                text: ({ unitName }) => unitName,
-              },
-              {
-                key: 'objective',
-                kind: 'text',
-                header: t('actions.objective'),
-                text: ({ row }) => row.objective,
-                isRowHeader: true,
-              },
-              {
-                key: 'status',
-                kind: 'narrow',
-                header: t('actions.status'),
-                text: ({ row }) => t(`actions.statuses.${row.status}`),
-              },
-            ]}
-          />
+          isWithoutOutcomeShown && (
+            <ReportTable<WithoutOutcome>
+              rows={report.withoutOutcome}
+              rowKey={({ row }) => row.id}
+              className="report-table--without-outcome"
+              labelledBy={headingId('withoutOutcome')}
+              columns={[
+                {
+                  key: 'unit',
+                  kind: 'narrow',
+                  header: t('reports.columns.unit'),
+                  text: ({ unitName }) => unitName,
+                },
+                {
+                  key: 'objective',
+                  kind: 'text',
+                  header: t('actions.objective'),
+                  text: ({ row }) => row.objective,
+                  isRowHeader: true,
+                },
+                {
+                  key: 'status',
+                  kind: 'narrow',
+                  header: t('actions.status'),
+                  text: ({ row }) => t(`actions.statuses.${row.status}`),
+                },
+              ]}
+            />
+          )
         )}
       </section>
       <section id={sectionId('statement')} className="report-section">

@@ -69,6 +69,12 @@ const YearReport = ({
     () => (kind === 'audit' && data ? auditCommitteeReport(data, scopeId) : null),
     [kind, data, scopeId],
   );
+  // Kept the same object between renders: the pack's first parts are memoised on it.
+  const generatedBy = profile?.name ?? '';
+  const meta = useMemo(
+    () => ({ generatedAt, generatedBy, appVersion: APP_VERSION, chainHead: chainHead ?? null }),
+    [generatedAt, generatedBy, chainHead],
+  );
   const packTotal = useMemo(() => (report ? packWeight(report) : 0), [report]);
   const staged = useStagedBudget(packTotal, packStep);
   const contents = useMemo(
@@ -90,12 +96,6 @@ const YearReport = ({
   });
 
   if (!isLoaded) return <p role="status">{t('reports.loadingData')}</p>;
-  const meta = {
-    generatedAt,
-    generatedBy: profile?.name ?? '',
-    appVersion: APP_VERSION,
-    chainHead,
-  };
   if (!scope) return <p role="alert">{t('reports.notFound')}</p>;
   if (kind === 'unit') {
     const summary = unitSummary(data, scopeId);
