@@ -22,8 +22,8 @@ const installLongTaskProbe = (context: BrowserContext) =>
   });
 
 /** How long the bench waits for the pack to be print-ready, and then for its PDF. */
-const READY_CAP_MS = 6 * 60_000;
-const PDF_CAP_MS = 4 * 60_000;
+const READY_CAP_MS = 5 * 60_000;
+const PDF_CAP_MS = 3 * 60_000;
 const POLL_MS = 250;
 
 /** `work`, or null once `ms` have passed (the work goes on until the browser is closed). */
