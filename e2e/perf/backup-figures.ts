@@ -13,8 +13,7 @@ export const measureBackup = async (app: PersistentApp): Promise<Figure[]> => {
   try {
     await app.page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120_000 });
     const result = await callHarness(app.page, 'backupRoundTrip');
-    if (result.problems.length > 0)
-      throw new Error(`the backup did not read back: ${result.problems.join('; ')}`);
+    const refused = result.problems.join('; ').slice(0, 160);
     const size = `${(result.bytes / MIB).toFixed(0)} MiB, ${(result.characters / 1e6).toFixed(0)} M characters`;
     return [
       {
@@ -24,13 +23,21 @@ export const measureBackup = async (app: PersistentApp): Promise<Figure[]> => {
         target: null,
         unit: 'ms',
       },
-      {
-        measure: 'read that backup back as a restore does (JSON, schemas, references, chain)',
-        median: result.read,
-        samples: [result.read],
-        target: null,
-        unit: 'ms',
-      },
+      refused === ''
+        ? {
+            measure: 'read that backup back as a restore does (JSON, schemas, references, chain)',
+            median: result.read,
+            samples: [result.read],
+            target: null,
+            unit: 'ms',
+          }
+        : {
+            measure: `read that backup back as a restore does: refused after ${Math.round(result.read)} ms`,
+            median: null,
+            target: null,
+            unit: 'ms',
+            note: refused,
+          },
       {
         measure: 'size of that backup (UTF-8) against the backup size limit',
         median: result.bytes / MIB,

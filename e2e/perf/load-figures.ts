@@ -26,6 +26,7 @@ export const measureBulkLoad = async (
   size: DataSetSize,
   seed: number,
   runs = 3,
+  withFloor = true,
 ): Promise<LoadFigures> => {
   const { page, context } = await openPersistentApp(profile, '#/');
   await page.getByRole('button', { name: 'Jatka' }).waitFor();
@@ -37,8 +38,9 @@ export const measureBulkLoad = async (
   for (let run = 0; run < runs; run += 1) {
     progress(`bulk load, run ${run + 1} of ${runs}`);
     const target = run === runs - 1 ? DATABASE_NAME : `valvo-load-${run}`;
-    const floor = async () =>
-      floors.push(await callHarness(page, 'rawFloor', `valvo-floor-${run}`));
+    const floor = async () => {
+      if (withFloor) floors.push(await callHarness(page, 'rawFloor', `valvo-floor-${run}`));
+    };
     if (run % 2 === 0) await floor();
     loads.push(await callHarness(page, 'restore', target));
     if (run % 2 === 1) await floor();
@@ -51,7 +53,10 @@ export const measureBulkLoad = async (
   const paints: number[] = [];
   for (let run = 0; run < 5; run += 1) paints.push(await callHarness(page, 'paintPlainRows', 200));
   await context.close();
-  const idbFloor = { name: 'raw IndexedDB', median: middle(floors) };
+  const idbFloor = {
+    name: 'raw IndexedDB',
+    median: floors.length > 0 ? middle(floors) : Number.NaN,
+  };
   return {
     records,
     paintFloor: { name: '200 plain rows', median: middle(paints) },

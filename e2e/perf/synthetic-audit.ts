@@ -3,6 +3,7 @@ import { GENESIS_HASH, chainAuditEvent, diffRecords } from '../../shared/audit';
 import type { AuditEvent, AuditOperation, AuditedEntity } from '../../shared/domain/audit-event';
 import type { ActionRound } from './synthetic-actions';
 import { actionAt } from './synthetic-actions';
+import { goalCreations, goalFollowUp } from './synthetic-goal-events';
 import type { DataSetPlan } from './synthetic-plan';
 import { riskAt } from './synthetic-risks';
 import { syntheticPlanYear, syntheticSettings } from './synthetic-settings';
@@ -10,11 +11,11 @@ import { draw, recordSeed } from './synthetic-random';
 
 const KIND_AUDIT = 5;
 
-type Change = Omit<UnhashedAuditEvent, 'seq' | 'id' | 'hashVersion'>;
+export type Change = Omit<UnhashedAuditEvent, 'seq' | 'id' | 'hashVersion'>;
 
-const asRecord = (value: object | null) => value as Record<string, unknown> | null;
+export const asRecord = (value: object | null) => value as Record<string, unknown> | null;
 
-const created = (
+export const created = (
   entity: AuditedEntity,
   record: { id: string; createdAt: string; updatedBy: string },
 ): Change => ({
@@ -48,8 +49,10 @@ function* actionRound(plan: DataSetPlan, round: ActionRound): Generator<Change> 
 
 /**
  * The year as it happened, in time order: setup and the organisation tree (2 January), rows
- * created (January), risks identified and assessed (February), rows started (March), edited
- * (April), risks re-assessed (May), rows finished (June). Each change matches the stored records.
+ * created (January), goal rows with their indicators planted (end of January), risks
+ * identified and assessed (February), rows started (March), edited (April), goal rows
+ * followed up after the first tertial (1–3 May), risks re-assessed (May), rows finished
+ * (June). Each change matches the stored records.
  */
 function* timeline(plan: DataSetPlan): Generator<Change> {
   for (const setting of syntheticSettings(plan.year, plan.seed)) yield created('setting', setting);
@@ -58,6 +61,7 @@ function* timeline(plan: DataSetPlan): Generator<Change> {
   for (let index = 0; index < plan.size.actions; index += 1) {
     yield created('controlAction', actionAt(plan, index).versions[0]!);
   }
+  yield* goalCreations(plan);
   for (let index = 0; index < plan.size.risks; index += 1) {
     const { risk, assessments } = riskAt(plan, index);
     yield created('risk', risk);
@@ -65,6 +69,7 @@ function* timeline(plan: DataSetPlan): Generator<Change> {
   }
   yield* actionRound(plan, 'start');
   yield* actionRound(plan, 'april');
+  yield* goalFollowUp(plan);
   for (let index = 0; index < plan.size.risks; index += 1) {
     const later = riskAt(plan, index).assessments[2];
     if (later) yield created('assessment', later);
@@ -77,7 +82,7 @@ export type ChainState = { seq: number; head: string };
 
 /**
  * The audit trail of the plan as a valid hash chain, `chunk` events at a time, at most
- * `plan.size.auditEvents` in all. `state` is updated as chunks are made.
+ * `plan.size.auditEvents` and the goal tables' events in all. `state` is updated as chunks are made.
  */
 export function* auditEventChunks(
   plan: DataSetPlan,
@@ -85,8 +90,9 @@ export function* auditEventChunks(
   state: ChainState = { seq: 0, head: GENESIS_HASH },
 ): Generator<AuditEvent[]> {
   let events: AuditEvent[] = [];
+  const most = plan.size.auditEvents + plan.goalEvents;
   for (const change of timeline(plan)) {
-    if (state.seq >= plan.size.auditEvents) break;
+    if (state.seq >= most) break;
     state.seq += 1;
     const event = chainAuditEvent(
       {

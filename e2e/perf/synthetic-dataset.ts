@@ -2,6 +2,8 @@ import type { BackupTableName, BackupTables } from '../../shared/backup/format';
 import { actionAt } from './synthetic-actions';
 import type { ChainState } from './synthetic-audit';
 import { auditEventChunks } from './synthetic-audit';
+import { goalRowAt } from './synthetic-goals';
+import { indicatorAt } from './synthetic-indicators';
 import type { DataSetPlan } from './synthetic-plan';
 import { riskAt } from './synthetic-risks';
 import { syntheticPlanYear, syntheticSettings } from './synthetic-settings';
@@ -12,7 +14,7 @@ export type TableChunk = {
 
 /**
  * The whole data set of a plan, table by table, `chunk` records at a time: records first, the
- * audit chain last. Only one chunk is alive at a time, so 300,000 records fit in little memory.
+ * audit chain last. Only one chunk is alive at a time, so a million records fit in little memory.
  */
 export function* recordChunks(
   plan: DataSetPlan,
@@ -31,6 +33,20 @@ export function* recordChunks(
     }
     yield { table: 'controlActions', rows };
   }
+  for (let start = 0; start < plan.size.goalRows; start += chunk) {
+    const rows = [];
+    for (let index = start; index < Math.min(start + chunk, plan.size.goalRows); index += 1) {
+      rows.push(goalRowAt(plan, index).stored);
+    }
+    yield { table: 'controlActions', rows };
+  }
+  for (let start = 0; start < plan.size.indicators; start += chunk) {
+    const rows = [];
+    for (let index = start; index < Math.min(start + chunk, plan.size.indicators); index += 1) {
+      rows.push(indicatorAt(plan, index).stored);
+    }
+    yield { table: 'indicators', rows };
+  }
   for (let start = 0; start < plan.size.risks; start += chunk) {
     const risks = [];
     const assessments = [];
@@ -45,7 +61,7 @@ export function* recordChunks(
   for (const rows of auditEventChunks(plan, chunk, chain)) yield { table: 'auditEvents', rows };
 }
 
-/** The whole data set in memory, in the backup's shape (fine for tests; 300 MB at full size). */
+/** The whole data set in memory, in the backup's shape (fine for tests; about 1 GB at full size). */
 export const syntheticTables = (plan: DataSetPlan): BackupTables => {
   const tables: BackupTables = {
     units: [],

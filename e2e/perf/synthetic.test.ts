@@ -16,7 +16,14 @@ import { syntheticTables } from './synthetic-dataset';
 import { FULL_SIZE, planDataSet, plannedEventCount } from './synthetic-plan';
 import { riskAt } from './synthetic-risks';
 
-const SMALL = { units: 150, risks: 300, actions: 800, auditEvents: 3_000 };
+const SMALL = {
+  units: 150,
+  risks: 300,
+  actions: 800,
+  auditEvents: 3_000,
+  goalRows: 400,
+  indicators: 1_000,
+};
 
 describe('the synthetic data set', () => {
   it('gives one unit the same valid rows on every run (the report benchmarks use it)', () => {
@@ -39,13 +46,15 @@ describe('the synthetic data set', () => {
       }
     }
     expect(tables.units).toHaveLength(SMALL.units);
-    expect(tables.controlActions).toHaveLength(SMALL.actions);
+    expect(tables.controlActions).toHaveLength(SMALL.actions + SMALL.goalRows);
+    expect(tables.indicators).toHaveLength(SMALL.indicators);
     expect(tables.risks).toHaveLength(SMALL.risks);
     expect(tables.settings.map((setting) => setting.key).sort()).toEqual([
       'organisation',
       'profile',
       'riskCategories',
       'riskMatrix',
+      'strategyPriorities',
     ]);
   });
 
@@ -65,8 +74,10 @@ describe('the synthetic data set', () => {
   it('has an audit chain that verifies and replays to the stored records', () => {
     const tables = syntheticTables(planDataSet(SMALL));
     const events = tables.auditEvents;
-    expect(events).toHaveLength(SMALL.auditEvents);
-    expect(verifyAuditChain(events)).toMatchObject({ ok: true, count: SMALL.auditEvents });
+    const plan = planDataSet(SMALL);
+    expect(events).toHaveLength(SMALL.auditEvents + plan.goalEvents);
+    expect(plannedEventCount(plan)).toBe(events.length);
+    expect(verifyAuditChain(events)).toMatchObject({ ok: true, count: events.length });
     const times = events.map((event) => event.at);
     expect([...times].sort()).toEqual(times);
     const replayed = new Map<string, Record<string, unknown>>();
@@ -82,12 +93,15 @@ describe('the synthetic data set', () => {
           ([field, value]) => value !== null && !['updatedAt', 'updatedBy', 'rev'].includes(field),
         ),
       );
-    for (const name of ['units', 'controlActions', 'risks', 'assessments', 'settings'] as const) {
+    const names = ['units', 'controlActions', 'risks', 'assessments', 'settings', 'indicators'];
+    for (const name of names as (keyof typeof tables)[]) {
       for (const row of tables[name]) expect(replayed.get(row.id)).toEqual(untracked(row));
     }
     const revs = new Map<string, number>();
     for (const event of events) revs.set(event.entityId, (revs.get(event.entityId) ?? 0) + 1);
-    for (const row of tables.controlActions) expect(row.rev).toBe(revs.get(row.id));
+    for (const row of [...tables.controlActions, ...tables.indicators]) {
+      expect(row.rev).toBe(revs.get(row.id));
+    }
   });
 
   it('reads back as a backup file that the app would accept', () => {
@@ -103,7 +117,7 @@ describe('the synthetic data set', () => {
       tables,
     );
     const parsed = parseBackup(serializeBackup(document), LATEST_SCHEMA_VERSION);
-    expect(parsed.ok ? parsed.counts.auditEvents : parsed.problems).toBe(SMALL.auditEvents);
+    expect(parsed.ok ? parsed.counts.auditEvents : parsed.problems).toBe(tables.auditEvents.length);
   });
 
   it('plans the city-scale set: 2,000 units in a tree of 6 divisions and 60 areas, 200,000 events', () => {
@@ -115,7 +129,7 @@ describe('the synthetic data set', () => {
     expect(kinds).toMatchObject({ organisation: 1, division: 6, area: 60, company: 4 });
     expect(plan.units).toHaveLength(2_000);
     expect(plan.assessmentCount).toBeGreaterThan(35_000);
-    expect(plannedEventCount(plan)).toBe(200_000);
+    expect(plannedEventCount(plan)).toBe(200_000 + plan.goalEvents);
     const sample = [0, 1, 17_321, 49_999].map((index) => actionAt(plan, index).versions.at(-1)!);
     for (const row of sample) expect(ControlActionSchema.safeParse(row).success).toBe(true);
     const statuses = new Set(

@@ -1,11 +1,14 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitSection } from '../../../shared/reports/report-model';
 import { ReportRisksTable } from './ReportRisksTable';
 import { ReportRowsTable } from './ReportRowsTable';
 
-/** One unit of the audit pack: its path as the heading, its rows and its risks. */
-const AuditUnit = ({ section, year }: { section: UnitSection; year: number }) => {
+/**
+ * One unit of the audit pack: its path as the heading, its rows and its risks. Memoised: the
+ * pack is put on the page in steps, and a unit already there is not rendered again.
+ */
+const AuditUnit = memo(({ section, year }: { section: UnitSection; year: number }) => {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -21,7 +24,8 @@ const AuditUnit = ({ section, year }: { section: UnitSection; year: number }) =>
       )}
     </section>
   );
-};
+});
+AuditUnit.displayName = 'AuditUnit';
 
 /** Every unit of the scope in tree order, each with its rows and risks. */
 export const AuditUnitsSection = ({

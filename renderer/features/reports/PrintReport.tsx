@@ -9,7 +9,8 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useToday } from '../../hooks/useToday';
 import { APP_VERSION } from '../../platform';
 import { useProfile } from '../../session/useProfile';
-import { AuditReportView, reportSections, sectionId } from './AuditReportView';
+import { AuditReportView, packWeight, reportSections, sectionId } from './AuditReportView';
+import { BuildProgress } from './BuildProgress';
 import { CompareReport } from './CompareReportView';
 import { HyphenationProvider, useIsHyphenationReady } from './hyphenation';
 import { UnitSummaryView } from './UnitSummaryView';
@@ -19,6 +20,13 @@ import type { ReportKind } from './usePrintParams';
 import { usePrintDocument } from './usePrintDocument';
 import { usePrintPageStyle } from './usePrintPageStyle';
 import { REPORT_SECTIONS } from './reportKeys';
+import { useStagedBudget } from './useStagedBudget';
+
+/**
+ * Rows, risks, goals and indicators the pack puts on the page per step: a city's pack (hundreds
+ * of thousands) is built in steps with a progress bar, the example's in one.
+ */
+export const PACK_STEP = 3_000;
 
 type Props = {
   kind: ReportKind;
@@ -29,6 +37,8 @@ type Props = {
   generatedAt: string;
   /** The contents list's page numbers (audit pack), once read from a first print. */
   contentsPages?: readonly number[] | null;
+  /** Units of work per step of the pack's staged render (tests make it small). */
+  packStep?: number;
 };
 
 /** One year's report: the audit committee pack or a unit summary. */
@@ -38,6 +48,7 @@ const YearReport = ({
   year,
   generatedAt,
   contentsPages = null,
+  packStep = PACK_STEP,
 }: Omit<Props, 'fromYear'>) => {
   const { t, i18n } = useTranslation();
   const today = useToday();
@@ -58,6 +69,14 @@ const YearReport = ({
     () => (kind === 'audit' && data ? auditCommitteeReport(data, scopeId) : null),
     [kind, data, scopeId],
   );
+  // Kept the same object between renders: the pack's first parts are memoised on it.
+  const generatedBy = profile?.name ?? '';
+  const meta = useMemo(
+    () => ({ generatedAt, generatedBy, appVersion: APP_VERSION, chainHead: chainHead ?? null }),
+    [generatedAt, generatedBy, chainHead],
+  );
+  const packTotal = useMemo(() => (report ? packWeight(report) : 0), [report]);
+  const staged = useStagedBudget(packTotal, packStep);
   const contents = useMemo(
     () => (report ? reportSections(report) : REPORT_SECTIONS).map(sectionId),
     [report],
@@ -65,7 +84,7 @@ const YearReport = ({
   usePageTitle(title);
   usePrintPageStyle(title);
   usePrintDocument({
-    isReady: isLoaded && isHyphenationReady,
+    isReady: isLoaded && isHyphenationReady && staged.isDone,
     title,
     author: data?.organisationName ?? '',
     subject:
@@ -76,13 +95,7 @@ const YearReport = ({
     pages: kind === 'audit' ? contentsPages : null,
   });
 
-  if (!isLoaded) return <p>{t('app.loading')}</p>;
-  const meta = {
-    generatedAt,
-    generatedBy: profile?.name ?? '',
-    appVersion: APP_VERSION,
-    chainHead,
-  };
+  if (!isLoaded) return <p role="status">{t('reports.loadingData')}</p>;
   if (!scope) return <p role="alert">{t('reports.notFound')}</p>;
   if (kind === 'unit') {
     const summary = unitSummary(data, scopeId);
@@ -107,19 +120,23 @@ const YearReport = ({
   }
   const statement = saved ?? statementDraft(t, statementFigures(report), i18n.language);
   return (
-    <AuditReportView
-      report={report}
-      matrix={data.matrix}
-      meta={meta}
-      statement={statement}
-      title={title}
-      contentsPages={contentsPages}
-    />
+    <>
+      {!staged.isDone && <BuildProgress done={staged.budget} total={packTotal} />}
+      <AuditReportView
+        report={report}
+        matrix={data.matrix}
+        meta={meta}
+        statement={statement}
+        title={title}
+        contentsPages={contentsPages}
+        budget={staged.budget}
+      />
+    </>
   );
 };
 
 /** The full, non-virtualised report as it prints; also what the hidden PDF window renders. */
-export const PrintReport = ({ fromYear, ...props }: Props) => (
+export const PrintReport = ({ fromYear, packStep, ...props }: Props) => (
   <HyphenationProvider>
     {props.kind === 'compare' ? (
       <CompareReport
@@ -129,7 +146,7 @@ export const PrintReport = ({ fromYear, ...props }: Props) => (
         generatedAt={props.generatedAt}
       />
     ) : (
-      <YearReport {...props} />
+      <YearReport {...props} {...(packStep === undefined ? {} : { packStep })} />
     )}
   </HyphenationProvider>
 );

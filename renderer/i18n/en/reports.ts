@@ -28,6 +28,9 @@ export const reports: Widen<typeof source> = {
       'In the browser, save the PDF from the print dialogue by choosing “Save as PDF” as the destination.',
     empty: 'Scope {{scope}} has no rows or risks for {{year}}, so there is nothing to report.',
     notFound: 'The report scope was not found.',
+    loadingData: 'Reading the report’s data…',
+    buildingLabel: 'Building the report',
+    building: 'Building the report: {{percent}} %',
     auditTitle: 'Internal control and risk management {{year}}: report to the audit committee',
     unitTitle: 'Unit summary {{year}}: {{unit}}',
     cover: {

@@ -26,6 +26,9 @@ export const reports = {
     empty:
       'Rajauksessa {{scope}} ei ole vuodelle {{year}} rivejä eikä riskejä, joten raportoitavaa ei ole.',
     notFound: 'Raportin rajausta ei löytynyt.',
+    loadingData: 'Luetaan raportin tietoja…',
+    buildingLabel: 'Raportin koostaminen',
+    building: 'Koostetaan raporttia: {{percent}} %',
     auditTitle: 'Sisäinen valvonta ja riskienhallinta {{year}}: raportti tarkastuslautakunnalle',
     unitTitle: 'Yksikön yhteenveto {{year}}: {{unit}}',
     cover: {

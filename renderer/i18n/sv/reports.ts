@@ -29,6 +29,9 @@ export const reports: Widen<typeof source> = {
     empty:
       'Avgränsningen {{scope}} har inga rader eller risker för år {{year}}, så det finns inget att rapportera.',
     notFound: 'Rapportens avgränsning hittades inte.',
+    loadingData: 'Rapportens uppgifter läses…',
+    buildingLabel: 'Rapporten sammanställs',
+    building: 'Rapporten sammanställs: {{percent}} %',
     auditTitle: 'Intern kontroll och riskhantering {{year}}: rapport till revisionsnämnden',
     unitTitle: 'Sammandrag för enheten {{year}}: {{unit}}',
     cover: {
