@@ -210,7 +210,11 @@ describe('the user interface in Finnish, Swedish and English', () => {
       const t = (key: string, values?: Record<string, string>) => text(language, key, values);
       const found: { screen: string; violations: unknown[] }[] = [];
       const check = async (screen: string) => {
-        const violations = await seriousViolations(page);
+        // Colour contrast depends on the style sheet, not the language: the Finnish run checks
+        // it on these screens, and the Swedish and English runs leave out its slowest rule.
+        const violations = await seriousViolations(page, {
+          skipRules: language === 'fi' ? [] : ['color-contrast'],
+        });
         if (violations.length > 0) found.push({ screen, violations });
       };
       const dialog = (title: string | RegExp) => page.getByRole('dialog', { name: title });
